@@ -1,0 +1,3 @@
+import { render } from 'preact'
+
+render(<p>Đang tải khảo sát…</p>, document.getElementById('app')!)

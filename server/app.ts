@@ -1,0 +1,37 @@
+import { Hono } from 'hono'
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppContext, AppEnv } from './http/context'
+import { ApiError, handleError } from './http/errors'
+import { requestLogger } from './http/request-logger'
+import { healthRoutes } from './health/routes'
+import { docsRoutes } from './docs/routes'
+import { staticRoutes } from './static/routes'
+import { authRoutes } from './auth/routes'
+
+export function createApi(ctx: AppContext) {
+  const api = new OpenAPIHono<AppEnv>()
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Hài Lòng API',
+      version: '1',
+      description: 'Citizen satisfaction surveys (SIPAS) for provincial administrations.',
+    },
+  })
+  api.route('/auth', authRoutes(ctx))
+  api.route('/docs', docsRoutes())
+  api.all('*', () => {
+    throw new ApiError(404, 'not_found', 'No such API endpoint')
+  })
+  return api
+}
+
+export function createApp(ctx: AppContext) {
+  const app = new Hono()
+  app.onError(handleError(ctx.log))
+  app.use('*', requestLogger(ctx.log))
+  app.route('/healthz', healthRoutes(ctx))
+  app.route('/api/v1', createApi(ctx))
+  app.route('/', staticRoutes(ctx.config.clientDir))
+  return app
+}

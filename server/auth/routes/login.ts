@@ -1,0 +1,44 @@
+import { createRoute } from '@hono/zod-openapi'
+import { setCookie } from 'hono/cookie'
+import { currentUserSchema, loginRequestSchema } from '../../../shared/auth/schemas'
+import type { AppContext } from '../../http/context'
+import { ApiError } from '../../http/errors'
+import { createRouter } from '../../http/router'
+import { verifyPassword } from '../passwords'
+import { createSession, SESSION_COOKIE } from '../sessions'
+import { isSecureRequest } from './cookie-options'
+
+export const loginRoute = createRoute({
+  method: 'post',
+  path: '/login',
+  summary: 'Log in with email and password; sets the session cookie',
+  request: { body: { content: { 'application/json': { schema: loginRequestSchema } }, required: true } },
+  responses: {
+    200: { description: 'Logged in', content: { 'application/json': { schema: currentUserSchema } } },
+    401: { description: 'Wrong email or password' },
+  },
+})
+
+export function login(ctx: AppContext) {
+  return createRouter().openapi(loginRoute, async (c) => {
+    const { email, password } = c.req.valid('json')
+    const user = await ctx.db
+      .selectFrom('users')
+      .selectAll()
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+      .where('active', '=', true)
+      .executeTakeFirst()
+    if (!user || !(await verifyPassword(user.password_hash, password))) {
+      throw new ApiError(401, 'invalid_credentials', 'Wrong email or password')
+    }
+    const session = await createSession(ctx.db, user.id)
+    setCookie(c, SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: isSecureRequest(c),
+      path: '/',
+      expires: session.expiresAt,
+    })
+    return c.json({ id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agency_id }, 200)
+  })
+}

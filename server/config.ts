@@ -1,0 +1,51 @@
+import path from 'node:path'
+
+export interface Config {
+  port: number
+  host: string
+  /** `postgres://…` selects a PostgreSQL server; unset means embedded PGlite under dataDir. */
+  databaseUrl: string | undefined
+  dataDir: string
+  /** Origin encoded in QR codes and survey links, e.g. `https://hailong.sonla.gov.vn`. */
+  publicUrl: string
+  clientDir: string
+  adminEmail: string | undefined
+  adminPassword: string | undefined
+  demo: boolean
+  logLevel: 'debug' | 'info' | 'warn' | 'error'
+}
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
+
+export class ConfigError extends Error {}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${value}"`)
+  return port
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
+  const port = parsePort(env.PORT)
+  const host = env.HOST || '0.0.0.0'
+  const databaseUrl = env.DATABASE_URL || undefined
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://')
+  }
+  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel']
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`)
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '')
+  return {
+    port,
+    host,
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR || 'data'),
+    publicUrl,
+    clientDir: path.resolve(env.CLIENT_DIR || 'dist/client'),
+    adminEmail: env.ADMIN_EMAIL || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    demo: argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true',
+    logLevel,
+  }
+}

@@ -1,0 +1,99 @@
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
+import { Migrator, type MigrationResultSet } from 'kysely/migration'
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite'
+import pg from 'pg'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { DatabaseSchema } from './schema'
+import { migrationProvider } from '../../migrations'
+
+export type DatabaseKind = 'pglite' | 'postgres'
+
+export interface DatabaseOptions {
+  /** `postgres://…`; when absent the embedded PGlite is used. */
+  url?: string
+  /** Directory holding the PGlite data files; absent means in memory (tests). */
+  dataDir?: string
+  poolSize?: number
+}
+
+export class DatabaseConnectionError extends Error {}
+
+const INT8_OID = 20
+
+// int8 (counts, bigint ids) would otherwise arrive as strings; every value this app
+// stores in int8 stays far below 2^53, so numbers are safe and simpler for callers.
+pg.types.setTypeParser(INT8_OID, (value) => Number(value))
+// Dates stay `YYYY-MM-DD` strings: a DATE has no time zone and must not shift by one.
+pg.types.setTypeParser(1082, (value) => value)
+
+/** Owns the connection (pool or embedded instance) and the migrator, as in atproto's bsync. */
+export class Database {
+  private constructor(
+    readonly db: Kysely<DatabaseSchema>,
+    readonly kind: DatabaseKind,
+    private readonly onClose: () => Promise<void>,
+  ) {}
+
+  static async open(options: DatabaseOptions = {}): Promise<Database> {
+    return options.url ? Database.openPostgres(options.url, options.poolSize ?? 10) : Database.openPglite(options.dataDir)
+  }
+
+  private static async openPostgres(url: string, poolSize: number): Promise<Database> {
+    const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 })
+    pool.on('error', () => {}) // an idle client dropped by the server; the pool replaces it
+    try {
+      const client = await pool.connect()
+      client.release()
+    } catch (err) {
+      await pool.end().catch(() => {})
+      const target = describeUrl(url)
+      throw new DatabaseConnectionError(`cannot connect to PostgreSQL at ${target}: ${errorMessage(err)}`)
+    }
+    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) })
+    return new Database(db, 'postgres', () => db.destroy())
+  }
+
+  private static async openPglite(dataDir?: string): Promise<Database> {
+    if (dataDir) fs.mkdirSync(dataDir, { recursive: true })
+    const pglite = await PGlite.create(dataDir ? path.join(dataDir, 'pglite') : undefined, {
+      parsers: {
+        [pgliteTypes.INT8]: (value: string) => Number(value),
+        [pgliteTypes.DATE]: (value: string) => value,
+      },
+    })
+    const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect({ pglite }) })
+    // Kysely's destroy() closes the PGlite instance, which flushes it to disk cleanly.
+    return new Database(db, 'pglite', () => db.destroy())
+  }
+
+  async migrateToLatest(): Promise<MigrationResultSet> {
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider })
+    const result = await migrator.migrateToLatest()
+    if (result.error) throw result.error
+    return result
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db)
+  }
+
+  async close(): Promise<void> {
+    await this.onClose()
+  }
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`
+  } catch {
+    return 'the configured DATABASE_URL'
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof AggregateError && err.errors.length) return errorMessage(err.errors[0])
+  if (err instanceof Error) return err.message || (err as NodeJS.ErrnoException).code || err.name
+  return String(err)
+}

@@ -1,0 +1,21 @@
+import type * as agency from './agency'
+import type * as user from './user'
+import type * as session from './session'
+import type * as questionnaire from './questionnaire'
+import type * as campaign from './campaign'
+import type * as campaignUnit from './campaign-unit'
+import type * as auditLog from './audit-log'
+import type * as surveyLink from './survey-link'
+import type * as receiptCode from './receipt-code'
+import type * as response from './response'
+
+export type DatabaseSchema = agency.PartialDB &
+  user.PartialDB &
+  session.PartialDB &
+  questionnaire.PartialDB &
+  campaign.PartialDB &
+  campaignUnit.PartialDB &
+  auditLog.PartialDB &
+  surveyLink.PartialDB &
+  receiptCode.PartialDB &
+  response.PartialDB

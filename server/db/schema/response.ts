@@ -1,0 +1,31 @@
+import type { ColumnType, Generated, Selectable } from 'kysely'
+import type { Channel } from './survey-link'
+
+type Json<T> = ColumnType<T, string, string>
+
+export interface Response {
+  id: Generated<number>
+  client_id: string
+  campaign_id: number
+  agency_id: number
+  questionnaire_id: number
+  link_id: number | null
+  channel: Channel
+  /** Submission time truncated to the hour (anonymity). */
+  submitted_hour: Date
+  /** criterion key → scale value, or null for "no answer" */
+  answers: Json<Record<string, number | null>>
+  overall: number | null
+  gave_feedback: boolean | null
+  expectations: ColumnType<string[], string[] | undefined, string[]>
+  perceptions: ColumnType<Record<string, string>, string | undefined, string>
+  demographics: ColumnType<Record<string, string>, string | undefined, string>
+  service_field: string | null
+  comment: string | null
+  flagged: Generated<boolean>
+  flag_reason: string | null
+  verified: Generated<boolean>
+}
+export type ResponseRow = Selectable<Response>
+export const tableName = 'responses'
+export type PartialDB = { [tableName]: Response }

@@ -1,0 +1,72 @@
+import { HTTPException } from 'hono/http-exception'
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { ZodError } from 'zod'
+import type { Logger } from '../log'
+
+export type FieldErrors = Record<string, string>
+
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: FieldErrors }
+}
+
+/** An error meant for the client: its status, code, message and fields are sent as they are. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message)
+  }
+}
+
+export const badRequest = (message: string, fields?: FieldErrors) => new ApiError(400, 'invalid_request', message, fields)
+export const fieldError = (field: string, message: string) => new ApiError(400, 'validation_failed', `${field}: ${message}`, { [field]: message })
+export const unauthorized = (message = 'Login required') => new ApiError(401, 'unauthorized', message)
+export const forbidden = (message = 'You do not have permission for this action') => new ApiError(403, 'forbidden', message)
+export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`)
+export const conflict = (message: string, fields?: FieldErrors) => new ApiError(409, 'conflict', message, fields)
+
+export function zodFieldErrors(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {}
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '(body)'
+    fields[key] ??= issue.message
+  }
+  return fields
+}
+
+export function validationError(error: ZodError): ApiError {
+  const fields = zodFieldErrors(error)
+  const summary = Object.entries(fields)
+    .map(([field, message]) => `${field}: ${message}`)
+    .join('; ')
+  return new ApiError(400, 'validation_failed', `Invalid request: ${summary}`, fields)
+}
+
+export function errorResponse(c: Context, status: ContentfulStatusCode, body: ErrorBody) {
+  return c.json(body, status)
+}
+
+export function handleError(log: Logger) {
+  return (err: Error, c: Context) => {
+    if (err instanceof ApiError) {
+      const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.fields && { fields: err.fields }) } }
+      return errorResponse(c, err.status, body)
+    }
+    if (err instanceof ZodError) {
+      const apiError = validationError(err)
+      return errorResponse(c, 400, { error: { code: apiError.code, message: apiError.message, fields: apiError.fields! } })
+    }
+    if (err instanceof HTTPException) {
+      const malformedJson = err.status === 400 && /json/i.test(err.message)
+      const code = malformedJson ? 'invalid_json' : `http_${err.status}`
+      const message = malformedJson ? 'The request body is not valid JSON' : err.message || 'Request failed'
+      return errorResponse(c, err.status as ContentfulStatusCode, { error: { code, message } })
+    }
+    log.error('unhandled error', { method: c.req.method, path: c.req.path, error: err.message, stack: err.stack })
+    return errorResponse(c, 500, { error: { code: 'internal_error', message: 'Internal server error' } })
+  }
+}

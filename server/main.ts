@@ -1,0 +1,58 @@
+import { serve } from '@hono/node-server'
+import { ConfigError, loadConfig } from './config'
+import { Database, DatabaseConnectionError, errorMessage } from './db/database'
+import { createLogger } from './log'
+import { createApp } from './app'
+import { buildClient, clientBuildIsStale } from './client-build'
+import type { AppContext } from './http/context'
+
+async function main() {
+  const config = loadConfig(process.env, process.argv.slice(2))
+  const log = createLogger(config.logLevel)
+
+  if (clientBuildIsStale(config.clientDir)) {
+    log.info('building the client')
+    await buildClient()
+  }
+
+  const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir })
+  const { results } = await database.migrateToLatest()
+  for (const migration of results ?? []) log.info('migration applied', { migration: migration.migrationName })
+
+  const ctx: AppContext = { config, database, db: database.db, log }
+  const app = createApp(ctx)
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    log.info('listening', { url: `http://${config.host}:${info.port}`, database: database.kind, publicUrl: config.publicUrl })
+  })
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log.info('shutting down', { signal })
+    // Stop accepting connections and let in-flight requests finish, then close the
+    // database last so PGlite flushes its files and is never left half-written.
+    server.close(async () => {
+      await database.close()
+      log.info('stopped')
+      process.exit(0)
+    })
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    setTimeout(() => {
+      log.warn('forcing exit after 10 s')
+      process.exit(1)
+    }, 10_000).unref()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((err: unknown) => {
+  // Known start-up failures get one line, not a stack trace.
+  if (err instanceof ConfigError || err instanceof DatabaseConnectionError) {
+    console.error(`hai-long: ${err.message}`)
+  } else {
+    console.error('hai-long: failed to start:', err)
+  }
+  process.exit(1)
+})

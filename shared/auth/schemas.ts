@@ -1,0 +1,20 @@
+import { z } from 'zod'
+
+export const ROLES = ['admin', 'unit_manager', 'viewer'] as const
+export const roleSchema = z.enum(ROLES)
+export type Role = z.infer<typeof roleSchema>
+
+export const loginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  password: z.string().min(1).max(200),
+})
+export type LoginRequest = z.infer<typeof loginRequestSchema>
+
+export const currentUserSchema = z.object({
+  id: z.number(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  agencyId: z.number().nullable(),
+})
+export type CurrentUser = z.infer<typeof currentUserSchema>

@@ -1,0 +1,16 @@
+import { z } from 'zod'
+
+export const LANGUAGES = ['vi', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+export const languageSchema = z.enum(LANGUAGES)
+
+/** A text in every supported language; Vietnamese is required to be non-empty. */
+export const localizedTextSchema = z.object({
+  vi: z.string().trim().min(1),
+  en: z.string().trim(),
+})
+export type LocalizedText = z.infer<typeof localizedTextSchema>
+
+export function localize(text: LocalizedText, lang: Language): string {
+  return (lang === 'en' && text.en) || text.vi
+}

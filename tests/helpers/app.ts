@@ -1,0 +1,53 @@
+import { afterAll, beforeAll } from 'vitest'
+import type { Hono } from 'hono'
+import { loadConfig, type Config } from '../../server/config'
+import type { DatabaseKind } from '../../server/db/database'
+import { createApp } from '../../server/app'
+import type { AppContext } from '../../server/http/context'
+import { silentLogger } from '../../server/log'
+import { createTestDatabase, type TestDatabase } from './databases'
+
+export interface TestApp {
+  app: Hono
+  ctx: AppContext
+  /** `fetch`-like helper: JSON body in, parsed JSON out. */
+  request(path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that give the enclosing describe block an app on a
+ * fresh database of the given kind. Read the returned object's fields inside tests.
+ */
+export function useTestApp(kind: DatabaseKind, configOverrides: Partial<Config> = {}): TestApp {
+  let testDb: TestDatabase
+  const testApp = {} as TestApp
+  beforeAll(async () => {
+    testDb = await createTestDatabase(kind)
+    const config = { ...loadConfig({}), ...configOverrides }
+    const ctx: AppContext = { config, database: testDb.database, db: testDb.database.db, log: silentLogger }
+    const app = createApp(ctx)
+    testApp.app = app
+    testApp.ctx = ctx
+    testApp.request = async (path, init = {}) => {
+      const headers: Record<string, string> = { ...init.headers }
+      let body: string | undefined
+      if (init.body !== undefined) {
+        headers['Content-Type'] ??= 'application/json'
+        body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body)
+      }
+      const res = await app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body })
+      const text = await res.text()
+      let parsed: unknown = text
+      try {
+        parsed = text ? JSON.parse(text) : null
+      } catch {
+        // not JSON (HTML, CSV…): keep the text
+      }
+      return { status: res.status, body: parsed, headers: res.headers }
+    }
+  })
+  afterAll(async () => {
+    await testDb?.cleanup()
+  })
+  return testApp
+}

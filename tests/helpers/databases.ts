@@ -1,0 +1,42 @@
+import pg from 'pg'
+import { randomBytes } from 'node:crypto'
+import { Database, type DatabaseKind } from '../../server/db/database'
+
+/** The databases every server test runs on: PGlite always, PostgreSQL when DATABASE_URL is set. */
+export const databaseKinds: DatabaseKind[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
+
+export interface TestDatabase {
+  database: Database
+  /** Closes the connection and drops the throw-away database. */
+  cleanup(): Promise<void>
+}
+
+/** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL server. */
+export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  if (kind === 'pglite') {
+    const database = await Database.open()
+    await database.migrateToLatest()
+    return { database, cleanup: () => database.close() }
+  }
+  const baseUrl = process.env.DATABASE_URL
+  if (!baseUrl) throw new Error('DATABASE_URL is not set')
+  const name = `hailong_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: baseUrl })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const url = new URL(baseUrl)
+  url.pathname = `/${name}`
+  const database = await Database.open({ url: url.toString(), poolSize: 5 })
+  await database.migrateToLatest()
+  return {
+    database,
+    async cleanup() {
+      await database.close()
+      const dropper = new pg.Client({ connectionString: baseUrl })
+      await dropper.connect()
+      await dropper.query(`drop database if exists ${name} with (force)`)
+      await dropper.end()
+    },
+  }
+}
