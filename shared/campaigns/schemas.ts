@@ -1,0 +1,41 @@
+import { z } from 'zod'
+
+export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const
+export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES)
+export type CampaignStatus = z.infer<typeof campaignStatusSchema>
+
+/** The provincial plan surveys 5 units a year; more is allowed, with a warning. */
+export const RECOMMENDED_UNITS_PER_CAMPAIGN = 5
+
+export const isoDateSchema = z.iso.date('must be a date YYYY-MM-DD')
+
+export const campaignSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  year: z.number(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  questionnaireId: z.number(),
+  status: campaignStatusSchema,
+  agencyIds: z.array(z.number()),
+  /** Non-blocking advice, e.g. more units than the plan's 5 a year. */
+  warnings: z.array(z.string()),
+})
+export type Campaign = z.infer<typeof campaignSchema>
+
+const name = z.string().trim().min(1, 'is required').max(300)
+const year = z.number().int().min(2000).max(2100)
+
+export const createCampaignSchema = z
+  .object({ name, year, startsOn: isoDateSchema, endsOn: isoDateSchema, questionnaireId: z.number().int().positive() })
+  .refine((c) => c.endsOn >= c.startsOn, { path: ['endsOn'], message: 'must not be before startsOn' })
+export type CreateCampaign = z.infer<typeof createCampaignSchema>
+
+/** Checked against the stored dates too (endsOn ≥ startsOn) by the route. */
+export const updateCampaignSchema = z
+  .object({ name, year, startsOn: isoDateSchema, endsOn: isoDateSchema, questionnaireId: z.number().int().positive(), status: campaignStatusSchema })
+  .partial()
+export type UpdateCampaign = z.infer<typeof updateCampaignSchema>
+
+export const setCampaignUnitsSchema = z.object({ agencyIds: z.array(z.number().int().positive()) })
+export type SetCampaignUnits = z.infer<typeof setCampaignUnitsSchema>

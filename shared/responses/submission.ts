@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { keySchema } from '../questionnaires/definition'
+
+export const COMMENT_MAX_LENGTH = 2000
+
+/**
+ * `POST /api/v1/public/surveys/:code/responses`. This checks the shape only; the server
+ * then checks every key and value against the exact questionnaire version of the link.
+ */
+export const responseSubmissionSchema = z.object({
+  /** Made by the device when the citizen pressed "Send"; replaying it stores nothing twice. */
+  clientId: z.uuid(),
+  /** When the answer was given on the device (ISO 8601); kiosks queue answers while offline. */
+  answeredAt: z.iso.datetime({ offset: true }).optional(),
+  /** criterion key → scale value, or null for "no answer" */
+  answers: z.record(keySchema, z.number().int().nullable()),
+  overall: z.number().int().nullable().optional(),
+  /** The filter question: did the citizen give feedback or complain (SIPAS element 5)? */
+  gaveFeedback: z.boolean().nullable().optional(),
+  expectations: z.array(keySchema).default([]),
+  /** perception item key → option key */
+  perceptions: z.record(keySchema, keySchema).default({}),
+  /** demographic item key (gender, ageBand…) → option key */
+  demographics: z.record(keySchema, keySchema).default({}),
+  serviceField: keySchema.nullable().optional(),
+  comment: z.string().max(COMMENT_MAX_LENGTH).nullable().optional(),
+  /** A single-use receipt code from the appointment slip; marks the response verified. */
+  receiptCode: z.string().trim().min(1).max(64).optional(),
+})
+export type ResponseSubmission = z.infer<typeof responseSubmissionSchema>
+export type ResponseSubmissionInput = z.input<typeof responseSubmissionSchema>
+
+export const responseAcceptedSchema = z.object({ id: z.number() })
