@@ -19,7 +19,8 @@ export function clientBuildIsStale(clientDir: string, root = process.cwd()): boo
   return newestSource > fs.statSync(builtIndex).mtimeMs
 }
 
-export async function buildClient(): Promise<void> {
+/** Builds the client into `outDir` (vite is imported lazily: only a stale build needs it). */
+export async function buildClient(outDir: string): Promise<void> {
   const { build } = await import('vite')
-  await build({ logLevel: 'warn' })
+  await build({ logLevel: 'warn', build: { outDir } })
 }

@@ -12,7 +12,7 @@ async function main() {
 
   if (clientBuildIsStale(config.clientDir)) {
     log.info('building the client')
-    await buildClient()
+    await buildClient(config.clientDir)
   }
 
   const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir })
