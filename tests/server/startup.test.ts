@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Database } from '../../server/db/database'
+import { startServerProcess } from '../helpers/server-process'
+
+// These run `server/main.ts` as a separate process, as `npm start` does. A prebuilt
+// client folder stands in for `vite build`, so no test here pays for a client build.
+let workDir: string
+let clientDir: string
+beforeAll(() => {
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-startup-'))
+  clientDir = path.join(workDir, 'client')
+  fs.mkdirSync(clientDir)
+  fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Hài Lòng</title>')
+  // newer than any source file, so the server does not rebuild it
+  const future = new Date(Date.now() + 24 * 3600 * 1000)
+  fs.utimesSync(path.join(clientDir, 'index.html'), future, future)
+})
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }))
+
+describe('start-up', () => {
+  it('exits non-zero with one clear line when DATABASE_URL is unreachable', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/test', CLIENT_DIR: clientDir, PORT: '0' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(result.status).toBe(1)
+    const lines = result.stderr.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^hai-long: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/test: /)
+  })
+
+  it('keeps PGlite data across a graceful restart and does not re-run migrations', async () => {
+    const dataDir = path.join(workDir, 'data')
+    const env = { CLIENT_DIR: clientDir, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info' }
+
+    const first = await startServerProcess(env)
+    expect(await (await fetch(`${first.baseUrl}/healthz`)).json()).toEqual({ status: 'ok', database: 'pglite' })
+    expect(await first.stop()).toBe(0)
+    expect(first.output()).toContain('"msg":"stopped"')
+
+    const database = await Database.open({ dataDir })
+    await database.db.insertInto('agencies').values({ name: 'Sở Nội vụ', code: 'SNV-RESTART', kind: 'department', parent_id: null }).execute()
+    await database.close()
+
+    const second = await startServerProcess(env)
+    expect((await fetch(`${second.baseUrl}/healthz`)).status).toBe(200)
+    expect(await second.stop()).toBe(0)
+    expect(second.output()).not.toContain('migration applied')
+
+    const reopened = await Database.open({ dataDir })
+    const agency = await reopened.db.selectFrom('agencies').select('name').where('code', '=', 'SNV-RESTART').executeTakeFirst()
+    await reopened.close()
+    expect(agency?.name).toBe('Sở Nội vụ')
+  })
+})
