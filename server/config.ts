@@ -9,6 +9,8 @@ export interface Config {
   /** Origin encoded in QR codes and survey links, e.g. `https://hailong.sonla.gov.vn`. */
   publicUrl: string
   clientDir: string
+  /** Build the client at start-up when it is missing or stale (off under `npm run dev`). */
+  buildClient: boolean
   adminEmail: string | undefined
   adminPassword: string | undefined
   demo: boolean
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     publicUrl,
     clientDir: path.resolve(env.CLIENT_DIR || 'dist/client'),
+    buildClient: env.SKIP_CLIENT_BUILD !== '1',
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demo: argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true',

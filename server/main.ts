@@ -10,7 +10,7 @@ async function main() {
   const config = loadConfig(process.env, process.argv.slice(2))
   const log = createLogger(config.logLevel)
 
-  if (clientBuildIsStale(config.clientDir)) {
+  if (config.buildClient && clientBuildIsStale(config.clientDir)) {
     log.info('building the client')
     await buildClient(config.clientDir)
   }
