@@ -1,13 +1,26 @@
 import { defineConfig } from 'vitest/config'
 import preact from '@preact/preset-vite'
 import path from 'node:path'
+import { entryPageFor } from './shared/entry-pages'
 
 const root = import.meta.dirname
 
 export default defineConfig({
   root: path.join(root, 'client'),
   publicDir: path.join(root, 'client/public'),
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    {
+      name: 'survey-entry-in-dev',
+      // the dev server's fallback would serve index.html for /k/… and /s/…, as the production server does not
+      configureServer(server) {
+        server.middlewares.use((req, _res, next) => {
+          if (req.url && entryPageFor(req.url) === 'survey.html') req.url = '/survey.html'
+          next()
+        })
+      },
+    },
+  ],
   build: {
     outDir: path.join(root, 'dist/client'),
     emptyOutDir: true,

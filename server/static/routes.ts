@@ -2,11 +2,8 @@ import { Hono } from 'hono'
 import { serveStatic } from '@hono/node-server/serve-static'
 import fs from 'node:fs'
 import path from 'node:path'
+import { entryPageFor } from '../../shared/entry-pages'
 
-/** Vite's entry page for a path: the public survey pages have their own, lighter bundle. */
-export function entryPageFor(requestPath: string): string {
-  return /^\/(k|s)\//.test(requestPath) ? 'survey.html' : 'index.html'
-}
 
 /** The built client: hashed assets cached for a year, any other GET falls back to its entry page. */
 export function staticRoutes(clientDir: string) {
