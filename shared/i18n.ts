@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { LANGUAGES, type Language } from './languages'
 
-export const LANGUAGES = ['vi', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
+export { LANGUAGES, type Language }
 export const languageSchema = z.enum(LANGUAGES)
 
 /** A text in every supported language; Vietnamese is required to be non-empty. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import { LANGUAGES, type Language } from '../../shared/i18n'
+import { LANGUAGES, type Language } from '../../shared/languages'
 
 const STORAGE_KEY = 'hailong.lang'
 const listeners = new Set<(lang: Language) => void>()
