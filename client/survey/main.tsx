@@ -1,3 +1,12 @@
 import { render } from 'preact'
+import { SurveyApp } from './SurveyApp'
+import { surveyPage, registerServiceWorker } from './page'
+import './survey.css'
 
-render(<p>Đang tải khảo sát…</p>, document.getElementById('app')!)
+const page = surveyPage(location)
+if (page) {
+  registerServiceWorker(page.code)
+  render(<SurveyApp mode={page.mode} code={page.code} receiptCode={page.receiptCode} />, document.getElementById('app')!)
+} else {
+  location.replace('/')
+}

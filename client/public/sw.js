@@ -1,0 +1,98 @@
+// Service worker of the public survey pages (kiosk /k/…, phone /s/…): keeps the page, its
+// assets and the questionnaire JSON so a reload without network still shows the survey.
+// Answers are not handled here: the page queues them in IndexedDB (client/survey/outbox.ts).
+const CACHE = 'hailong-survey-v1'
+const SHELL = '/survey.html'
+const SURVEY_PAGE = /^\/(k|s)\/[^/]+\/?$/
+const SURVEY_API = /^\/api\/v1\/public\/surveys\/[^/]+$/
+
+function assetsOf(html) {
+  const urls = new Set(['/manifest.webmanifest', '/favicon.svg'])
+  for (const match of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) urls.add(match[1])
+  return [...urls]
+}
+
+/** Stores the shell and the assets it names; assets of older builds are dropped. */
+async function keepShell(html) {
+  const cache = await caches.open(CACHE)
+  const wanted = assetsOf(html)
+  const missing = []
+  for (const url of wanted) if (!(await cache.match(url))) missing.push(url)
+  await cache.addAll(missing)
+  await cache.put(SHELL, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }))
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname
+    if (path.startsWith('/assets/') && !wanted.includes(path)) await cache.delete(request)
+  }
+}
+
+async function keepUrls(urls) {
+  const cache = await caches.open(CACHE)
+  await Promise.all(
+    urls.map(async (url) => {
+      const response = await fetch(url).catch(() => null)
+      if (response && response.ok) await cache.put(url, response)
+    }),
+  )
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    fetch(SHELL, { cache: 'no-cache' })
+      .then((response) => response.text())
+      .then(keepShell)
+      .then(() => self.skipWaiting()),
+  )
+})
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('hailong-survey-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  )
+})
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'keep' && Array.isArray(event.data.urls)) {
+    const urls = event.data.urls.filter((url) => typeof url === 'string' && SURVEY_API.test(new URL(url, self.location.origin).pathname))
+    event.waitUntil(keepUrls(urls))
+  }
+})
+
+/**
+ * The network when it answers, else the stored copy (also when a proxy answers 5xx for a server
+ * that is down); a fresh answer refreshes the copy in the background.
+ */
+function networkFirst(event, cacheKey, refresh) {
+  const fallback = async (failure) => {
+    const cached = await caches.match(cacheKey)
+    if (cached) return cached
+    if (failure instanceof Response) return failure
+    throw failure
+  }
+  return fetch(event.request).then(
+    (response) => {
+      if (response.ok) event.waitUntil(refresh(response.clone()).catch(() => undefined))
+      return response.status >= 500 ? fallback(response) : response
+    },
+    fallback,
+  )
+}
+
+const putInCache = (key) => (response) => caches.open(CACHE).then((cache) => cache.put(key, response))
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event
+  if (request.method !== 'GET') return
+  const url = new URL(request.url)
+  if (url.origin !== self.location.origin) return
+  if (request.mode === 'navigate' && SURVEY_PAGE.test(url.pathname)) {
+    event.respondWith(networkFirst(event, SHELL, (fresh) => fresh.text().then(keepShell)))
+  } else if (SURVEY_API.test(url.pathname)) {
+    event.respondWith(networkFirst(event, request, putInCache(request)))
+  } else if (url.pathname.startsWith('/assets/') || url.pathname === '/manifest.webmanifest') {
+    event.respondWith(caches.match(request).then((cached) => cached || fetch(request)))
+  }
+})

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import type { Language } from '../../shared/i18n'
+import type { ResponseSubmissionInput } from '../../shared/responses/submission'
+import type { PublicSurvey } from '../../shared/surveys/public-survey'
+import { api, ApiClientError } from '../api/client'
+import { setLanguage, useLanguage } from '../i18n/language'
+import { useT } from '../i18n/translate'
+import { messages } from './messages'
+import { Outbox, startSync, type OutboxStatus, type SendOutcome } from './outbox'
+import { Kiosk } from './Kiosk'
+import { Phone } from './Phone'
+
+export type SurveyMode = 'kiosk' | 'phone'
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'ready'; survey: PublicSurvey }
+  | { state: 'not-found' }
+  | { state: 'gone' }
+  | { state: 'unreachable' }
+
+const RELOAD_MS = 10_000
+
+export function surveyApiPath(code: string): string {
+  return `/public/surveys/${encodeURIComponent(code)}`
+}
+
+/** The survey in the current language; while the server cannot be reached, the last one loaded stays on screen. */
+function useSurvey(code: string, lang: Language): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' })
+  useEffect(() => {
+    let cancelled = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    async function load() {
+      try {
+        const survey = await api<PublicSurvey>(surveyApiPath(code), { query: { lang } })
+        if (!cancelled) setLoaded({ state: 'ready', survey })
+      } catch (error) {
+        if (cancelled) return
+        const status = error instanceof ApiClientError ? error.status : 0
+        if (status === 410) setLoaded({ state: 'gone' })
+        else if (status >= 400 && status < 500 && status !== 408 && status !== 429) setLoaded({ state: 'not-found' })
+        else {
+          setLoaded((previous) => (previous.state === 'ready' ? previous : { state: 'unreachable' }))
+          timer = setTimeout(() => void load(), RELOAD_MS)
+        }
+      }
+    }
+    void load()
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [code, lang])
+  return loaded
+}
+
+/**
+ * `send(body, wait)`: resolves once the answer is safely in IndexedDB (`wait` false), or after
+ * one attempt to deliver it (`wait` true) with what the server said; `retry` means it stays queued.
+ */
+export type Send = (body: ResponseSubmissionInput, wait: boolean) => Promise<SendOutcome>
+
+function useOutbox(code: string): { status: OutboxStatus; send: Send } {
+  const [status, setStatus] = useState<OutboxStatus>({ queued: 0, rejected: 0 })
+  const ready = useMemo(
+    () => Outbox.open().then((outbox) => ({ outbox, sync: startSync(outbox, setStatus) })),
+    [],
+  )
+  useEffect(() => () => void ready.then(({ outbox, sync }) => (sync.stop(), outbox.close())), [ready])
+  const send: Send = async (body, wait) => {
+    const { outbox, sync } = await ready
+    await outbox.add(code, body)
+    const delivery = sync.flushNow()
+    if (!wait) {
+      void sync.refresh()
+      return { kind: 'retry' }
+    }
+    return (await delivery).get(body.clientId) ?? { kind: 'retry' }
+  }
+  return { status, send }
+}
+
+export function LanguageSwitch() {
+  const t = useT(messages)
+  const lang = useLanguage()
+  return (
+    <div class="language-switch" role="group" aria-label={t('language')}>
+      {(['vi', 'en'] as const).map((option) => (
+        <button key={option} type="button" lang={option} aria-pressed={lang === option} onClick={() => setLanguage(option)}>
+          {option === 'vi' ? 'Tiếng Việt' : 'English'}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+/** A corner mark for staff: how many answers wait in the outbox, how many the server refused. */
+function StaffIndicator({ status, mode }: { status: OutboxStatus; mode: SurveyMode }) {
+  const t = useT(messages)
+  if (mode === 'phone' && status.queued === 0 && status.rejected === 0) return null
+  const label = [
+    status.queued > 0 ? t('staffQueued', { count: status.queued }) : t('staffAllSent'),
+    status.rejected > 0 ? t('staffRejected', { count: status.rejected }) : '',
+  ]
+    .filter(Boolean)
+    .join('. ')
+  return (
+    <div class="staff-indicator" role="status" title={label} aria-label={label} data-queued={status.queued} data-rejected={status.rejected}>
+      <span aria-hidden="true">
+        {status.queued > 0 ? `↻ ${status.queued}` : '•'}
+        {status.rejected > 0 ? ` ⚠ ${status.rejected}` : ''}
+      </span>
+    </div>
+  )
+}
+
+export function SurveyApp({ mode, code, receiptCode }: { mode: SurveyMode; code: string; receiptCode?: string | undefined }) {
+  const t = useT(messages)
+  const lang = useLanguage()
+  const loaded = useSurvey(code, lang)
+  const { status, send } = useOutbox(code)
+  useEffect(() => {
+    if (loaded.state === 'ready') document.title = `${loaded.survey.unit.name} · ${t('title')}`
+  }, [loaded, lang])
+
+  let body
+  if (loaded.state === 'ready') {
+    body = mode === 'kiosk' ? <Kiosk survey={loaded.survey} send={send} /> : <Phone survey={loaded.survey} send={send} receiptCode={receiptCode} />
+  } else {
+    const message = { loading: t('loading'), 'not-found': t('notFound'), gone: t('gone'), unreachable: t('unreachable') }[loaded.state]
+    body = (
+      <main class={`notice ${mode}`}>
+        <LanguageSwitch />
+        <p role={loaded.state === 'loading' ? 'status' : 'alert'}>{message}</p>
+      </main>
+    )
+  }
+  return (
+    <>
+      {body}
+      <StaffIndicator status={status} mode={mode} />
+    </>
+  )
+}

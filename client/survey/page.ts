@@ -1,0 +1,28 @@
+import type { SurveyMode } from './SurveyApp'
+
+export interface SurveyPage {
+  mode: SurveyMode
+  code: string
+  receiptCode?: string | undefined
+}
+
+/** `/k/:code` is a kiosk, `/s/:code?r=<receipt code>` a phone. */
+export function surveyPage(url: { pathname: string; search: string }): SurveyPage | null {
+  const match = /^\/(k|s)\/([^/]+)\/?$/.exec(url.pathname)
+  if (!match) return null
+  const receiptCode = new URLSearchParams(url.search).get('r')?.trim()
+  return { mode: match[1] === 'k' ? 'kiosk' : 'phone', code: decodeURIComponent(match[2]!), receiptCode: receiptCode || undefined }
+}
+
+/**
+ * The service worker keeps the page and this survey's questions (both languages) for offline
+ * reloads. The page may have loaded before the worker took control, so it is told what to keep.
+ */
+export function registerServiceWorker(code: string): void {
+  if (!('serviceWorker' in navigator)) return
+  navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined)
+  void navigator.serviceWorker.ready.then((registration) => {
+    const api = `/api/v1/public/surveys/${encodeURIComponent(code)}`
+    registration.active?.postMessage({ type: 'keep', urls: [`${api}?lang=vi`, `${api}?lang=en`] })
+  })
+}

@@ -1,0 +1,176 @@
+import type { ComponentChildren } from 'preact'
+import { useT } from '../i18n/translate'
+import { messages } from './messages'
+import type { ChoiceItem, Questionnaire } from './answers'
+
+/** Red → green, whatever the length of the scale (5 points, or 0–2 points, or a 3-level overall). */
+const FACE_COLOURS = ['#e05a4f', '#f0924a', '#f2c94c', '#9ccc65', '#4caf6e']
+
+function Face({ position }: { position: number }) {
+  const colour = FACE_COLOURS[Math.round(position * (FACE_COLOURS.length - 1))]
+  const curve = (position - 0.5) * 2
+  const mouthY = 42 - curve * 3
+  return (
+    <svg class="face" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+      <circle cx="32" cy="32" r="30" fill={colour} stroke="#1d2433" stroke-opacity="0.25" stroke-width="2" />
+      <circle cx="22" cy="26" r="4" fill="#1d2433" />
+      <circle cx="42" cy="26" r="4" fill="#1d2433" />
+      <path d={`M19 ${mouthY} Q32 ${mouthY + curve * 14} 45 ${mouthY}`} stroke="#1d2433" stroke-width="4" fill="none" stroke-linecap="round" />
+    </svg>
+  )
+}
+
+function Option(props: { name: string; checked: boolean; onSelect: () => void; children: ComponentChildren; class?: string; type?: 'radio' | 'checkbox'; disabled?: boolean }) {
+  return (
+    <label class={`option ${props.class ?? ''}${props.checked ? ' checked' : ''}${props.disabled ? ' disabled' : ''}`}>
+      <input
+        type={props.type ?? 'radio'}
+        name={props.name}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={props.onSelect}
+      />
+      {props.children}
+    </label>
+  )
+}
+
+/**
+ * A criterion (or the overall rating): the scale as faces with their words, then "no answer".
+ * Native radios in a fieldset, so keyboards and screen readers get a real radio group. The chosen
+ * face is marked the same discreet way whichever it is, so the desk cannot tell from afar.
+ */
+export function ScaleQuestion(props: {
+  name: string
+  legend: string
+  scale: Questionnaire['scale']
+  value: number | null | undefined
+  onChange: (value: number | null) => void
+}) {
+  const t = useT(messages)
+  const last = Math.max(1, props.scale.length - 1)
+  return (
+    <fieldset class="question scale">
+      <legend tabIndex={-1}>{props.legend}</legend>
+      <div class="options">
+        {props.scale.map((point, index) => (
+          <Option key={point.value} name={props.name} checked={props.value === point.value} onSelect={() => props.onChange(point.value)} class="face-option">
+            <Face position={index / last} />
+            <span class="word">{point.label}</span>
+          </Option>
+        ))}
+        <Option name={props.name} checked={props.value === null} onSelect={() => props.onChange(null)} class="face-option no-answer">
+          <span class="no-answer-mark" aria-hidden="true">–</span>
+          <span class="word">{t('noAnswer')}</span>
+        </Option>
+      </div>
+    </fieldset>
+  )
+}
+
+/** One choice among options, with "no answer" (which clears it). */
+export function ChoiceQuestion(props: {
+  name: string
+  legend: string
+  options: ChoiceItem['options']
+  value: string | null | undefined
+  onChange: (key: string | null) => void
+}) {
+  const t = useT(messages)
+  return (
+    <fieldset class="question choice">
+      <legend tabIndex={-1}>{props.legend}</legend>
+      <div class="options">
+        {props.options.map((option) => (
+          <Option key={option.key} name={props.name} checked={props.value === option.key} onSelect={() => props.onChange(option.key)} class="pill">
+            <span>{option.label}</span>
+          </Option>
+        ))}
+        <Option name={props.name} checked={props.value === null} onSelect={() => props.onChange(null)} class="pill no-answer">
+          <span>{t('noAnswer')}</span>
+        </Option>
+      </div>
+    </fieldset>
+  )
+}
+
+export function FeedbackQuestion(props: { legend: string; value: boolean | null | undefined; onChange: (value: boolean | null) => void }) {
+  const t = useT(messages)
+  const options = [
+    { key: 'yes', label: t('yes') },
+    { key: 'no', label: t('no') },
+  ]
+  const current = props.value === undefined ? undefined : props.value === null ? null : props.value ? 'yes' : 'no'
+  return <ChoiceQuestion name="gaveFeedback" legend={props.legend} options={options} value={current} onChange={(key) => props.onChange(key === null ? null : key === 'yes')} />
+}
+
+export function ExpectationsQuestion(props: { expectations: NonNullable<Questionnaire['expectations']>; chosen: string[]; onToggle: (key: string) => void }) {
+  const t = useT(messages)
+  const { label, max, options } = props.expectations
+  const full = props.chosen.length >= max
+  return (
+    <fieldset class="question choice" aria-describedby="expectations-limit">
+      <legend tabIndex={-1}>{label}</legend>
+      <p id="expectations-limit" class="hint" aria-live="polite">
+        {t('chooseUpTo', { max })} {t('chosen', { count: props.chosen.length, max })}
+      </p>
+      <div class="options">
+        {options.map((option) => {
+          const checked = props.chosen.includes(option.key)
+          return (
+            <Option key={option.key} type="checkbox" name="expectations" checked={checked} disabled={full && !checked} onSelect={() => props.onToggle(option.key)} class="pill">
+              <span>{option.label}</span>
+            </Option>
+          )
+        })}
+      </div>
+    </fieldset>
+  )
+}
+
+export function CommentField(props: { comment: NonNullable<Questionnaire['comment']>; value: string; onChange: (value: string) => void }) {
+  const t = useT(messages)
+  return (
+    <div class="question comment">
+      <label for="comment">{props.comment.label}</label>
+      <p id="comment-hint" class="hint">
+        {props.comment.hint} {t('commentWarning')}
+      </p>
+      <textarea
+        id="comment"
+        rows={3}
+        maxLength={props.comment.maxLength}
+        aria-describedby="comment-hint comment-count"
+        value={props.value}
+        onInput={(event) => props.onChange(event.currentTarget.value)}
+      />
+      <p id="comment-count" class="hint count">
+        {t('characters', { count: props.value.length, max: props.comment.maxLength })}
+      </p>
+    </div>
+  )
+}
+
+/** Service field, demographics and comment: all optional. */
+export function AboutQuestions(props: {
+  questionnaire: Questionnaire
+  serviceField: string | null | undefined
+  demographics: Record<string, string | null>
+  comment: string
+  onServiceField: (key: string | null) => void
+  onDemographic: (itemKey: string, optionKey: string | null) => void
+  onComment: (value: string) => void
+}) {
+  const { serviceFields, demographics, comment } = props.questionnaire
+  return (
+    <>
+      {serviceFields && (
+        <ChoiceQuestion name="serviceField" legend={serviceFields.label} options={serviceFields.options} value={props.serviceField} onChange={props.onServiceField} />
+      )}
+      {demographics.map((item) => (
+        <ChoiceQuestion key={item.key} name={`demographic-${item.key}`} legend={item.label} options={item.options} value={props.demographics[item.key]} onChange={(key) => props.onDemographic(item.key, key)} />
+      ))}
+      {comment && <CommentField comment={comment} value={props.comment} onChange={props.onComment} />}
+    </>
+  )
+}
