@@ -144,7 +144,7 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   }, [phase, current])
 
   function begin() {
-    if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined)
+    if (!document.fullscreenElement) Promise.resolve(document.documentElement.requestFullscreen?.()).catch(() => undefined)
     setPhase('steps')
   }
 

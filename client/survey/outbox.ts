@@ -93,10 +93,10 @@ export class Outbox {
     return { queued, rejected: rejected ?? 0 }
   }
 
-  /** When the earliest queued answer may be tried again, or null when the queue is empty. */
-  async nextAttemptAt(): Promise<number | null> {
+  /** Milliseconds until the earliest queued answer may be tried again, or null when the queue is empty. */
+  async nextAttemptIn(): Promise<number | null> {
     const items = await this.db.getAll('queue')
-    return items.length === 0 ? null : Math.min(...items.map((item) => item.nextAttemptAt))
+    return items.length === 0 ? null : Math.max(0, Math.min(...items.map((item) => item.nextAttemptAt)) - this.now())
   }
 
   /**
@@ -159,8 +159,8 @@ export function startSync(outbox: Outbox, onStatus: (status: OutboxStatus) => vo
     const outcomes = await outbox.flush(force)
     if (stopped) return outcomes
     onStatus(await outbox.status())
-    const next = await outbox.nextAttemptAt()
-    if (next !== null && !stopped) timer = setTimeout(() => void run(false), Math.max(0, next - Date.now()))
+    const wait = await outbox.nextAttemptIn()
+    if (wait !== null && !stopped) timer = setTimeout(() => void run(false), wait)
     return outcomes
   }
 

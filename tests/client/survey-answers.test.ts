@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { localizeDefinition } from '../../shared/questionnaires/localize'
+import { responseSubmissionSchema } from '../../shared/responses/submission'
+import { buildSubmission, emptyAnswers, kioskSteps, newClientId, setAnswer, toggleExpectation, type Questionnaire } from '../../client/survey/answers'
+import { surveyPage } from '../../client/survey/page'
+import { smallSipasDefinition } from '../helpers/fixtures'
+
+const questionnaire: Questionnaire = { ...localizeDefinition(smallSipasDefinition, 'vi'), id: 1, kind: 'sipas2017', scoring: 'share45', version: 1 }
+const meta = { clientId: '0b7f4a8e-3c1d-4e5f-9a6b-7c8d9e0f1a2b', answeredAt: '2026-11-22T09:30:00.000Z' }
+
+describe('kiosk steps', () => {
+  it('asks the feedback question before the element behind it, and shows that element only after a yes', () => {
+    const kinds = (state = emptyAnswers()) => kioskSteps(questionnaire, state).map((step) => (step.kind === 'element' ? step.element.key : step.kind))
+    expect(kinds()).toEqual(['staff', 'feedback', 'overall', 'expectations', 'about'])
+    expect(kinds({ ...emptyAnswers(), gaveFeedback: false })).toEqual(['staff', 'feedback', 'overall', 'expectations', 'about'])
+    expect(kinds({ ...emptyAnswers(), gaveFeedback: true })).toEqual(['staff', 'feedback', 'feedback', 'overall', 'expectations', 'about'])
+  })
+
+  it('has only criteria and the overall rating for a questionnaire without the optional parts', () => {
+    const quick: Questionnaire = { ...questionnaire, feedbackQuestion: undefined, expectations: undefined, serviceFields: undefined, demographics: [], comment: undefined, elements: [questionnaire.elements[0]!] }
+    expect(kioskSteps(quick, emptyAnswers()).map((step) => step.kind)).toEqual(['element', 'overall'])
+  })
+})
+
+describe('answers', () => {
+  it('refuses an expectation beyond the limit and lets one be taken back', () => {
+    let state = emptyAnswers()
+    for (const key of ['faster', 'online', 'signs']) state = toggleExpectation(state, key, 2)
+    expect(state.expectations).toEqual(['faster', 'online'])
+    state = toggleExpectation(state, 'faster', 2)
+    state = toggleExpectation(state, 'signs', 2)
+    expect(state.expectations).toEqual(['online', 'signs'])
+  })
+
+  it('sends every criterion shown, unanswered ones as null, and nothing behind a "no" to the feedback question', () => {
+    let state = setAnswer(emptyAnswers(), 'staff.polite', 5)
+    state = setAnswer(state, 'feedback.easy', 2) // answered, then the citizen went back and said "no"
+    state = { ...state, gaveFeedback: false, overall: 4, comment: '   ' }
+    const submission = buildSubmission(questionnaire, state, meta)
+    expect(submission).toEqual({
+      ...meta,
+      answers: { 'staff.polite': 5, 'staff.listened': null },
+      overall: 4,
+      gaveFeedback: false,
+      expectations: [],
+      perceptions: {},
+      demographics: {},
+      serviceField: null,
+      comment: null,
+    })
+    expect(responseSubmissionSchema.safeParse(submission).success).toBe(true)
+  })
+
+  it('keeps the feedback element after a yes, drops "no answer" choices and sends the receipt code', () => {
+    let state = setAnswer(emptyAnswers(), 'feedback.easy', null)
+    state = { ...state, gaveFeedback: true, demographics: { gender: 'female', age: null }, serviceField: 'land', comment: ' Nhanh hơn nữa ' }
+    const submission = buildSubmission(questionnaire, state, { ...meta, receiptCode: 'RC-42' })
+    expect(submission.answers).toEqual({ 'staff.polite': null, 'staff.listened': null, 'feedback.easy': null })
+    expect(submission.demographics).toEqual({ gender: 'female' })
+    expect(submission.serviceField).toBe('land')
+    expect(submission.comment).toBe('Nhanh hơn nữa')
+    expect(submission.receiptCode).toBe('RC-42')
+    expect(submission.overall).toBeNull()
+  })
+
+  it('makes version 4 UUIDs the server accepts, different every time', () => {
+    const ids = new Set(Array.from({ length: 50 }, newClientId))
+    expect(ids.size).toBe(50)
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+})
+
+describe('survey page address', () => {
+  it('tells a kiosk from a phone and reads the receipt code', () => {
+    expect(surveyPage({ pathname: '/k/AbC_12', search: '' })).toEqual({ mode: 'kiosk', code: 'AbC_12', receiptCode: undefined })
+    expect(surveyPage({ pathname: '/s/xyz/', search: '?r=%20RC-9%20' })).toEqual({ mode: 'phone', code: 'xyz', receiptCode: 'RC-9' })
+    expect(surveyPage({ pathname: '/s/xyz', search: '?r=' })?.receiptCode).toBeUndefined()
+    expect(surveyPage({ pathname: '/admin', search: '' })).toBeNull()
+  })
+})

@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto'
+import { render } from 'preact'
+import { act } from 'preact/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { localizeDefinition } from '../../shared/questionnaires/localize'
+import type { PublicSurvey } from '../../shared/surveys/public-survey'
+import { getLanguage, setLanguage } from '../../client/i18n/language'
+import { Kiosk } from '../../client/survey/Kiosk'
+import type { Send } from '../../client/survey/SurveyApp'
+import { smallSipasDefinition } from '../helpers/fixtures'
+
+const survey: PublicSurvey = {
+  code: 'kiosk-code',
+  channel: 'kiosk',
+  lang: 'vi',
+  unit: { id: 1, name: 'Sở Tư pháp' },
+  campaign: { id: 1, name: 'Khảo sát 2026', year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31' },
+  idleResetSeconds: 45,
+  questionnaire: { ...localizeDefinition(smallSipasDefinition, 'vi'), id: 1, kind: 'sipas2017', scoring: 'share45', version: 1 },
+}
+
+let root: HTMLElement
+let send: ReturnType<typeof vi.fn<Send>>
+
+function button(text: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)
+  if (!found) throw new Error(`no button "${text}" in: ${root.textContent}`)
+  return found
+}
+const click = (element: HTMLElement) => act(() => element.click())
+const radios = (name: string) => [...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)]
+const heading = () => root.querySelector('h1')?.textContent
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  setLanguage('vi')
+  root = document.createElement('div')
+  document.body.append(root)
+  send = vi.fn<Send>(async () => ({ kind: 'retry' }))
+  act(() => render(<Kiosk survey={survey} send={send} />, root))
+})
+
+afterEach(() => {
+  act(() => render(null, root))
+  root.remove()
+  vi.useRealTimers()
+})
+
+describe('kiosk', () => {
+  it('walks a citizen through the steps and sends what they tapped', async () => {
+    await click(button('Bắt đầu'))
+    expect(heading()).toBe('Công chức')
+    expect(root.querySelector('[role=progressbar]')?.getAttribute('aria-valuetext')).toBe('Bước 1/5')
+    await click(radios('staff.polite')[4]!)
+    await click(radios('staff.listened')[5]!) // "Không trả lời"
+    expect(radios('staff.polite')[4]!.closest('label')?.className).toContain('checked')
+    await click(button('Tiếp theo'))
+    await click(radios('gaveFeedback')[0]!) // yes: the feedback element appears
+    await click(button('Tiếp theo'))
+    expect(heading()).toBe('Góp ý, phản ánh')
+    expect(root.querySelector('[role=progressbar]')?.getAttribute('aria-valuetext')).toBe('Bước 3/6')
+    await click(radios('feedback.easy')[3]!)
+    await click(button('Tiếp theo'))
+    await click(radios('overall')[4]!)
+    await click(button('Tiếp theo'))
+    const expectations = [...root.querySelectorAll<HTMLInputElement>('input[name=expectations]')]
+    await click(expectations[0]!)
+    await click(expectations[1]!)
+    expect(expectations[2]!.disabled).toBe(true) // the limit is 2
+    await click(button('Tiếp theo'))
+    expect(heading()).toBe('Thông tin thêm (không bắt buộc)')
+    await act(async () => button('Gửi đánh giá').click())
+
+    expect(send).toHaveBeenCalledTimes(1)
+    const [body, wait] = send.mock.calls[0]!
+    expect(wait).toBe(false)
+    expect(body).toMatchObject({
+      answers: { 'staff.polite': 5, 'staff.listened': null, 'feedback.easy': 4 },
+      gaveFeedback: true,
+      overall: 5,
+      expectations: ['faster', 'online'],
+      comment: null,
+    })
+    expect(heading()).toBe('Xin cảm ơn ông/bà!')
+
+    await act(() => vi.advanceTimersByTime(8_000))
+    expect(button('Bắt đầu')).toBeTruthy()
+    await click(button('Bắt đầu'))
+    expect(radios('staff.polite').some((radio) => radio.checked)).toBe(false)
+  })
+
+  it('returns to the start in Vietnamese, with nothing of the last answers, after the idle time', async () => {
+    await click(button('Bắt đầu'))
+    await click(radios('staff.polite')[0]!)
+    await click(button('English'))
+    expect(getLanguage()).toBe('en')
+
+    await act(() => vi.advanceTimersByTime(44_000))
+    expect(button('Next')).toBeTruthy() // still answering, in English
+    await act(() => vi.advanceTimersByTime(1_000))
+    expect(getLanguage()).toBe('vi')
+    expect(button('Bắt đầu')).toBeTruthy()
+    await click(button('Bắt đầu'))
+    expect(radios('staff.polite').some((radio) => radio.checked)).toBe(false)
+    expect(send).not.toHaveBeenCalled()
+  })
+
+  it('keeps idle time from running out while the citizen touches the screen', async () => {
+    await click(button('Bắt đầu'))
+    for (let i = 0; i < 3; i++) {
+      await act(() => vi.advanceTimersByTime(30_000))
+      document.dispatchEvent(new Event('pointerdown'))
+    }
+    expect(heading()).toBe('Công chức')
+  })
+})

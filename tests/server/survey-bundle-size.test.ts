@@ -1,0 +1,45 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { build } from 'vite'
+import { measureSurveyPages, SURVEY_JS_LIMIT_BYTES } from '../../scripts/check-bundle-size'
+
+let clientDir: string
+
+beforeAll(async () => {
+  clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-bundle-'))
+  await build({ configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } })
+})
+
+afterAll(() => {
+  fs.rmSync(clientDir, { recursive: true, force: true })
+})
+
+describe('survey bundle', () => {
+  it('keeps the kiosk and the phone page under 60 KB of gzipped JavaScript', () => {
+    const pages = measureSurveyPages(clientDir)
+    expect(pages.map((p) => p.page)).toEqual(['kiosk /k/:code', 'phone /s/:code'])
+    for (const page of pages) {
+      expect(page.files.some((f) => /^assets\/survey-.*\.js$/.test(f.file))).toBe(true)
+      expect(page.files.map((f) => f.file)).toContain('sw.js')
+      expect(page.gzipBytes).toBe(page.files.reduce((sum, f) => sum + f.gzipBytes, 0))
+      expect(page.gzipBytes).toBeLessThanOrEqual(SURVEY_JS_LIMIT_BYTES)
+    }
+  })
+
+  it('leaves zod and chart.js out of the survey scripts', () => {
+    const code = measureSurveyPages(clientDir)[0]!.files.map((f) => fs.readFileSync(path.join(clientDir, f.file), 'utf8')).join('\n')
+    expect(code).not.toContain('ZodError')
+    expect(code).not.toContain('$chartjs')
+  })
+
+  it('ships the web manifest, its icons and the service worker at the origin root', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(clientDir, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string; sizes: string }[]; scope: string }
+    expect(manifest.scope).toBe('/')
+    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+    for (const icon of manifest.icons) expect(fs.existsSync(path.join(clientDir, icon.src))).toBe(true)
+    expect(fs.existsSync(path.join(clientDir, 'sw.js'))).toBe(true)
+    expect(fs.readFileSync(path.join(clientDir, 'survey.html'), 'utf8')).toContain('rel="manifest" href="/manifest.webmanifest"')
+  })
+})
