@@ -83,7 +83,7 @@ describe('kiosk', () => {
     })
     expect(heading()).toBe('Xin cảm ơn ông/bà!')
 
-    await act(() => vi.advanceTimersByTime(8_000))
+    await act(() => void vi.advanceTimersByTime(8_000))
     expect(button('Bắt đầu')).toBeTruthy()
     await click(button('Bắt đầu'))
     expect(radios('staff.polite').some((radio) => radio.checked)).toBe(false)
@@ -95,9 +95,9 @@ describe('kiosk', () => {
     await click(button('English'))
     expect(getLanguage()).toBe('en')
 
-    await act(() => vi.advanceTimersByTime(44_000))
+    await act(() => void vi.advanceTimersByTime(44_000))
     expect(button('Next')).toBeTruthy() // still answering, in English
-    await act(() => vi.advanceTimersByTime(1_000))
+    await act(() => void vi.advanceTimersByTime(1_000))
     expect(getLanguage()).toBe('vi')
     expect(button('Bắt đầu')).toBeTruthy()
     await click(button('Bắt đầu'))
@@ -108,7 +108,7 @@ describe('kiosk', () => {
   it('keeps idle time from running out while the citizen touches the screen', async () => {
     await click(button('Bắt đầu'))
     for (let i = 0; i < 3; i++) {
-      await act(() => vi.advanceTimersByTime(30_000))
+      await act(() => void vi.advanceTimersByTime(30_000))
       document.dispatchEvent(new Event('pointerdown'))
     }
     expect(heading()).toBe('Công chức')
