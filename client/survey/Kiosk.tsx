@@ -129,7 +129,6 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
 
   useEffect(() => {
     if (phase !== 'thanks') return
-    setCountdown(THANKS_SECONDS)
     const timer = setInterval(() => setCountdown((seconds) => seconds - 1), 1000)
     return () => clearInterval(timer)
   }, [phase])
@@ -153,6 +152,7 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
     try {
       await send(buildSubmission(survey.questionnaire, state, { clientId: newClientId(), answeredAt: new Date().toISOString() }), false)
       setState(emptyAnswers())
+      setCountdown(THANKS_SECONDS)
       setPhase('thanks')
     } catch (failure) {
       setError(t('rejected', { message: failure instanceof Error ? failure.message : String(failure) }))

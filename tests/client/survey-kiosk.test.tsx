@@ -83,10 +83,20 @@ describe('kiosk', () => {
     })
     expect(heading()).toBe('Xin cảm ơn ông/bà!')
 
-    await act(() => void vi.advanceTimersByTime(8_000))
+    await act(() => void vi.advanceTimersByTime(7_000))
+    expect(heading()).toBe('Xin cảm ơn ông/bà!')
+    await act(() => void vi.advanceTimersByTime(1_000))
     expect(button('Bắt đầu')).toBeTruthy()
     await click(button('Bắt đầu'))
     expect(radios('staff.polite').some((radio) => radio.checked)).toBe(false)
+
+    // the next citizen skips everything: still a full thank-you screen
+    for (let step = 0; step < 4; step++) await click(button('Tiếp theo'))
+    await act(async () => button('Gửi đánh giá').click())
+    expect(send).toHaveBeenCalledTimes(2)
+    expect(send.mock.calls[1]![0].answers).toEqual({ 'staff.polite': null, 'staff.listened': null })
+    await act(() => void vi.advanceTimersByTime(7_000))
+    expect(heading()).toBe('Xin cảm ơn ông/bà!')
   })
 
   it('returns to the start in Vietnamese, with nothing of the last answers, after the idle time', async () => {
