@@ -1,10 +1,14 @@
 import { render } from 'preact'
+import { getLanguage, setLanguage } from '../i18n/language'
 import { SurveyApp } from './SurveyApp'
 import { surveyPage, registerServiceWorker } from './page'
 import './survey.css'
 
 const page = surveyPage(location)
 if (page) {
+  // every citizen at a kiosk starts in Vietnamese, whatever the last one chose before a reload
+  if (page.mode === 'kiosk') setLanguage('vi')
+  else document.documentElement.lang = getLanguage()
   registerServiceWorker(page.code)
   render(<SurveyApp mode={page.mode} code={page.code} receiptCode={page.receiptCode} />, document.getElementById('app')!)
 } else {

@@ -20,12 +20,13 @@ function Face({ position }: { position: number }) {
   )
 }
 
-function Option(props: { name: string; checked: boolean; onSelect: () => void; children: ComponentChildren; class?: string; type?: 'radio' | 'checkbox'; disabled?: boolean }) {
+function Option(props: { name: string; value: string; checked: boolean; onSelect: () => void; children: ComponentChildren; class?: string; type?: 'radio' | 'checkbox'; disabled?: boolean }) {
   return (
     <label class={`option ${props.class ?? ''}${props.checked ? ' checked' : ''}${props.disabled ? ' disabled' : ''}`}>
       <input
         type={props.type ?? 'radio'}
         name={props.name}
+        value={props.value}
         checked={props.checked}
         disabled={props.disabled}
         onChange={props.onSelect}
@@ -54,12 +55,12 @@ export function ScaleQuestion(props: {
       <legend tabIndex={-1}>{props.legend}</legend>
       <div class="options">
         {props.scale.map((point, index) => (
-          <Option key={point.value} name={props.name} checked={props.value === point.value} onSelect={() => props.onChange(point.value)} class="face-option">
+          <Option key={point.value} name={props.name} value={String(point.value)} checked={props.value === point.value} onSelect={() => props.onChange(point.value)} class="face-option">
             <Face position={index / last} />
             <span class="word">{point.label}</span>
           </Option>
         ))}
-        <Option name={props.name} checked={props.value === null} onSelect={() => props.onChange(null)} class="face-option no-answer">
+        <Option name={props.name} value="" checked={props.value === null} onSelect={() => props.onChange(null)} class="face-option no-answer">
           <span class="no-answer-mark" aria-hidden="true">–</span>
           <span class="word">{t('noAnswer')}</span>
         </Option>
@@ -82,11 +83,11 @@ export function ChoiceQuestion(props: {
       <legend tabIndex={-1}>{props.legend}</legend>
       <div class="options">
         {props.options.map((option) => (
-          <Option key={option.key} name={props.name} checked={props.value === option.key} onSelect={() => props.onChange(option.key)} class="pill">
+          <Option key={option.key} name={props.name} value={option.key} checked={props.value === option.key} onSelect={() => props.onChange(option.key)} class="pill">
             <span>{option.label}</span>
           </Option>
         ))}
-        <Option name={props.name} checked={props.value === null} onSelect={() => props.onChange(null)} class="pill no-answer">
+        <Option name={props.name} value="" checked={props.value === null} onSelect={() => props.onChange(null)} class="pill no-answer">
           <span>{t('noAnswer')}</span>
         </Option>
       </div>
@@ -118,7 +119,7 @@ export function ExpectationsQuestion(props: { expectations: NonNullable<Question
         {options.map((option) => {
           const checked = props.chosen.includes(option.key)
           return (
-            <Option key={option.key} type="checkbox" name="expectations" checked={checked} disabled={full && !checked} onSelect={() => props.onToggle(option.key)} class="pill">
+            <Option key={option.key} type="checkbox" name="expectations" value={option.key} checked={checked} disabled={full && !checked} onSelect={() => props.onToggle(option.key)} class="pill">
               <span>{option.label}</span>
             </Option>
           )
