@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
-import { getLanguage, setLanguage } from '../i18n/language'
+import { getLanguage, setLanguage, useLanguage } from '../i18n/language'
 import { useT } from '../i18n/translate'
 import { buildSubmission, emptyAnswers, kioskSteps, newClientId, setAnswer, toggleExpectation, type AnswerState, type Step } from './answers'
 import { messages } from './messages'
@@ -106,6 +106,7 @@ function StepView({ step, survey, state, update }: { step: Step; survey: PublicS
  */
 export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   const t = useT(messages)
+  const lang = useLanguage()
   const [phase, setPhase] = useState<'start' | 'steps' | 'thanks'>('start')
   const [index, setIndex] = useState(0)
   const [state, setState] = useState(emptyAnswers)
@@ -125,7 +126,8 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
     setPhase('start')
     if (getLanguage() !== 'vi') setLanguage('vi')
   }, [])
-  useIdleTimer(phase === 'steps', survey.idleResetSeconds, reset)
+  // also when a citizen switched the start screen to English and walked away
+  useIdleTimer(phase === 'steps' || (phase === 'start' && lang !== 'vi'), survey.idleResetSeconds, reset)
 
   useEffect(() => {
     if (phase !== 'thanks') return
@@ -154,8 +156,8 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
       setState(emptyAnswers())
       setCountdown(THANKS_SECONDS)
       setPhase('thanks')
-    } catch (failure) {
-      setError(t('rejected', { message: failure instanceof Error ? failure.message : String(failure) }))
+    } catch {
+      setError(t('storageFailed'))
     } finally {
       setSending(false)
     }

@@ -31,10 +31,10 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
     setError(null)
     try {
       const outcome = await send(buildSubmission(q, state, { clientId: newClientId(), answeredAt: new Date().toISOString(), receiptCode }), true)
-      if (outcome.kind === 'rejected') setError({ message: outcome.message, fields: Object.entries(outcome.fields).map(([field, message]) => `${field}: ${message}`) })
+      if (outcome.kind === 'rejected') setError({ message: t('rejected', { message: outcome.message }), fields: Object.entries(outcome.fields).map(([field, message]) => `${field}: ${message}`) })
       else setDone(outcome.kind === 'accepted' ? 'sent' : 'queued')
-    } catch (failure) {
-      setError({ message: failure instanceof Error ? failure.message : String(failure), fields: [] })
+    } catch {
+      setError({ message: t('storageFailed'), fields: [] })
     } finally {
       setSending(false)
     }
@@ -129,7 +129,7 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
         )}
         {error && (
           <div class="error" role="alert" tabIndex={-1} ref={alertRef}>
-            <p>{t('rejected', { message: error.message })}</p>
+            <p>{error.message}</p>
             {error.fields.length > 0 && (
               <ul>
                 {error.fields.map((field) => (

@@ -115,6 +115,12 @@ describe('kiosk', () => {
     expect(send).not.toHaveBeenCalled()
   })
 
+  it('puts an English start screen left alone back into Vietnamese', async () => {
+    await click(button('English'))
+    await act(() => void vi.advanceTimersByTime(45_000))
+    expect(getLanguage()).toBe('vi')
+  })
+
   it('keeps idle time from running out while the citizen touches the screen', async () => {
     await click(button('Bắt đầu'))
     for (let i = 0; i < 3; i++) {
