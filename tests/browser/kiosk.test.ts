@@ -1,42 +1,10 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { SurveyLink } from '../../shared/links/schemas'
-import type { Campaign } from '../../shared/campaigns/schemas'
 import { launchBrowser } from '../helpers/browser'
+import { createSurveyLink, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
-let cookie: string
-
-async function apiCall<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${baseUrl}/api/v1${path}`, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  return { status: response.status, body: (await response.json().catch(() => null)) as T }
-}
-
-/** A new kiosk link on an open campaign of the demo data, made as an admin would. */
-async function createKioskLink(): Promise<string> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-  })
-  expect(login.status).toBe(200)
-  cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
-  const campaigns = await apiCall<Campaign[] | { items: Campaign[] }>('/campaigns')
-  expect(campaigns.status).toBe(200)
-  const list = Array.isArray(campaigns.body) ? campaigns.body : campaigns.body.items
-  const campaign = list.find((c) => c.status === 'open' && c.agencyIds.length > 0)
-  expect(campaign, 'the demo data has an open campaign with units').toBeDefined()
-  const link = await apiCall<SurveyLink>(`/campaigns/${campaign!.id}/units/${campaign!.agencyIds[0]}/links`, {
-    body: { channel: 'kiosk', label: `Máy kiểm thử ${Date.now()}` },
-  })
-  expect(link.status).toBe(201)
-  return new URL(link.body.url).pathname
-}
 
 interface Delivery {
   clientId: string
@@ -85,7 +53,8 @@ afterAll(async () => {
 })
 
 it('takes answers by tapping, resets for the next citizen, and delivers answers given offline exactly once', { timeout: 120_000 }, async () => {
-  const kioskPath = await createKioskLink()
+  const session = await loginAs(baseUrl, inject('adminEmail'), inject('adminPassword'))
+  const { code, path: kioskPath } = await createSurveyLink(session, 'kiosk')
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   // answers are given minutes apart, as at a real desk, so the kiosk interval accepts each of them
@@ -129,7 +98,7 @@ it('takes answers by tapping, resets for the next citizen, and delivers answers 
 
   // the server stored each once: replaying an answer gives back the same id and stores nothing new
   for (const delivery of accepted) {
-    const replay = await apiCall<{ id: number }>(`/public/surveys/${kioskPath.split('/').pop()}/responses`, { body: delivery.body })
+    const replay = await session.call<{ id: number }>(`/public/surveys/${code}/responses`, { body: delivery.body })
     expect(replay).toEqual({ status: 200, body: { id: delivery.id } })
   }
   await context.close()

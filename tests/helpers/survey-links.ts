@@ -1,0 +1,42 @@
+import { expect } from 'vitest'
+import type { Campaign } from '../../shared/campaigns/schemas'
+import type { Channel, SurveyLink } from '../../shared/links/schemas'
+
+export interface ApiSession {
+  call<T>(path: string, init?: { method?: string; body?: unknown }): Promise<{ status: number; body: T }>
+}
+
+/** Logs in through the API, as the admin app does, and calls it with the session cookie. */
+export async function loginAs(baseUrl: string, email: string, password: string): Promise<ApiSession> {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  expect(login.status).toBe(200)
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  return {
+    async call<T>(path: string, init: { method?: string; body?: unknown } = {}) {
+      const response = await fetch(`${baseUrl}/api/v1${path}`, {
+        method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      })
+      return { status: response.status, body: (await response.json().catch(() => null)) as T }
+    },
+  }
+}
+
+/** A new survey link on an open campaign of the demo data; returns its code and its path (/k/… or /s/…). */
+export async function createSurveyLink(session: ApiSession, channel: Channel): Promise<{ code: string; path: string }> {
+  const campaigns = await session.call<Campaign[] | { items: Campaign[] }>('/campaigns')
+  expect(campaigns.status).toBe(200)
+  const list = Array.isArray(campaigns.body) ? campaigns.body : campaigns.body.items
+  const campaign = list.find((c) => c.status === 'open' && c.agencyIds.length > 0)
+  expect(campaign, 'the demo data has an open campaign with units').toBeDefined()
+  const link = await session.call<SurveyLink>(`/campaigns/${campaign!.id}/units/${campaign!.agencyIds[0]}/links`, {
+    body: { channel, label: `Kiểm thử ${channel} ${Date.now()}` },
+  })
+  expect(link.status).toBe(201)
+  return { code: link.body.code, path: new URL(link.body.url).pathname }
+}
