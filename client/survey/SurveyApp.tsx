@@ -9,6 +9,7 @@ import { messages } from './messages'
 import { Outbox, startSync, type OutboxStatus, type SendOutcome } from './outbox'
 import { Kiosk } from './Kiosk'
 import { Phone } from './Phone'
+import { surveyApiPath } from './page'
 
 export type SurveyMode = 'kiosk' | 'phone'
 
@@ -20,10 +21,6 @@ type Loaded =
   | { state: 'unreachable' }
 
 const RELOAD_MS = 10_000
-
-export function surveyApiPath(code: string): string {
-  return `/public/surveys/${encodeURIComponent(code)}`
-}
 
 /** The survey in the current language; while the server cannot be reached, the last one loaded stays on screen. */
 function useSurvey(code: string, lang: Language): Loaded {

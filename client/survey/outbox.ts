@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { ResponseSubmissionInput } from '../../shared/responses/submission'
+import { surveyApiPath } from './page'
 
 /**
  * The outbox: an answer is written to IndexedDB before it is sent, and stays there until the
@@ -38,7 +39,7 @@ export const MAX_RATE_LIMITED = 5
 export const httpSender: Sender = async (item) => {
   let response: Response
   try {
-    response = await fetch(`/api/v1/public/surveys/${encodeURIComponent(item.code)}/responses`, {
+    response = await fetch(`/api/v1${surveyApiPath(item.code)}/responses`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(item.body),

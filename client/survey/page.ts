@@ -14,6 +14,11 @@ export function surveyPage(url: { pathname: string; search: string }): SurveyPag
   return { mode: match[1] === 'k' ? 'kiosk' : 'phone', code: decodeURIComponent(match[2]!), receiptCode: receiptCode || undefined }
 }
 
+/** The public survey of a link, under `/api/v1`. */
+export function surveyApiPath(code: string): string {
+  return `/public/surveys/${encodeURIComponent(code)}`
+}
+
 /**
  * The service worker keeps the page and this survey's questions (both languages) for offline
  * reloads. The page may have loaded before the worker took control, so it is told what to keep.
@@ -22,7 +27,7 @@ export function registerServiceWorker(code: string): void {
   if (!('serviceWorker' in navigator)) return
   navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined)
   void navigator.serviceWorker.ready.then((registration) => {
-    const api = `/api/v1/public/surveys/${encodeURIComponent(code)}`
+    const api = `/api/v1${surveyApiPath(code)}`
     registration.active?.postMessage({ type: 'keep', urls: [`${api}?lang=vi`, `${api}?lang=en`] })
   })
 }
