@@ -5,6 +5,7 @@ import { createLogger } from './log'
 import { createApp } from './app'
 import { buildClient, clientBuildIsStale } from './client-build'
 import type { AppContext } from './http/context'
+import { bootstrap } from './bootstrap'
 
 async function main() {
   const config = loadConfig(process.env, process.argv.slice(2))
@@ -20,6 +21,7 @@ async function main() {
   for (const migration of results ?? []) log.info('migration applied', { migration: migration.migrationName })
 
   const ctx: AppContext = { config, database, db: database.db, log }
+  await bootstrap(ctx, { demo: config.demo })
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info('listening', { url: `http://${config.host}:${info.port}`, database: database.kind, publicUrl: config.publicUrl })

@@ -6,6 +6,7 @@ import { createApp } from '../../server/app'
 import type { AppContext } from '../../server/http/context'
 import { silentLogger } from '../../server/log'
 import { createTestDatabase, type TestDatabase } from './databases'
+import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
 
 export interface TestApp {
   app: Hono
@@ -25,6 +26,7 @@ export function useTestApp(kind: DatabaseKind, configOverrides: Partial<Config> 
     testDb = await createTestDatabase(kind)
     const config = { ...loadConfig({}), ...configOverrides }
     const ctx: AppContext = { config, database: testDb.database, db: testDb.database.db, log: silentLogger }
+    await ensureBuiltinQuestionnaires(ctx.db)
     const app = createApp(ctx)
     testApp.app = app
     testApp.ctx = ctx
