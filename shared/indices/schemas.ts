@@ -1,0 +1,156 @@
+import { z } from 'zod'
+import { isoDateSchema } from '../campaigns/schemas'
+import { scoringSchema } from '../questionnaires/definition'
+
+/** Indices from fewer valid answers than this are shown as indicative only. */
+export const MIN_RELIABLE_N = 30
+/** Breakdown cells (and export rows) with fewer respondents than this are hidden (k-anonymity). */
+export const MIN_CELL_RESPONDENTS = 5
+
+const booleanParam = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+
+/** Query parameters shared by the indices, breakdowns, timeline and export endpoints. */
+export const indicesQuerySchema = z
+  .object({
+    /** Count responses flagged as suspicious (default: excluded). */
+    includeFlagged: booleanParam.optional().default(false),
+    /** Only responses verified by a receipt code. */
+    verifiedOnly: booleanParam.optional().default(false),
+    channel: z.enum(['kiosk', 'qr']).optional(),
+    /** Inclusive dates (YYYY-MM-DD, Viet Nam time) of submission. */
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    /** Restrict to one unit of the campaign. */
+    agencyId: z.coerce.number().int().positive().optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' })
+export type IndicesQuery = z.infer<typeof indicesQuerySchema>
+export type IndicesQueryInput = z.input<typeof indicesQuerySchema>
+
+/** An index with its number of valid answers and 95% confidence interval. */
+export const estimateSchema = z.object({
+  /** Percentage 0–100 (share45) or mean points (points); null when there is no data. */
+  value: z.number().nullable(),
+  n: z.number(),
+  ciLow: z.number().nullable(),
+  ciHigh: z.number().nullable(),
+  /** n < 30: show as indicative only. */
+  indicative: z.boolean(),
+})
+export type Estimate = z.infer<typeof estimateSchema>
+
+export const keyedEstimateSchema = estimateSchema.extend({ key: z.string() })
+export type KeyedEstimate = z.infer<typeof keyedEstimateSchema>
+
+export const shareSchema = z.object({ key: z.string(), share: z.number().nullable(), n: z.number() })
+
+export const GRADES = ['excellent', 'good', 'fair', 'average', 'weak'] as const
+export const gradeSchema = z.enum(GRADES)
+export type Grade = z.infer<typeof gradeSchema>
+
+/** One-stop desk method (scoring `points`). */
+export const pointsSummarySchema = z.object({
+  /** Sum over indicators of the mean points (0–2 each); null when an indicator has no data. */
+  total: z.number().nullable(),
+  max: z.number(),
+  grade: gradeSchema.nullable(),
+  perIndicator: z.array(keyedEstimateSchema),
+})
+export type PointsSummary = z.infer<typeof pointsSummarySchema>
+
+export const unitIndicesSchema = z.object({
+  agencyId: z.number(),
+  name: z.string(),
+  /** Respondents counted under the filters. */
+  n: z.number(),
+  /** Respondents excluded as flagged (reported even when they are excluded). */
+  flagged: z.number(),
+  /** The unit's overall index under its questionnaire's method (share45: mean of elements; points: share satisfied overall). */
+  sipas: estimateSchema,
+  elements: z.array(keyedEstimateSchema),
+  /** Element keys without any valid answer: the overall index is the mean of the others. */
+  elementsWithoutData: z.array(z.string()),
+  criteria: z.array(keyedEstimateSchema.extend({ element: z.string() })),
+  expectations: z.array(shareSchema),
+  /** Share of satisfied answers to the overall-satisfaction item (Wilson interval). */
+  overall: estimateSchema,
+  points: pointsSummarySchema.nullable(),
+})
+export type UnitIndices = z.infer<typeof unitIndicesSchema>
+
+export const appliedFiltersSchema = z.object({
+  includeFlagged: z.boolean(),
+  verifiedOnly: z.boolean(),
+  channel: z.enum(['kiosk', 'qr']).nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+})
+export type AppliedFilters = z.infer<typeof appliedFiltersSchema>
+
+export const campaignIndicesSchema = z.object({
+  campaignId: z.number(),
+  campaignName: z.string(),
+  year: z.number(),
+  scoring: scoringSchema,
+  filters: appliedFiltersSchema,
+  /** 'percent' for share45 (0–100), 'points' for the one-stop method. */
+  unit: z.enum(['percent', 'points']),
+  units: z.array(unitIndicesSchema),
+})
+export type CampaignIndices = z.infer<typeof campaignIndicesSchema>
+
+export const breakdownQuerySchema = z.object({
+  /** `channel` or a demographic item key of the questionnaire (gender, ageBand…). */
+  by: z.string().min(1).max(80),
+})
+
+export const breakdownCellSchema = z.object({
+  agencyId: z.number(),
+  group: z.string(),
+  /** Respondents in the cell; null when hidden. */
+  n: z.number().nullable(),
+  /** Fewer than 5 respondents: no figure is given. */
+  hidden: z.boolean(),
+  sipas: estimateSchema.nullable(),
+  overall: estimateSchema.nullable(),
+})
+export type BreakdownCell = z.infer<typeof breakdownCellSchema>
+
+export const breakdownsSchema = z.object({
+  campaignId: z.number(),
+  by: z.string(),
+  filters: appliedFiltersSchema,
+  cells: z.array(breakdownCellSchema),
+})
+export type Breakdowns = z.infer<typeof breakdownsSchema>
+
+export const timelineQuerySchema = z.object({ interval: z.enum(['day', 'week']).optional().default('day') })
+
+export const timelinePointSchema = z.object({
+  /** First day of the period (weeks start on Monday). */
+  period: z.string(),
+  responses: z.number(),
+  flagged: z.number(),
+  flaggedShare: z.number().nullable(),
+})
+export const timelineSchema = z.object({
+  campaignId: z.number(),
+  interval: z.enum(['day', 'week']),
+  filters: appliedFiltersSchema,
+  points: z.array(timelinePointSchema),
+})
+export type Timeline = z.infer<typeof timelineSchema>
+
+export const trendPointSchema = z.object({
+  campaignId: z.number(),
+  campaignName: z.string(),
+  year: z.number(),
+  scoring: scoringSchema,
+  n: z.number(),
+  sipas: estimateSchema,
+  elements: z.array(keyedEstimateSchema),
+})
+export const trendSchema = z.object({ agencyId: z.number(), name: z.string(), points: z.array(trendPointSchema) })
+export type Trend = z.infer<typeof trendSchema>
