@@ -7,6 +7,11 @@ import { healthRoutes } from './health/routes'
 import { docsRoutes } from './docs/routes'
 import { staticRoutes } from './static/routes'
 import { authRoutes } from './auth/routes'
+import { usersRoutes } from './users/routes'
+import { agenciesRoutes } from './agencies/routes'
+import { questionnairesRoutes } from './questionnaires/routes'
+import { campaignsRoutes } from './campaigns/routes'
+import { auditRoutes } from './audit/routes'
 
 export function createApi(ctx: AppContext) {
   const api = new OpenAPIHono<AppEnv>()
@@ -19,6 +24,11 @@ export function createApi(ctx: AppContext) {
     },
   })
   api.route('/auth', authRoutes(ctx))
+  api.route('/users', usersRoutes(ctx))
+  api.route('/agencies', agenciesRoutes(ctx))
+  api.route('/questionnaires', questionnairesRoutes(ctx))
+  api.route('/campaigns', campaignsRoutes(ctx))
+  api.route('/audit', auditRoutes(ctx))
   api.route('/docs', docsRoutes())
   api.all('*', () => {
     throw new ApiError(404, 'not_found', 'No such API endpoint')

@@ -11,3 +11,7 @@ export const auditEntrySchema = z.object({
   details: z.unknown(),
 })
 export type AuditEntry = z.infer<typeof auditEntrySchema>
+
+/** `GET /api/v1/audit?limit=&before=`: newest first; pass `nextBefore` as `before` for the next page. */
+export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), nextBefore: z.number().nullable() })
+export type AuditPage = z.infer<typeof auditPageSchema>

@@ -7,6 +7,8 @@ import { createRouter } from '../../http/router'
 import { verifyPassword } from '../passwords'
 import { createSession, SESSION_COOKIE } from '../sessions'
 import { isSecureRequest } from './cookie-options'
+import { clientAddress } from '../client-address'
+import { LoginRateLimiter } from '../login-rate-limit'
 
 export const loginRoute = createRoute({
   method: 'post',
@@ -16,12 +18,20 @@ export const loginRoute = createRoute({
   responses: {
     200: { description: 'Logged in', content: { 'application/json': { schema: currentUserSchema } } },
     401: { description: 'Wrong email or password' },
+    429: { description: 'Too many failed logins for this account or address; see Retry-After' },
   },
 })
 
-export function login(ctx: AppContext) {
+export function login(ctx: AppContext, limiter = new LoginRateLimiter()) {
   return createRouter().openapi(loginRoute, async (c) => {
     const { email, password } = c.req.valid('json')
+    const accountKey = `account:${email}`
+    const keys = [accountKey, `address:${clientAddress(c)}`]
+    const retryAfter = limiter.retryAfterSeconds(keys)
+    if (retryAfter > 0) {
+      c.header('Retry-After', String(retryAfter))
+      throw new ApiError(429, 'too_many_attempts', `Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} min`)
+    }
     const user = await ctx.db
       .selectFrom('users')
       .selectAll()
@@ -29,8 +39,10 @@ export function login(ctx: AppContext) {
       .where('active', '=', true)
       .executeTakeFirst()
     if (!user || !(await verifyPassword(user.password_hash, password))) {
+      limiter.recordFailure(keys)
       throw new ApiError(401, 'invalid_credentials', 'Wrong email or password')
     }
+    limiter.reset(accountKey)
     const session = await createSession(ctx.db, user.id)
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,

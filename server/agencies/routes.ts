@@ -1,0 +1,13 @@
+import type { AppContext } from '../http/context'
+import { createRouter } from '../http/router'
+import { requireUser } from '../auth/middleware'
+import { createAgency } from './create-agency'
+import { importAgencies } from './import-agencies'
+import { listAgencies } from './list-agencies'
+import { updateAgency } from './update-agency'
+
+export function agenciesRoutes(ctx: AppContext) {
+  const router = createRouter()
+  router.use('*', requireUser(ctx))
+  return router.route('/', listAgencies(ctx)).route('/', createAgency(ctx)).route('/', importAgencies(ctx)).route('/', updateAgency(ctx))
+}

@@ -1,0 +1,60 @@
+import { createRoute } from '@hono/zod-openapi'
+import { sql } from 'kysely'
+import { agencySchema, updateAgencySchema } from '../../shared/agencies/schemas'
+import type { AppContext } from '../http/context'
+import { conflict, fieldError, notFound } from '../http/errors'
+import { idParamSchema } from '../http/id-param'
+import { createRouter } from '../http/router'
+import { requireRole } from '../auth/middleware'
+import { recordAudit } from '../audit/record-audit'
+import { findAgencyByCode } from './find-agency-by-code'
+import { agencyColumns, toAgency } from './to-agency'
+
+const updateAgencyRoute = createRoute({
+  method: 'patch',
+  path: '/{id}',
+  summary: 'Change an agency: name, code, kind, parent, active (admins)',
+  middleware: [requireRole('admin')] as const,
+  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateAgencySchema } }, required: true } },
+  responses: {
+    200: { description: 'Updated', content: { 'application/json': { schema: agencySchema } } },
+    404: { description: 'No such agency' },
+    409: { description: 'Code already used' },
+  },
+})
+
+export function updateAgency(ctx: AppContext) {
+  return createRouter().openapi(updateAgencyRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const input = c.req.valid('json')
+    const row = await ctx.db.transaction().execute(async (trx) => {
+      const current = await trx.selectFrom('agencies').select('id').where('id', '=', id).forUpdate().executeTakeFirst()
+      if (!current) throw notFound('Agency')
+      if (input.parentId != null) {
+        // The new parent's ancestors, itself included: moving under one of them would make a cycle.
+        const { rows } = await sql<{ id: number }>`
+          with recursive up(id, parent_id) as (
+            select id, parent_id from agencies where id = ${input.parentId}
+            union all
+            select a.id, a.parent_id from agencies a join up on a.id = up.parent_id
+          )
+          select id from up`.execute(trx)
+        if (rows.length === 0) throw fieldError('parentId', 'no such agency')
+        if (rows.some((r) => r.id === id)) throw fieldError('parentId', 'cannot be the agency itself or one of its sub-agencies')
+      }
+      if (input.code !== undefined) {
+        const other = await findAgencyByCode(trx, input.code)
+        if (other && other.id !== id) throw conflict('An agency with this code already exists', { code: 'is already used' })
+      }
+      const updated = await trx
+        .updateTable('agencies')
+        .set({ name: input.name, code: input.code, kind: input.kind, parent_id: input.parentId, active: input.active, updated_at: new Date() })
+        .where('id', '=', id)
+        .returning(agencyColumns)
+        .executeTakeFirstOrThrow()
+      await recordAudit(trx, { userId: c.var.user.id, action: 'update', entity: 'agency', entityId: id, details: input })
+      return updated
+    })
+    return c.json(toAgency(row), 200)
+  })
+}

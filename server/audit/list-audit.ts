@@ -1,0 +1,46 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { auditPageSchema, type AuditEntry } from '../../shared/audit/schemas'
+import type { AppContext } from '../http/context'
+import { createRouter } from '../http/router'
+import { requireRole } from '../auth/middleware'
+
+const listAuditRoute = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'Audit log, newest first (admins)',
+  middleware: [requireRole('admin')] as const,
+  request: {
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      /** Entries with an id below this one (the previous page's `nextBefore`). */
+      before: z.coerce.number().int().positive().optional(),
+    }),
+  },
+  responses: { 200: { description: 'One page of entries', content: { 'application/json': { schema: auditPageSchema } } } },
+})
+
+export function listAudit(ctx: AppContext) {
+  return createRouter().openapi(listAuditRoute, async (c) => {
+    const { limit, before } = c.req.valid('query')
+    let query = ctx.db
+      .selectFrom('audit_log')
+      .leftJoin('users', 'users.id', 'audit_log.user_id')
+      .select(['audit_log.id', 'audit_log.at', 'audit_log.user_id', 'users.email', 'audit_log.action', 'audit_log.entity', 'audit_log.entity_id', 'audit_log.details'])
+      .orderBy('audit_log.id', 'desc')
+      .limit(limit + 1)
+    if (before !== undefined) query = query.where('audit_log.id', '<', before)
+    const rows = await query.execute()
+    const items: AuditEntry[] = rows.slice(0, limit).map((row) => ({
+      id: row.id,
+      at: row.at.toISOString(),
+      userId: row.user_id,
+      userEmail: row.email,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      details: row.details,
+    }))
+    const nextBefore = rows.length > limit ? items[items.length - 1]!.id : null
+    return c.json({ items, nextBefore }, 200)
+  })
+}

@@ -1,0 +1,47 @@
+import type { Kysely, Transaction } from 'kysely'
+import { RECOMMENDED_UNITS_PER_CAMPAIGN, type Campaign } from '../../shared/campaigns/schemas'
+import type { DatabaseSchema } from '../db/schema'
+import type { CampaignRow } from '../db/schema/campaign'
+
+type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>
+
+export function campaignWarnings(agencyIds: number[]): string[] {
+  return agencyIds.length > RECOMMENDED_UNITS_PER_CAMPAIGN
+    ? [`${agencyIds.length} units: the provincial plan surveys ${RECOMMENDED_UNITS_PER_CAMPAIGN} units a year`]
+    : []
+}
+
+export function toCampaign(row: CampaignRow, agencyIds: number[]): Campaign {
+  return {
+    id: row.id,
+    name: row.name,
+    year: row.year,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    questionnaireId: row.questionnaire_id,
+    status: row.status,
+    agencyIds,
+    warnings: campaignWarnings(agencyIds),
+  }
+}
+
+/** Campaigns with their units, in the order of `rows`. */
+export async function withUnits(db: Db, rows: CampaignRow[]): Promise<Campaign[]> {
+  if (rows.length === 0) return []
+  const units = await db
+    .selectFrom('campaign_units')
+    .select(['campaign_id', 'agency_id'])
+    .where(
+      'campaign_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('agency_id')
+    .execute()
+  return rows.map((row) => toCampaign(row, units.filter((u) => u.campaign_id === row.id).map((u) => u.agency_id)))
+}
+
+export async function loadCampaign(db: Db, id: number): Promise<Campaign | undefined> {
+  const row = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && (await withUnits(db, [row]))[0]
+}

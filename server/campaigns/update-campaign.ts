@@ -1,0 +1,61 @@
+import { createRoute } from '@hono/zod-openapi'
+import { campaignSchema, updateCampaignSchema } from '../../shared/campaigns/schemas'
+import type { AppContext } from '../http/context'
+import { conflict, fieldError, notFound } from '../http/errors'
+import { idParamSchema } from '../http/id-param'
+import { createRouter } from '../http/router'
+import { requireRole } from '../auth/middleware'
+import { recordAudit } from '../audit/record-audit'
+import { checkPublishedQuestionnaire, checkStatusChange, hasResponses } from './check-campaign'
+import { loadCampaign } from './load-campaign'
+
+const updateCampaignRoute = createRoute({
+  method: 'patch',
+  path: '/{id}',
+  summary: 'Change a campaign, or open/close it with {status} (admins)',
+  middleware: [requireRole('admin')] as const,
+  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateCampaignSchema } }, required: true } },
+  responses: {
+    200: { description: 'The campaign', content: { 'application/json': { schema: campaignSchema } } },
+    404: { description: 'No such campaign' },
+    409: { description: 'Not possible once responses exist' },
+  },
+})
+
+export function updateCampaign(ctx: AppContext) {
+  return createRouter().openapi(updateCampaignRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const input = c.req.valid('json')
+    const campaign = await ctx.db.transaction().execute(async (trx) => {
+      const current = await trx.selectFrom('campaigns').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+      if (!current) throw notFound('Campaign')
+      const startsOn = input.startsOn ?? current.starts_on
+      const endsOn = input.endsOn ?? current.ends_on
+      if (endsOn < startsOn) throw fieldError(input.endsOn ? 'endsOn' : 'startsOn', input.endsOn ? 'must not be before startsOn' : 'must not be after endsOn')
+      if (input.questionnaireId !== undefined && input.questionnaireId !== current.questionnaire_id) {
+        await checkPublishedQuestionnaire(trx, input.questionnaireId)
+        if (await hasResponses(trx, id)) throw conflict('The campaign has responses; its questionnaire cannot change', { questionnaireId: 'cannot change once responses exist' })
+      }
+      if (input.status !== undefined) {
+        const units = await trx.selectFrom('campaign_units').select('agency_id').where('campaign_id', '=', id).execute()
+        await checkStatusChange(trx, id, current.status, input.status, units.length)
+      }
+      await trx
+        .updateTable('campaigns')
+        .set({
+          name: input.name,
+          year: input.year,
+          starts_on: input.startsOn,
+          ends_on: input.endsOn,
+          questionnaire_id: input.questionnaireId,
+          status: input.status,
+          updated_at: new Date(),
+        })
+        .where('id', '=', id)
+        .execute()
+      await recordAudit(trx, { userId: c.var.user.id, action: input.status && input.status !== current.status ? input.status : 'update', entity: 'campaign', entityId: id, details: input })
+      return (await loadCampaign(trx, id))!
+    })
+    return c.json(campaign, 200)
+  })
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto'
+import { ConfigError } from '../config'
+import type { AppContext } from '../http/context'
+import { passwordSchema } from '../../shared/users/schemas'
+import { hashPassword } from '../auth/passwords'
+import { recordAudit } from '../audit/record-audit'
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@hailong.local'
+
+/** Writes a framed block straight to the terminal, apart from the JSON log lines. */
+export function printBanner(lines: string[], write: (text: string) => void = (text) => process.stdout.write(text)): void {
+  const width = Math.max(...lines.map((line) => line.length))
+  const rule = '='.repeat(width + 4)
+  write(['', rule, ...lines.map((line) => `  ${line}`), rule, ''].join('\n') + '\n')
+}
+
+/**
+ * On a database with no accounts, creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD,
+ * or with a generated password printed once. Returns the login when an account was created.
+ */
+export async function ensureFirstAdmin(ctx: AppContext): Promise<{ email: string; generatedPassword?: string } | undefined> {
+  const anyUser = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst()
+  if (anyUser) return undefined
+  const email = (ctx.config.adminEmail ?? DEFAULT_ADMIN_EMAIL).trim().toLowerCase()
+  if (ctx.config.adminPassword !== undefined && !passwordSchema.safeParse(ctx.config.adminPassword).success) {
+    throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters')
+  }
+  const generatedPassword = ctx.config.adminPassword === undefined ? randomBytes(12).toString('base64url') : undefined
+  const password = ctx.config.adminPassword ?? generatedPassword!
+  const { id } = await ctx.db
+    .insertInto('users')
+    .values({ email, name: 'Quản trị viên', password_hash: await hashPassword(password), role: 'admin', agency_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await recordAudit(ctx.db, { userId: null, action: 'create', entity: 'user', entityId: id, details: { email, role: 'admin', firstAdmin: true } })
+  ctx.log.info('first admin account created', { email })
+  if (generatedPassword) {
+    printBanner([
+      'First admin account created — this password is shown only once:',
+      `  email:    ${email}`,
+      `  password: ${generatedPassword}`,
+      'Log in and change it under Users, or set ADMIN_EMAIL and ADMIN_PASSWORD before the first start.',
+    ])
+  }
+  return { email, generatedPassword }
+}

@@ -1,0 +1,67 @@
+import { createRoute } from '@hono/zod-openapi'
+import { updateUserSchema, userSchema } from '../../shared/users/schemas'
+import type { AppContext } from '../http/context'
+import { conflict, notFound } from '../http/errors'
+import { idParamSchema } from '../http/id-param'
+import { createRouter } from '../http/router'
+import { requireRole } from '../auth/middleware'
+import { hashPassword } from '../auth/passwords'
+import { recordAudit } from '../audit/record-audit'
+import { checkRoleAgency } from './check-user'
+import { toUser, userColumns } from './to-user'
+
+const updateUserRoute = createRoute({
+  method: 'patch',
+  path: '/{id}',
+  summary: 'Change an account: name, password, role, agency, active (admins)',
+  middleware: [requireRole('admin')] as const,
+  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateUserSchema } }, required: true } },
+  responses: {
+    200: { description: 'Updated', content: { 'application/json': { schema: userSchema } } },
+    404: { description: 'No such account' },
+  },
+})
+
+export function updateUser(ctx: AppContext) {
+  return createRouter().openapi(updateUserRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const input = c.req.valid('json')
+    const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password)
+    const row = await ctx.db.transaction().execute(async (trx) => {
+      const current = await trx.selectFrom('users').select(userColumns).where('id', '=', id).forUpdate().executeTakeFirst()
+      if (!current) throw notFound('Account')
+      const role = input.role ?? current.role
+      const agencyId = input.agencyId !== undefined ? input.agencyId : current.agency_id
+      await checkRoleAgency(trx, role, agencyId)
+      // An admin cannot lock themselves out: the last way back in would be the database.
+      if (id === c.var.user.id && (input.active === false || (input.role !== undefined && input.role !== 'admin'))) {
+        throw conflict('You cannot deactivate or demote your own account', { [input.active === false ? 'active' : 'role']: 'not for your own account' })
+      }
+      const updated = await trx
+        .updateTable('users')
+        .set({
+          name: input.name,
+          role,
+          agency_id: agencyId,
+          active: input.active,
+          password_hash: passwordHash,
+          updated_at: new Date(),
+        })
+        .where('id', '=', id)
+        .returning(userColumns)
+        .executeTakeFirstOrThrow()
+      // A deactivated account or a new password ends the account's open sessions.
+      if (input.active === false || passwordHash !== undefined) await trx.deleteFrom('sessions').where('user_id', '=', id).execute()
+      const { password: _password, ...changes } = input
+      await recordAudit(trx, {
+        userId: c.var.user.id,
+        action: 'update',
+        entity: 'user',
+        entityId: id,
+        details: { ...changes, ...(passwordHash !== undefined && { passwordChanged: true }) },
+      })
+      return updated
+    })
+    return c.json(toUser(row), 200)
+  })
+}
