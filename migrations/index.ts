@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as m20261122T1800Init from './20261122T1800-init'
 import * as m20261122T1810Collection from './20261122T1810-collection'
+import * as m20261122T1900Rollups from './20261122T1900-rollups'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
 // vitest and a bundler. Keys sort by timestamp; never rename or edit a landed migration.
 const migrations: Record<string, Migration> = {
   '20261122T1800-init': m20261122T1800Init,
   '20261122T1810-collection': m20261122T1810Collection,
+  '20261122T1900-rollups': m20261122T1900Rollups,
 }
 
 export const migrationProvider: MigrationProvider = {

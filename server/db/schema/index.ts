@@ -8,6 +8,7 @@ import type * as auditLog from './audit-log'
 import type * as surveyLink from './survey-link'
 import type * as receiptCode from './receipt-code'
 import type * as response from './response'
+import type * as rollup from './rollup'
 
 export type DatabaseSchema = agency.PartialDB &
   user.PartialDB &
@@ -18,4 +19,5 @@ export type DatabaseSchema = agency.PartialDB &
   auditLog.PartialDB &
   surveyLink.PartialDB &
   receiptCode.PartialDB &
-  response.PartialDB
+  response.PartialDB &
+  rollup.PartialDB
