@@ -1,14 +1,12 @@
 import type { Kysely, Transaction } from 'kysely'
-import { RECOMMENDED_UNITS_PER_CAMPAIGN, type Campaign } from '../../shared/campaigns/schemas'
+import { RECOMMENDED_UNITS_PER_CAMPAIGN, type Campaign, type CampaignWarning } from '../../shared/campaigns/schemas'
 import type { DatabaseSchema } from '../db/schema'
 import type { CampaignRow } from '../db/schema/campaign'
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>
 
-export function campaignWarnings(agencyIds: number[]): string[] {
-  return agencyIds.length > RECOMMENDED_UNITS_PER_CAMPAIGN
-    ? [`${agencyIds.length} units: the provincial plan surveys ${RECOMMENDED_UNITS_PER_CAMPAIGN} units a year`]
-    : []
+export function campaignWarnings(agencyIds: number[]): CampaignWarning[] {
+  return agencyIds.length > RECOMMENDED_UNITS_PER_CAMPAIGN ? ['units_above_plan'] : []
 }
 
 export function toCampaign(row: CampaignRow, agencyIds: number[]): Campaign {

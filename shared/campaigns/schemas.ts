@@ -7,6 +7,10 @@ export type CampaignStatus = z.infer<typeof campaignStatusSchema>
 /** The provincial plan surveys 5 units a year; more is allowed, with a warning. */
 export const RECOMMENDED_UNITS_PER_CAMPAIGN = 5
 
+/** Codes in `campaign.warnings`, translated by the client: `units_above_plan` = more units than the plan's 5 a year. */
+export const CAMPAIGN_WARNINGS = ['units_above_plan'] as const
+export type CampaignWarning = (typeof CAMPAIGN_WARNINGS)[number]
+
 export const isoDateSchema = z.iso.date('must be a date YYYY-MM-DD')
 
 export const campaignSchema = z.object({
@@ -18,7 +22,7 @@ export const campaignSchema = z.object({
   questionnaireId: z.number(),
   status: campaignStatusSchema,
   agencyIds: z.array(z.number()),
-  /** Non-blocking advice, e.g. more units than the plan's 5 a year. */
+  /** Non-blocking advice, as codes from CAMPAIGN_WARNINGS. */
   warnings: z.array(z.string()),
 })
 export type Campaign = z.infer<typeof campaignSchema>
