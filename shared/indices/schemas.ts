@@ -11,21 +11,23 @@ const booleanParam = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1')
 
+const filterShape = {
+  /** Count responses flagged as suspicious (default: excluded). */
+  includeFlagged: booleanParam.optional().default(false),
+  /** Only responses verified by a receipt code. */
+  verifiedOnly: booleanParam.optional().default(false),
+  channel: z.enum(['kiosk', 'qr']).optional(),
+  /** Inclusive dates (YYYY-MM-DD, Viet Nam time) of submission. */
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  /** Restrict to one unit of the campaign (403 outside the account's scope). */
+  agencyId: z.coerce.number().int().positive().optional(),
+}
+const datesInOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to
+const dateOrder = [datesInOrder, { path: ['to'], message: 'must not be before from' }] as [typeof datesInOrder, { path: string[]; message: string }]
+
 /** Query parameters shared by the indices, breakdowns, timeline and export endpoints. */
-export const indicesQuerySchema = z
-  .object({
-    /** Count responses flagged as suspicious (default: excluded). */
-    includeFlagged: booleanParam.optional().default(false),
-    /** Only responses verified by a receipt code. */
-    verifiedOnly: booleanParam.optional().default(false),
-    channel: z.enum(['kiosk', 'qr']).optional(),
-    /** Inclusive dates (YYYY-MM-DD, Viet Nam time) of submission. */
-    from: isoDateSchema.optional(),
-    to: isoDateSchema.optional(),
-    /** Restrict to one unit of the campaign. */
-    agencyId: z.coerce.number().int().positive().optional(),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' })
+export const indicesQuerySchema = z.object(filterShape).refine(...dateOrder)
 export type IndicesQuery = z.infer<typeof indicesQuerySchema>
 export type IndicesQueryInput = z.input<typeof indicesQuerySchema>
 
@@ -101,10 +103,14 @@ export const campaignIndicesSchema = z.object({
 })
 export type CampaignIndices = z.infer<typeof campaignIndicesSchema>
 
-export const breakdownQuerySchema = z.object({
-  /** `channel` or a demographic item key of the questionnaire (gender, ageBand…). */
-  by: z.string().min(1).max(80),
-})
+export const breakdownQuerySchema = z
+  .object({
+    ...filterShape,
+    /** `channel` or a demographic item key of the questionnaire (gender, ageBand…). */
+    by: z.string().min(1).max(80),
+  })
+  .refine(...dateOrder)
+export type BreakdownQuery = z.infer<typeof breakdownQuerySchema>
 
 export const breakdownCellSchema = z.object({
   agencyId: z.number(),
@@ -126,7 +132,10 @@ export const breakdownsSchema = z.object({
 })
 export type Breakdowns = z.infer<typeof breakdownsSchema>
 
-export const timelineQuerySchema = z.object({ interval: z.enum(['day', 'week']).optional().default('day') })
+export const timelineQuerySchema = z
+  .object({ ...filterShape, interval: z.enum(['day', 'week']).optional().default('day') })
+  .refine(...dateOrder)
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>
 
 export const timelinePointSchema = z.object({
   /** First day of the period (weeks start on Monday). */
