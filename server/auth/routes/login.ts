@@ -4,7 +4,7 @@ import { currentUserSchema, loginRequestSchema } from '../../../shared/auth/sche
 import type { AppContext } from '../../http/context'
 import { ApiError } from '../../http/errors'
 import { createRouter } from '../../http/router'
-import { verifyPassword } from '../passwords'
+import { hashPassword, verifyPassword } from '../passwords'
 import { createSession, SESSION_COOKIE } from '../sessions'
 import { isSecureRequest } from './cookie-options'
 import { clientAddress } from '../client-address'
@@ -22,6 +22,10 @@ export const loginRoute = createRoute({
   },
 })
 
+// An unknown email costs the same argon2 verification as a wrong password, so response
+// times do not reveal which addresses have accounts.
+let unknownAccountHash: Promise<string> | undefined
+
 export function login(ctx: AppContext, limiter = new LoginRateLimiter()) {
   return createRouter().openapi(loginRoute, async (c) => {
     const { email, password } = c.req.valid('json')
@@ -38,7 +42,9 @@ export function login(ctx: AppContext, limiter = new LoginRateLimiter()) {
       .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
       .where('active', '=', true)
       .executeTakeFirst()
-    if (!user || !(await verifyPassword(user.password_hash, password))) {
+    unknownAccountHash ??= hashPassword('no account has this password')
+    const passwordHash = user?.password_hash ?? (await unknownAccountHash)
+    if (!(await verifyPassword(passwordHash, password)) || !user) {
       limiter.recordFailure(keys)
       throw new ApiError(401, 'invalid_credentials', 'Wrong email or password')
     }
