@@ -12,6 +12,7 @@ import { agenciesRoutes } from './agencies/routes'
 import { questionnairesRoutes } from './questionnaires/routes'
 import { campaignsRoutes } from './campaigns/routes'
 import { auditRoutes } from './audit/routes'
+import { indicesRoutes } from './indices/routes'
 
 export function createApi(ctx: AppContext) {
   const api = new OpenAPIHono<AppEnv>()
@@ -29,6 +30,7 @@ export function createApi(ctx: AppContext) {
   api.route('/questionnaires', questionnairesRoutes(ctx))
   api.route('/campaigns', campaignsRoutes(ctx))
   api.route('/audit', auditRoutes(ctx))
+  api.route('/', indicesRoutes(ctx))
   api.route('/docs', docsRoutes())
   api.all('*', () => {
     throw new ApiError(404, 'not_found', 'No such API endpoint')

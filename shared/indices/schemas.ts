@@ -161,5 +161,13 @@ export const trendPointSchema = z.object({
   sipas: estimateSchema,
   elements: z.array(keyedEstimateSchema),
 })
+/** The trend compares whole campaigns, so it takes no date range. */
+export const trendQuerySchema = z.object({
+  includeFlagged: filterShape.includeFlagged,
+  verifiedOnly: filterShape.verifiedOnly,
+  channel: filterShape.channel,
+})
+export type TrendQuery = z.infer<typeof trendQuerySchema>
+
 export const trendSchema = z.object({ agencyId: z.number(), name: z.string(), points: z.array(trendPointSchema) })
 export type Trend = z.infer<typeof trendSchema>

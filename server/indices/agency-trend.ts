@@ -1,0 +1,41 @@
+import type { AppContext } from '../http/context'
+import { notFound } from '../http/errors'
+import type { SessionUser } from '../auth/session-user'
+import { assertAgencyAccess } from '../auth/agency-access'
+import type { Trend, TrendQuery } from '../../shared/indices/schemas'
+import { computeUnitIndices } from './compute/compute-unit-indices'
+import { emptyUnitRollup } from './compute/unit-rollup'
+import { loadIndicesCampaign } from './queries/load-indices-campaign'
+import { loadRollups } from './queries/load-rollups'
+
+/** A unit's index in every campaign that surveyed it, by year. */
+export async function agencyTrend(ctx: AppContext, user: SessionUser, agencyId: number, query: TrendQuery): Promise<Trend> {
+  const agency = await ctx.db.selectFrom('agencies').select(['id', 'name']).where('id', '=', agencyId).executeTakeFirst()
+  if (!agency) throw notFound('Agency')
+  await assertAgencyAccess(ctx, user, agencyId)
+  const campaigns = await ctx.db
+    .selectFrom('campaign_units')
+    .innerJoin('campaigns', 'campaigns.id', 'campaign_units.campaign_id')
+    .select('campaigns.id')
+    .where('campaign_units.agency_id', '=', agencyId)
+    .where('campaigns.status', '<>', 'draft')
+    .orderBy('campaigns.year')
+    .orderBy('campaigns.starts_on')
+    .execute()
+  const points = []
+  for (const { id } of campaigns) {
+    const campaign = (await loadIndicesCampaign(ctx.db, id))!
+    const [group] = await loadRollups(ctx.db, id, [agencyId], query)
+    const indices = computeUnitIndices(campaign.plan, group?.rollup ?? emptyUnitRollup())
+    points.push({
+      campaignId: id,
+      campaignName: campaign.name,
+      year: campaign.year,
+      scoring: campaign.scoring,
+      n: indices.n,
+      sipas: indices.sipas,
+      elements: indices.elements,
+    })
+  }
+  return { agencyId, name: agency.name, points }
+}

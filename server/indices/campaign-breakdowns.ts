@@ -1,0 +1,44 @@
+import type { AppContext } from '../http/context'
+import { fieldError } from '../http/errors'
+import type { SessionUser } from '../auth/session-user'
+import { MIN_CELL_RESPONDENTS, type BreakdownQuery, type Breakdowns } from '../../shared/indices/schemas'
+import { computeUnitIndices } from './compute/compute-unit-indices'
+import { loadRollups, type RollupGrouping } from './queries/load-rollups'
+import { appliedFilters, indicesScope } from './scope'
+
+/**
+ * Indices per channel or per demographic group of each unit. Cells with fewer than 5
+ * respondents are listed as hidden, without any figure (k-anonymity).
+ */
+export async function campaignBreakdowns(ctx: AppContext, user: SessionUser, campaignId: number, query: BreakdownQuery): Promise<Breakdowns> {
+  const { campaign, units } = await indicesScope(ctx, user, campaignId, query.agencyId)
+  let grouping: RollupGrouping
+  let groups: string[]
+  if (query.by === 'channel') {
+    grouping = { by: 'channel' }
+    groups = ['kiosk', 'qr']
+  } else {
+    const item = campaign.definition.demographics.find((d) => d.key === query.by)
+    if (!item) throw fieldError('by', `must be channel or one of the questionnaire's demographic items (${campaign.definition.demographics.map((d) => d.key).join(', ')})`)
+    if (query.from || query.to) throw fieldError(query.from ? 'from' : 'to', 'demographic breakdowns cover the whole campaign; a date range is not available')
+    grouping = { by: 'demographic', item: item.key }
+    groups = item.options.map((o) => o.key)
+  }
+  const rollups = await loadRollups(
+    ctx.db,
+    campaign.id,
+    units.map((u) => u.agencyId),
+    query,
+    grouping,
+  )
+  const cells = units.flatMap((unit) =>
+    groups.map((group) => {
+      const found = rollups.find((r) => r.agencyId === unit.agencyId && r.group === group)
+      const n = found?.rollup.respondents ?? 0
+      if (!found || n < MIN_CELL_RESPONDENTS) return { agencyId: unit.agencyId, group, n: null, hidden: true, sipas: null, overall: null }
+      const indices = computeUnitIndices(campaign.plan, found.rollup)
+      return { agencyId: unit.agencyId, group, n, hidden: false, sipas: indices.sipas, overall: indices.overall }
+    }),
+  )
+  return { campaignId: campaign.id, by: query.by, filters: appliedFilters(query), cells }
+}

@@ -1,0 +1,35 @@
+import type { AppContext } from '../http/context'
+import type { SessionUser } from '../auth/session-user'
+import type { CampaignIndices, IndicesQuery } from '../../shared/indices/schemas'
+import { computeUnitIndices } from './compute/compute-unit-indices'
+import { emptyUnitRollup } from './compute/unit-rollup'
+import { loadRollups } from './queries/load-rollups'
+import { appliedFilters, indicesScope } from './scope'
+
+/** The indices of every unit of a campaign the user may read, under the filters. */
+export async function campaignIndices(ctx: AppContext, user: SessionUser, campaignId: number, query: IndicesQuery): Promise<CampaignIndices> {
+  const { campaign, units } = await indicesScope(ctx, user, campaignId, query.agencyId)
+  const groups = await loadRollups(
+    ctx.db,
+    campaign.id,
+    units.map((u) => u.agencyId),
+    query,
+  )
+  return {
+    campaignId: campaign.id,
+    campaignName: campaign.name,
+    year: campaign.year,
+    scoring: campaign.scoring,
+    filters: appliedFilters(query),
+    unit: campaign.scoring === 'points' ? 'points' : 'percent',
+    units: units.map((unit) => {
+      const group = groups.find((g) => g.agencyId === unit.agencyId)
+      return {
+        agencyId: unit.agencyId,
+        name: unit.name,
+        flagged: group?.flagged ?? 0,
+        ...computeUnitIndices(campaign.plan, group?.rollup ?? emptyUnitRollup()),
+      }
+    }),
+  }
+}
