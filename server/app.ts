@@ -13,6 +13,7 @@ import { questionnairesRoutes } from './questionnaires/routes'
 import { campaignsRoutes } from './campaigns/routes'
 import { auditRoutes } from './audit/routes'
 import { indicesRoutes } from './indices/routes'
+import { exportsRoutes } from './exports/routes'
 
 export function createApi(ctx: AppContext) {
   const api = new OpenAPIHono<AppEnv>()
@@ -31,6 +32,7 @@ export function createApi(ctx: AppContext) {
   api.route('/campaigns', campaignsRoutes(ctx))
   api.route('/audit', auditRoutes(ctx))
   api.route('/', indicesRoutes(ctx))
+  api.route('/', exportsRoutes(ctx))
   api.route('/docs', docsRoutes())
   api.all('*', () => {
     throw new ApiError(404, 'not_found', 'No such API endpoint')

@@ -4,11 +4,14 @@ import type { CampaignIndices, IndicesQuery } from '../../shared/indices/schemas
 import { computeUnitIndices } from './compute/compute-unit-indices'
 import { emptyUnitRollup } from './compute/unit-rollup'
 import { loadRollups } from './queries/load-rollups'
-import { appliedFilters, indicesScope } from './scope'
+import { appliedFilters, indicesScope, type IndicesScope } from './scope'
 
 /** The indices of every unit of a campaign the user may read, under the filters. */
 export async function campaignIndices(ctx: AppContext, user: SessionUser, campaignId: number, query: IndicesQuery): Promise<CampaignIndices> {
-  const { campaign, units } = await indicesScope(ctx, user, campaignId, query.agencyId)
+  return indicesForScope(ctx, await indicesScope(ctx, user, campaignId, query.agencyId), query)
+}
+
+export async function indicesForScope(ctx: AppContext, { campaign, units }: IndicesScope, query: IndicesQuery): Promise<CampaignIndices> {
   const groups = await loadRollups(
     ctx.db,
     campaign.id,

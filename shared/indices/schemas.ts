@@ -29,6 +29,12 @@ const dateOrder = [datesInOrder, { path: ['to'], message: 'must not be before fr
 /** Query parameters shared by the indices, breakdowns, timeline and export endpoints. */
 export const indicesQuerySchema = z.object(filterShape).refine(...dateOrder)
 export type IndicesQuery = z.infer<typeof indicesQuerySchema>
+
+/** `responses.csv` (admins): the same filters, plus free-text comments only when asked. */
+export const responsesExportQuerySchema = z
+  .object({ ...filterShape, includeComments: booleanParam.optional().default(false) })
+  .refine(...dateOrder)
+export type ResponsesExportQuery = z.infer<typeof responsesExportQuerySchema>
 export type IndicesQueryInput = z.input<typeof indicesQuerySchema>
 
 /** An index with its number of valid answers and 95% confidence interval. */

@@ -1,0 +1,34 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { campaignIndicesSchema, indicesQuerySchema } from '../../../shared/indices/schemas'
+import type { AppContext } from '../../http/context'
+import { idParamSchema } from '../../http/id-param'
+import { createRouter } from '../../http/router'
+import { requireUser } from '../../auth/middleware'
+import { attachment, loadReport } from '../load-report'
+import { methodLines } from '../report-tables'
+
+const exportJsonSchema = campaignIndicesSchema.extend({
+  /** The method sheet's lines: [topic, explanation] in Vietnamese. */
+  method: z.array(z.tuple([z.string(), z.string()])),
+})
+
+export function getExportJson(ctx: AppContext) {
+  const route = createRoute({
+    method: 'get',
+    path: '/campaigns/{id}/export.json',
+    summary: 'The indices with the method text, as a downloadable file',
+    middleware: [requireUser(ctx)] as const,
+    request: { params: idParamSchema, query: indicesQuerySchema },
+    responses: {
+      200: { description: 'JSON', content: { 'application/json': { schema: exportJsonSchema } } },
+      403: { description: 'The unit is outside the account’s scope' },
+      404: { description: 'No such campaign' },
+    },
+  })
+  return createRouter().openapi(route, async (c) => {
+    const id = c.req.valid('param').id
+    const { report } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
+    c.header('Content-Disposition', attachment(`hai-long-dot-${id}.json`)['Content-Disposition'])
+    return c.json({ ...report, method: methodLines(report) }, 200)
+  })
+}

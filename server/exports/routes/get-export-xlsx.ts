@@ -1,0 +1,31 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { indicesQuerySchema } from '../../../shared/indices/schemas'
+import type { AppContext } from '../../http/context'
+import { idParamSchema } from '../../http/id-param'
+import { createRouter } from '../../http/router'
+import { requireUser } from '../../auth/middleware'
+import { buildWorkbook } from '../build-workbook'
+import { attachment, loadReport } from '../load-report'
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export function getExportXlsx(ctx: AppContext) {
+  const route = createRoute({
+    method: 'get',
+    path: '/campaigns/{id}/export.xlsx',
+    summary: 'Report workbook: summary per unit, criteria, expectations, method',
+    middleware: [requireUser(ctx)] as const,
+    request: { params: idParamSchema, query: indicesQuerySchema },
+    responses: {
+      200: { description: 'The workbook', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } },
+      403: { description: 'The unit is outside the account’s scope' },
+      404: { description: 'No such campaign' },
+    },
+  })
+  return createRouter().openapi(route, async (c) => {
+    const id = c.req.valid('param').id
+    const { report, definition } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
+    const body = await buildWorkbook(report, definition)
+    return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, ...attachment(`hai-long-dot-${id}.xlsx`) })
+  })
+}

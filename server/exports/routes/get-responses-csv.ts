@@ -1,0 +1,34 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { responsesExportQuerySchema } from '../../../shared/indices/schemas'
+import type { AppContext } from '../../http/context'
+import { fieldError, notFound } from '../../http/errors'
+import { idParamSchema } from '../../http/id-param'
+import { createRouter } from '../../http/router'
+import { requireRole, requireUser } from '../../auth/middleware'
+import { loadIndicesCampaign } from '../../indices/queries/load-indices-campaign'
+import { attachment } from '../load-report'
+import { rawResponsesCsv } from '../raw-responses'
+
+export function getResponsesCsv(ctx: AppContext) {
+  const route = createRoute({
+    method: 'get',
+    path: '/campaigns/{id}/responses.csv',
+    summary: 'Anonymised raw responses (admins): no comments unless includeComments=true, times to the hour',
+    middleware: [requireUser(ctx), requireRole('admin')] as const,
+    request: { params: idParamSchema, query: responsesExportQuerySchema },
+    responses: {
+      200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
+      403: { description: 'Not an admin' },
+      404: { description: 'No such campaign' },
+    },
+  })
+  return createRouter().openapi(route, async (c) => {
+    const id = c.req.valid('param').id
+    const query = c.req.valid('query')
+    const campaign = await loadIndicesCampaign(ctx.db, id)
+    if (!campaign) throw notFound('Campaign')
+    if (query.agencyId && !campaign.units.some((u) => u.agencyId === query.agencyId)) throw fieldError('agencyId', 'is not a unit of this campaign')
+    const stream = await rawResponsesCsv(ctx.db, campaign, query)
+    return c.body(stream, 200, { 'Content-Type': 'text/csv; charset=utf-8', ...attachment(`phieu-an-danh-dot-${id}.csv`) })
+  })
+}
