@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import preact from '@preact/preset-vite'
 import path from 'node:path'
-import { entryPageFor } from './shared/entry-pages'
+import { entryPageFor } from './shared/entry-pages.ts'
 
 const root = import.meta.dirname
 

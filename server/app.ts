@@ -14,6 +14,9 @@ import { campaignsRoutes } from './campaigns/routes'
 import { auditRoutes } from './audit/routes'
 import { indicesRoutes } from './indices/routes'
 import { exportsRoutes } from './exports/routes'
+import { linksRoutes } from './links/routes'
+import { publicSurveyRoutes } from './surveys/routes'
+import { posterRoutes } from './posters/routes'
 
 export function createApi(ctx: AppContext) {
   const api = new OpenAPIHono<AppEnv>()
@@ -33,6 +36,8 @@ export function createApi(ctx: AppContext) {
   api.route('/audit', auditRoutes(ctx))
   api.route('/', indicesRoutes(ctx))
   api.route('/', exportsRoutes(ctx))
+  api.route('/', linksRoutes(ctx))
+  api.route('/public', publicSurveyRoutes(ctx))
   api.route('/docs', docsRoutes())
   api.all('*', () => {
     throw new ApiError(404, 'not_found', 'No such API endpoint')
@@ -46,6 +51,7 @@ export function createApp(ctx: AppContext) {
   app.use('*', requestLogger(ctx.log))
   app.route('/healthz', healthRoutes(ctx))
   app.route('/api/v1', createApi(ctx))
+  app.route('/posters', posterRoutes(ctx))
   app.route('/', staticRoutes(ctx.config.clientDir))
   return app
 }

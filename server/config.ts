@@ -14,12 +14,27 @@ export interface Config {
   adminEmail: string | undefined
   adminPassword: string | undefined
   demo: boolean
+  /** A kiosk link accepts one response per this many seconds (judged on the kiosk's answer time). */
+  kioskMinIntervalSeconds: number
+  /** Kiosks go back to the start after this many idle seconds. */
+  kioskIdleResetSeconds: number
+  /** This many identical answer sets from one link within the window are flagged as a burst. */
+  burstMinIdentical: number
+  burstWindowSeconds: number
   logLevel: 'debug' | 'info' | 'warn' | 'error'
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
 
 export class ConfigError extends Error {}
+
+function parsePositiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name]
+  if (value === undefined || value === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) throw new ConfigError(`${name} must be a whole number, got "${value}"`)
+  return number
+}
 
 function parsePort(value: string | undefined): number {
   if (value === undefined || value === '') return 3000
@@ -50,5 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demo: argv.includes('--demo') || env.DEMO === '1' || env.DEMO === 'true',
     logLevel,
+    kioskMinIntervalSeconds: parsePositiveInt(env, 'KIOSK_MIN_INTERVAL_SECONDS', 20),
+    kioskIdleResetSeconds: parsePositiveInt(env, 'KIOSK_IDLE_RESET_SECONDS', 60),
+    burstMinIdentical: parsePositiveInt(env, 'BURST_MIN_IDENTICAL', 5),
+    burstWindowSeconds: parsePositiveInt(env, 'BURST_WINDOW_SECONDS', 600),
   }
 }

@@ -4,7 +4,7 @@ import { Database, DatabaseConnectionError, errorMessage } from './db/database'
 import { createLogger } from './log'
 import { createApp } from './app'
 import { buildClient, clientBuildIsStale } from './client-build'
-import type { AppContext } from './http/context'
+import { createAppContext } from './http/context'
 import { bootstrap } from './bootstrap'
 
 async function main() {
@@ -20,7 +20,7 @@ async function main() {
   const { results } = await database.migrateToLatest()
   for (const migration of results ?? []) log.info('migration applied', { migration: migration.migrationName })
 
-  const ctx: AppContext = { config, database, db: database.db, log }
+  const ctx = createAppContext(config, database, log)
   await bootstrap(ctx, { demo: config.demo })
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -35,6 +35,7 @@ async function main() {
     // Stop accepting connections and let in-flight requests finish, then close the
     // database last so PGlite flushes its files and is never left half-written.
     server.close(async () => {
+      await ctx.responseWriter.close()
       await database.close()
       log.info('stopped')
       process.exit(0)

@@ -4,6 +4,7 @@ import type { Database } from '../db/database'
 import type { DatabaseSchema } from '../db/schema'
 import type { Logger } from '../log'
 import type { SessionUser } from '../auth/session-user'
+import { ResponseWriter } from '../responses/response-writer'
 
 /** What every route module is built from (atproto's AppContext). */
 export interface AppContext {
@@ -11,6 +12,16 @@ export interface AppContext {
   database: Database
   db: Kysely<DatabaseSchema>
   log: Logger
+  /** Group-committing writer of survey responses; close it before the database. */
+  responseWriter: ResponseWriter
+}
+
+export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
+  const responseWriter = new ResponseWriter(database.db, log, {
+    burstMinIdentical: config.burstMinIdentical,
+    burstWindowSeconds: config.burstWindowSeconds,
+  })
+  return { config, database, db: database.db, log, responseWriter }
 }
 
 export type AppEnv = {

@@ -3,7 +3,7 @@ import type { Hono } from 'hono'
 import { loadConfig, type Config } from '../../server/config'
 import type { DatabaseKind } from '../../server/db/database'
 import { createApp } from '../../server/app'
-import type { AppContext } from '../../server/http/context'
+import { createAppContext, type AppContext } from '../../server/http/context'
 import { silentLogger } from '../../server/log'
 import { createTestDatabase, type TestDatabase } from './databases'
 import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
@@ -25,7 +25,7 @@ export function useTestApp(kind: DatabaseKind, configOverrides: Partial<Config> 
   beforeAll(async () => {
     testDb = await createTestDatabase(kind)
     const config = { ...loadConfig({}), ...configOverrides }
-    const ctx: AppContext = { config, database: testDb.database, db: testDb.database.db, log: silentLogger }
+    const ctx = createAppContext(config, testDb.database, silentLogger)
     await ensureBuiltinQuestionnaires(ctx.db)
     const app = createApp(ctx)
     testApp.app = app
@@ -49,6 +49,7 @@ export function useTestApp(kind: DatabaseKind, configOverrides: Partial<Config> 
     }
   })
   afterAll(async () => {
+    await testApp.ctx?.responseWriter.close()
     await testDb?.cleanup()
   })
   return testApp

@@ -1,0 +1,28 @@
+import { createRoute } from '@hono/zod-openapi'
+import { surveyLinkSchema } from '../../shared/links/schemas'
+import type { AppContext } from '../http/context'
+import { createRouter } from '../http/router'
+import { recordAudit } from '../audit/record-audit'
+import { findLinkForStaff, linkCodeParamSchema } from './find-link'
+import { toSurveyLink } from './to-survey-link'
+
+const route = createRoute({
+  method: 'post',
+  path: '/links/{code}/revoke',
+  summary: 'Revoke a survey link: it stops accepting answers at once (410)',
+  request: { params: linkCodeParamSchema },
+  responses: { 200: { description: 'Revoked', content: { 'application/json': { schema: surveyLinkSchema } } } },
+})
+
+export function revokeLink(ctx: AppContext) {
+  return createRouter().openapi(route, async (c) => {
+    const link = await findLinkForStaff(ctx, c.var.user, c.req.valid('param').code)
+    if (link.revoked_at) return c.json(toSurveyLink(link, ctx.config.publicUrl), 200)
+    const row = await ctx.db.transaction().execute(async (trx) => {
+      const revoked = await trx.updateTable('survey_links').set({ revoked_at: new Date() }).where('id', '=', link.id).returningAll().executeTakeFirstOrThrow()
+      await recordAudit(trx, { userId: c.var.user.id, action: 'revoke', entity: 'survey_link', entityId: link.id })
+      return revoked
+    })
+    return c.json(toSurveyLink(row, ctx.config.publicUrl), 200)
+  })
+}

@@ -1,0 +1,18 @@
+import type { Language } from '../../shared/i18n'
+
+export const posterMessages: Record<Language, Record<'title' | 'callToAction' | 'steps' | 'anonymous' | 'kiosk', string>> = {
+  vi: {
+    title: 'Ông/bà hài lòng với sự phục vụ của chúng tôi?',
+    callToAction: 'Quét mã để đánh giá sự hài lòng — chưa đến 1 phút',
+    steps: 'Mở camera điện thoại, hướng vào mã QR, chạm vào đường dẫn hiện ra.',
+    anonymous: 'Phiếu đánh giá ẩn danh: không hỏi tên, số điện thoại hay số giấy tờ.',
+    kiosk: 'Máy tính bảng khảo sát tại quầy',
+  },
+  en: {
+    title: 'Are you satisfied with our service?',
+    callToAction: 'Scan the code to rate our service — under a minute',
+    steps: "Open your phone's camera, point it at the QR code, tap the link that appears.",
+    anonymous: 'Anonymous: we never ask for your name, phone number or ID number.',
+    kiosk: 'Survey tablet at the desk',
+  },
+}

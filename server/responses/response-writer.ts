@@ -1,0 +1,239 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DatabaseSchema } from '../db/schema'
+import type { Channel } from '../db/schema/survey-link'
+import type { ResponseRow } from '../db/schema/response'
+import { ApiError } from '../http/errors'
+import type { Logger } from '../log'
+import { applyResponsesToRollups } from '../indices/rollups/apply-responses-to-rollups'
+import { BurstDetector } from './burst-detector'
+import type { ValidatedAnswers } from './validate-submission'
+
+export interface ResponseDraft {
+  clientId: string
+  link: { id: number; channel: Channel }
+  campaignId: number
+  agencyId: number
+  questionnaireId: number
+  /** When the citizen pressed "Send" on the device; used for the kiosk interval and bursts only. */
+  answeredAt: Date
+  /** sha-256 of a receipt code from the appointment slip, when one was given. */
+  receiptHash: string | null
+  content: ValidatedAnswers
+}
+
+export interface WriteResult {
+  id: number
+  /** false when this clientId was already stored (a replay): nothing new was written. */
+  created: boolean
+}
+
+interface Pending {
+  draft: ResponseDraft
+  resolve(result: WriteResult): void
+  reject(error: unknown): void
+}
+
+export interface ResponseWriterOptions {
+  /** How long the first submission of a batch waits for others to join it. */
+  delayMs?: number
+  maxBatch?: number
+  burstMinIdentical: number
+  burstWindowSeconds: number
+}
+
+const HOUR_MS = 3600_000
+
+const tooFrequent = (seconds: number) =>
+  new ApiError(429, 'too_frequent', `This kiosk accepts one answer every ${seconds} seconds. / Máy này nhận mỗi ${seconds} giây một phiếu.`)
+
+/**
+ * Group commit: submissions that arrive within a few milliseconds are written in one
+ * transaction (one flush at a time; what arrives meanwhile forms the next batch), since
+ * one transaction per answer caps ingest at the database's commit rate. Each caller
+ * still gets its own outcome: an id, a replay's id, or its own error.
+ */
+export class ResponseWriter {
+  private queue: Pending[] = []
+  private timer: NodeJS.Timeout | undefined
+  private flushing: Promise<void> | undefined
+  private closed = false
+  private readonly bursts: BurstDetector
+  private readonly delayMs: number
+  private readonly maxBatch: number
+  /** Transactions committed so far (tests and benchmarks read it). */
+  transactions = 0
+
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    private readonly log: Logger,
+    options: ResponseWriterOptions,
+  ) {
+    this.delayMs = options.delayMs ?? 2
+    this.maxBatch = options.maxBatch ?? 500
+    this.bursts = new BurstDetector(options.burstMinIdentical, options.burstWindowSeconds * 1000)
+  }
+
+  submit(draft: ResponseDraft): Promise<WriteResult> {
+    if (this.closed) return Promise.reject(new ApiError(503, 'shutting_down', 'The server is restarting; please send again.'))
+    return new Promise((resolve, reject) => {
+      this.queue.push({ draft, resolve, reject })
+      this.schedule()
+    })
+  }
+
+  /** Writes what is queued and stops accepting more (graceful shutdown). */
+  async close(): Promise<void> {
+    this.closed = true
+    clearTimeout(this.timer)
+    this.timer = undefined
+    while (this.flushing || this.queue.length) {
+      if (!this.flushing) this.flush()
+      await this.flushing
+    }
+  }
+
+  private schedule(): void {
+    if (this.flushing || this.timer) return
+    if (this.queue.length >= this.maxBatch) this.flush()
+    else this.timer = setTimeout(() => this.flush(), this.delayMs)
+  }
+
+  private flush(): void {
+    clearTimeout(this.timer)
+    this.timer = undefined
+    const batch = this.queue.splice(0, this.maxBatch)
+    if (batch.length === 0) return
+    this.flushing = this.write(batch).finally(() => {
+      this.flushing = undefined
+      if (this.queue.length) this.schedule()
+    })
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    // Two submissions of one clientId in a batch: the later ones share the first one's fate.
+    const leaders = new Map<string, Pending>()
+    const followers: Pending[] = []
+    for (const pending of batch) {
+      if (leaders.has(pending.draft.clientId)) followers.push(pending)
+      else leaders.set(pending.draft.clientId, pending)
+    }
+    let outcomes: Map<string, WriteResult | ApiError>
+    try {
+      outcomes = await this.db.transaction().execute((trx) => this.writeBatch(trx, [...leaders.values()]))
+      this.transactions += 1
+    } catch (error) {
+      this.log.error('response batch failed', { size: batch.length, error: error instanceof Error ? error.message : String(error) })
+      for (const pending of batch) pending.reject(error)
+      return
+    }
+    for (const pending of leaders.values()) settle(pending, outcomes.get(pending.draft.clientId)!)
+    for (const pending of followers) {
+      const outcome = outcomes.get(pending.draft.clientId)!
+      settle(pending, outcome instanceof ApiError ? outcome : { id: outcome.id, created: false })
+    }
+  }
+
+  private async writeBatch(trx: Transaction<DatabaseSchema>, batch: Pending[]): Promise<Map<string, WriteResult | ApiError>> {
+    const outcomes = new Map<string, WriteResult | ApiError>()
+    for (const row of await existingIds(trx, batch.map((p) => p.draft.clientId))) {
+      outcomes.set(row.client_id, { id: row.id, created: false })
+    }
+    const fresh = batch.map((p) => p.draft).filter((d) => !outcomes.has(d.clientId))
+    if (fresh.length === 0) return outcomes
+
+    // Kiosk interval: the rows are locked so two batches (or two nodes) judge one kiosk in turn.
+    const kioskIds = [...new Set(fresh.filter((d) => d.link.channel === 'kiosk').map((d) => d.link.id))]
+    const kiosks = new Map(
+      kioskIds.length
+        ? (
+            await trx.selectFrom('survey_links').select(['id', 'last_answered_at', 'min_interval_seconds']).where('id', 'in', kioskIds).forUpdate().execute()
+          ).map((k) => [k.id, { last: k.last_answered_at?.getTime() ?? null, intervalMs: k.min_interval_seconds * 1000, changed: false }])
+        : [],
+    )
+    const receiptHashes = fresh.flatMap((d) => (d.receiptHash ? [d.receiptHash] : []))
+    const receipts = new Map(
+      receiptHashes.length
+        ? (await trx.selectFrom('receipt_codes').selectAll().where('code_hash', 'in', receiptHashes).forUpdate().execute()).map((r) => [r.code_hash, r])
+        : [],
+    )
+    const spentHashes: string[] = []
+    const accepted: { draft: ResponseDraft; flagged: boolean }[] = []
+    for (const draft of fresh) {
+      const kiosk = kiosks.get(draft.link.id)
+      const at = draft.answeredAt.getTime()
+      if (kiosk && kiosk.last !== null && Math.abs(at - kiosk.last) < kiosk.intervalMs) {
+        outcomes.set(draft.clientId, tooFrequent(kiosk.intervalMs / 1000))
+        continue
+      }
+      if (draft.receiptHash) {
+        const receipt = receipts.get(draft.receiptHash)
+        const usable = receipt && !receipt.spent && receipt.campaign_id === draft.campaignId && receipt.agency_id === draft.agencyId && !spentHashes.includes(draft.receiptHash)
+        if (!usable) {
+          outcomes.set(draft.clientId, new ApiError(400, 'validation_failed', 'receiptCode: unknown or already used', { receiptCode: 'unknown or already used' }))
+          continue
+        }
+        spentHashes.push(draft.receiptHash)
+      }
+      if (kiosk) {
+        kiosk.last = Math.max(kiosk.last ?? at, at)
+        kiosk.changed = true
+      }
+      accepted.push({ draft, flagged: this.bursts.record(draft.link.id, draft.answeredAt, draft.content) })
+    }
+
+    const inserted = accepted.length ? await insertResponses(trx, accepted) : []
+    for (const row of inserted) outcomes.set(row.client_id, { id: row.id, created: true })
+    // Stored meanwhile by another node: a replay after all.
+    const raced = accepted.map((a) => a.draft.clientId).filter((id) => !outcomes.has(id))
+    for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false })
+
+    await applyResponsesToRollups(trx, inserted)
+    for (const [id, kiosk] of kiosks) {
+      if (kiosk.changed) await trx.updateTable('survey_links').set({ last_answered_at: new Date(kiosk.last!) }).where('id', '=', id).execute()
+    }
+    if (spentHashes.length) await trx.updateTable('receipt_codes').set({ spent: true }).where('code_hash', 'in', spentHashes).execute()
+    return outcomes
+  }
+}
+
+function settle(pending: Pending, outcome: WriteResult | ApiError): void {
+  if (outcome instanceof ApiError) pending.reject(outcome)
+  else pending.resolve(outcome)
+}
+
+async function existingIds(trx: Transaction<DatabaseSchema>, clientIds: string[]): Promise<{ id: number; client_id: string }[]> {
+  if (clientIds.length === 0) return []
+  return trx.selectFrom('responses').select(['id', 'client_id']).where('client_id', 'in', clientIds).execute()
+}
+
+/** Anonymous rows: no address, agent or exact time, only the hour the server received them. */
+async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: { draft: ResponseDraft; flagged: boolean }[]): Promise<ResponseRow[]> {
+  const submittedHour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS)
+  return trx
+    .insertInto('responses')
+    .values(
+      accepted.map(({ draft, flagged }) => ({
+        client_id: draft.clientId,
+        campaign_id: draft.campaignId,
+        agency_id: draft.agencyId,
+        questionnaire_id: draft.questionnaireId,
+        link_id: draft.link.id,
+        channel: draft.link.channel,
+        submitted_hour: submittedHour,
+        answers: JSON.stringify(draft.content.answers),
+        overall: draft.content.overall,
+        gave_feedback: draft.content.gaveFeedback,
+        expectations: draft.content.expectations,
+        perceptions: JSON.stringify(draft.content.perceptions),
+        demographics: JSON.stringify(draft.content.demographics),
+        service_field: draft.content.serviceField,
+        comment: draft.content.comment,
+        flagged,
+        flag_reason: flagged ? 'burst' : null,
+        verified: draft.receiptHash !== null,
+      })),
+    )
+    .onConflict((oc) => oc.column('client_id').doNothing())
+    .returningAll()
+    .execute()
+}

@@ -1,0 +1,74 @@
+import type { AppContext } from '../http/context'
+import { ApiError, notFound } from '../http/errors'
+import { isAccepting, todayInVietnam } from '../campaigns/accepting-campaign'
+import type { Channel } from '../db/schema/survey-link'
+import type { QuestionnaireRow } from '../db/schema/questionnaire'
+
+export interface SurveyLinkContext {
+  linkId: number
+  code: string
+  channel: Channel
+  minIntervalSeconds: number
+  agency: { id: number; name: string }
+  campaign: { id: number; name: string; year: number; startsOn: string; endsOn: string }
+  questionnaire: QuestionnaireRow
+}
+
+const gone = (code: string, message: string) => new ApiError(410, code, message)
+
+// Published questionnaire versions are frozen, so a version once read never changes.
+const publishedQuestionnaires = new Map<number, QuestionnaireRow>()
+
+async function loadQuestionnaire(ctx: AppContext, id: number): Promise<QuestionnaireRow> {
+  const cached = publishedQuestionnaires.get(id)
+  if (cached) return cached
+  const row = await ctx.db.selectFrom('questionnaires').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+  if (row.status === 'published') publishedQuestionnaires.set(id, row)
+  return row
+}
+
+/**
+ * A public survey link that accepts answers now: 404 for an unknown code, 410 with a
+ * clear message for a revoked link, a closed campaign, or a day outside its period.
+ */
+export async function loadSurveyLink(ctx: AppContext, code: string): Promise<SurveyLinkContext> {
+  const row = await ctx.db
+    .selectFrom('survey_links as l')
+    .innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
+    .innerJoin('agencies as a', 'a.id', 'l.agency_id')
+    .select([
+      'l.id as linkId',
+      'l.channel',
+      'l.min_interval_seconds',
+      'l.revoked_at',
+      'a.id as agencyId',
+      'a.name as agencyName',
+      'c.id as campaignId',
+      'c.name as campaignName',
+      'c.year',
+      'c.starts_on',
+      'c.ends_on',
+      'c.status',
+      'c.questionnaire_id',
+    ])
+    .where('l.code', '=', code)
+    .executeTakeFirst()
+  if (!row) throw notFound('Survey')
+  if (row.revoked_at) throw gone('link_revoked', 'This survey link is no longer in use. / Đường dẫn khảo sát này không còn sử dụng.')
+  if (!isAccepting(row)) {
+    const today = todayInVietnam()
+    if (row.status === 'open' && today < row.starts_on) {
+      throw gone('survey_not_started', `The survey starts on ${row.starts_on}. / Đợt khảo sát bắt đầu từ ngày ${row.starts_on}.`)
+    }
+    throw gone('survey_closed', 'This survey has ended. Thank you. / Đợt khảo sát đã kết thúc. Xin cảm ơn.')
+  }
+  return {
+    linkId: row.linkId,
+    code,
+    channel: row.channel,
+    minIntervalSeconds: row.min_interval_seconds,
+    agency: { id: row.agencyId, name: row.agencyName },
+    campaign: { id: row.campaignId, name: row.campaignName, year: row.year, startsOn: row.starts_on, endsOn: row.ends_on },
+    questionnaire: await loadQuestionnaire(ctx, row.questionnaire_id),
+  }
+}
