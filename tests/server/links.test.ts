@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { databaseKinds } from '../helpers/databases'
+import { useTestApp } from '../helpers/app'
+import { createUserAndLogin } from '../helpers/auth'
+import { createSurveyFixture } from '../helpers/fixtures'
+import { createLinkCode } from '../helpers/collection'
+
+const PUBLIC_URL = 'https://hailong.sonla.example.vn'
+
+describe.each(databaseKinds)('survey links on %s', (kind) => {
+  const t = useTestApp(kind, { publicUrl: PUBLIC_URL })
+
+  it('creates unguessable kiosk and QR links whose URLs say nothing about the unit', async () => {
+    const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
+    const admin = await createUserAndLogin(t, 'admin')
+    const kiosk = await t.request(`/api/v1/campaigns/${campaignId}/units/${agencyId}/links`, { body: { channel: 'kiosk', label: 'Máy tính bảng quầy 1' }, headers: admin.headers })
+    expect(kiosk.status).toBe(201)
+    expect(kiosk.body.code).toMatch(/^[A-Za-z0-9_-]{24}$/)
+    expect(kiosk.body.url).toBe(`${PUBLIC_URL}/k/${kiosk.body.code}`)
+    expect(kiosk.body.label).toBe('Máy tính bảng quầy 1')
+    const qr = await t.request(`/api/v1/campaigns/${campaignId}/units/${agencyId}/links`, { body: { channel: 'qr', label: 'Áp phích' }, headers: admin.headers })
+    expect(qr.body.url).toBe(`${PUBLIC_URL}/s/${qr.body.code}`)
+    expect(qr.body.code).not.toBe(kiosk.body.code)
+
+    const list = await t.request(`/api/v1/campaigns/${campaignId}/units/${agencyId}/links`, { headers: admin.headers })
+    expect(list.body.map((l: { code: string }) => l.code)).toEqual([qr.body.code, kiosk.body.code])
+  })
+
+  it('refuses bad link payloads with field errors', async () => {
+    const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
+    const admin = await createUserAndLogin(t, 'admin')
+    const res = await t.request(`/api/v1/campaigns/${campaignId}/units/${agencyId}/links`, { body: { channel: 'fax', label: '' }, headers: admin.headers })
+    expect(res.status).toBe(400)
+    expect(Object.keys(res.body.error.fields).sort()).toEqual(['channel', 'label'])
+    const notAUnit = await createSurveyFixture(t.ctx.db)
+    const outside = await t.request(`/api/v1/campaigns/${campaignId}/units/${notAUnit.agencyId}/links`, { body: { channel: 'qr', label: 'x' }, headers: admin.headers })
+    expect(outside.status).toBe(404)
+  })
+
+  it('lets a unit manager manage links of their own unit only; viewers and strangers none', async () => {
+    const own = await createSurveyFixture(t.ctx.db)
+    const other = await createSurveyFixture(t.ctx.db)
+    const manager = await createUserAndLogin(t, 'unit_manager', own.agencyId)
+    const viewer = await createUserAndLogin(t, 'viewer')
+    const path = (f: typeof own) => `/api/v1/campaigns/${f.campaignId}/units/${f.agencyId}/links`
+    expect((await t.request(path(own), { body: { channel: 'qr', label: 'Quầy' }, headers: manager.headers })).status).toBe(201)
+    expect((await t.request(path(other), { body: { channel: 'qr', label: 'Quầy' }, headers: manager.headers })).status).toBe(403)
+    expect((await t.request(path(other), { headers: manager.headers })).status).toBe(403)
+    expect((await t.request(path(own), { body: { channel: 'qr', label: 'Quầy' }, headers: viewer.headers })).status).toBe(403)
+    expect((await t.request(path(own), { body: { channel: 'qr', label: 'Quầy' } })).status).toBe(401)
+    const admin = await createUserAndLogin(t, 'admin')
+    const otherCode = await createLinkCode(t, admin, other.campaignId, other.agencyId, 'qr')
+    expect((await t.request(`/api/v1/links/${otherCode}/revoke`, { method: 'POST', headers: manager.headers })).status).toBe(403)
+    expect((await t.request(`/api/v1/links/${otherCode}/qr.svg`, { headers: manager.headers })).status).toBe(403)
+  })
+
+  it('revokes a link and records who did it', async () => {
+    const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
+    const admin = await createUserAndLogin(t, 'admin')
+    const code = await createLinkCode(t, admin, campaignId, agencyId, 'kiosk')
+    const res = await t.request(`/api/v1/links/${code}/revoke`, { method: 'POST', headers: admin.headers })
+    expect(res.body.revoked).toBe(true)
+    const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'survey_link').where('action', '=', 'revoke').execute()
+    expect(audit.some((a) => a.user_id === admin.id)).toBe(true)
+  })
+
+  it('serves the public survey localized, without login', async () => {
+    const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
+    const admin = await createUserAndLogin(t, 'admin')
+    const code = await createLinkCode(t, admin, campaignId, agencyId, 'kiosk')
+    const vi = await t.request(`/api/v1/public/surveys/${code}`)
+    expect(vi.status).toBe(200)
+    expect(vi.body).toMatchObject({ code, channel: 'kiosk', lang: 'vi', idleResetSeconds: 60, campaign: { id: campaignId }, unit: { id: agencyId } })
+    expect(vi.body.questionnaire.elements[0]).toMatchObject({ key: 'staff', label: 'Công chức' })
+    expect(vi.body.questionnaire.elements[0].criteria[0]).toEqual({ key: 'staff.polite', label: 'Lịch sự' })
+    const en = await t.request(`/api/v1/public/surveys/${code}?lang=en`)
+    expect(en.body.questionnaire.elements[0].label).toBe('Civil servants')
+    expect((await t.request('/api/v1/public/surveys/doesnotexist')).status).toBe(404)
+  })
+
+  it('draws a QR code that a real decoder reads as the survey URL, and a printable poster', async () => {
+    const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
+    const admin = await createUserAndLogin(t, 'admin')
+    const code = await createLinkCode(t, admin, campaignId, agencyId, 'qr')
+    const png = await t.app.request(`/api/v1/links/${code}/qr.png`, { headers: admin.headers })
+    expect(png.headers.get('content-type')).toBe('image/png')
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qr-')), 'qr.png')
+    fs.writeFileSync(file, Buffer.from(await png.arrayBuffer()))
+    const decoded = execFileSync('zbarimg', ['--quiet', '--raw', file], { encoding: 'utf8' }).trim()
+    expect(decoded).toBe(`${PUBLIC_URL}/s/${code}`)
+
+    const svg = await t.request(`/api/v1/links/${code}/qr.svg`, { headers: admin.headers })
+    expect(svg.headers.get('content-type')).toContain('image/svg+xml')
+    expect(svg.body).toContain('<svg')
+
+    const poster = await t.request(`/posters/${code}?size=a5`, { headers: admin.headers })
+    expect(poster.status).toBe(200)
+    expect(poster.body).toContain('Quét mã để đánh giá sự hài lòng')
+    expect(poster.body).toContain(`${PUBLIC_URL}/s/${code}`)
+    expect(poster.body).toContain('size: A5 portrait')
+    expect(poster.body).toMatch(/Sở Thử nghiệm \d+/)
+    expect((await t.request(`/posters/${code}`)).status).toBe(401)
+  })
+})
