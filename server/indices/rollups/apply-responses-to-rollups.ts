@@ -19,10 +19,13 @@ const CHUNK = 2000
 export async function applyResponsesToRollups(trx: Kysely<DatabaseSchema>, rows: ResponseRow[]): Promise<void> {
   if (rows.length === 0) return
   const plans = await loadPlans(trx, [...new Set(rows.map((r) => r.questionnaire_id))])
-  const counts = new Accumulator<{ grp: string } & RollupFact>(['n'])
-  const dailyCounts = new Accumulator<{ day: string } & RollupFact>(['n'])
-  const moments = new Accumulator<{ grp: string } & MomentSums>(['yy', 'ym', 'my', 'mm'])
-  const dailyMoments = new Accumulator<{ day: string } & MomentSums>(['yy', 'ym', 'my', 'mm'])
+  const unit = ['campaign_id', 'agency_id']
+  const flags = ['channel', 'flagged', 'verified']
+  const products: (keyof MomentSums)[] = ['yy', 'ym', 'my', 'mm']
+  const counts = new Accumulator<{ grp: string } & RollupFact>([...unit, 'grp', 'dim', 'key', 'value', ...flags], ['n'])
+  const dailyCounts = new Accumulator<{ day: string } & RollupFact>([...unit, 'day', 'dim', 'key', 'value', ...flags], ['n'])
+  const moments = new Accumulator<{ grp: string } & MomentSums>([...unit, 'grp', 'element_a', 'element_b', ...flags], products)
+  const dailyMoments = new Accumulator<{ day: string } & MomentSums>([...unit, 'day', 'element_a', 'element_b', ...flags], products)
 
   for (const row of rows) {
     const plan = plans.get(row.questionnaire_id)
@@ -47,10 +50,10 @@ export async function applyResponsesToRollups(trx: Kysely<DatabaseSchema>, rows:
     }
   }
 
-  await upsert(trx, 'rollup_counts', counts, ['campaign_id', 'agency_id', 'grp', 'dim', 'key', 'value', 'channel', 'flagged', 'verified'])
-  await upsert(trx, 'rollup_daily_counts', dailyCounts, ['campaign_id', 'agency_id', 'day', 'dim', 'key', 'value', 'channel', 'flagged', 'verified'])
-  await upsert(trx, 'rollup_moments', moments, ['campaign_id', 'agency_id', 'grp', 'element_a', 'element_b', 'channel', 'flagged', 'verified'])
-  await upsert(trx, 'rollup_daily_moments', dailyMoments, ['campaign_id', 'agency_id', 'day', 'element_a', 'element_b', 'channel', 'flagged', 'verified'])
+  await upsert(trx, 'rollup_counts', counts)
+  await upsert(trx, 'rollup_daily_counts', dailyCounts)
+  await upsert(trx, 'rollup_moments', moments)
+  await upsert(trx, 'rollup_daily_moments', dailyMoments)
 }
 
 /** The counted facts and element moment products of one respondent. */
@@ -95,36 +98,32 @@ async function loadPlans(trx: Kysely<DatabaseSchema>, ids: number[]): Promise<Ma
   return new Map(rows.map((q) => [q.id, scoringPlan(q.scoring, q.definition)]))
 }
 
-/** Sums rows sharing every non-additive column. */
+/** Sums rows sharing the same key columns; hands them out in key order. */
 class Accumulator<T extends object> {
-  private readonly rows = new Map<string, Cell & T>()
-  constructor(private readonly additive: (keyof T)[]) {}
+  private readonly rows = new Map<string, Record<string, unknown>>()
+  constructor(
+    readonly keyColumns: string[],
+    readonly additiveColumns: (keyof T & string)[],
+  ) {}
 
   add(cell: Cell, values: T): void {
-    const row = { ...cell, ...values } as Cell & T & Record<string, unknown>
-    const id = JSON.stringify(Object.entries(row).filter(([k]) => !this.additive.includes(k as keyof T)))
-    const existing = this.rows.get(id) as Record<string, unknown> | undefined
-    if (!existing) {
-      this.rows.set(id, row)
-      return
-    }
-    for (const k of this.additive) existing[k as string] = (existing[k as string] as number) + (row[k as string] as number)
+    const row = values as Record<string, unknown>
+    const id = this.keyColumns.map((c) => (c in row ? row[c] : cell[c as keyof Cell])).join('\u0001')
+    const existing = this.rows.get(id)
+    if (existing) for (const c of this.additiveColumns) (existing[c] as number) += row[c] as number
+    else this.rows.set(id, { ...cell, ...row })
   }
 
-  sorted(keyColumns: string[]): (Cell & T)[] {
+  sorted(): Record<string, unknown>[] {
     const compare = (a: Record<string, unknown>, b: Record<string, unknown>) => {
-      for (const c of keyColumns) {
-        const x = String(a[c])
-        const y = String(b[c])
-        if (x !== y) return typeof a[c] === 'number' ? (a[c] as number) - (b[c] as number) : x < y ? -1 : 1
+      for (const c of this.keyColumns) {
+        const x = a[c] as string | number | boolean
+        const y = b[c] as string | number | boolean
+        if (x !== y) return x < y ? -1 : 1
       }
       return 0
     }
-    return [...this.rows.values()].sort((a, b) => compare(a as Record<string, unknown>, b as Record<string, unknown>))
-  }
-
-  get additiveColumns(): string[] {
-    return this.additive as string[]
+    return [...this.rows.values()].sort(compare)
   }
 }
 
@@ -132,15 +131,14 @@ async function upsert<T extends object>(
   trx: Kysely<DatabaseSchema>,
   table: 'rollup_counts' | 'rollup_daily_counts' | 'rollup_moments' | 'rollup_daily_moments',
   rows: Accumulator<T>,
-  keyColumns: string[],
 ): Promise<void> {
-  const sorted = rows.sorted(keyColumns)
+  const sorted = rows.sorted()
   for (let start = 0; start < sorted.length; start += CHUNK) {
     await trx
       .insertInto(table)
       .values(sorted.slice(start, start + CHUNK) as never)
       .onConflict((oc) =>
-        oc.columns(keyColumns as never).doUpdateSet((eb) =>
+        oc.columns(rows.keyColumns as never).doUpdateSet((eb) =>
           Object.fromEntries(rows.additiveColumns.map((c) => [c, eb(eb.ref(`${table}.${c}` as never), '+', eb.ref(`excluded.${c}` as never))])) as never,
         ),
       )
