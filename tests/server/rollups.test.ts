@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { sql, type Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
@@ -6,6 +7,7 @@ import { useTestApp } from '../helpers/app'
 import { createSurveyFixture, type SurveyFixture } from '../helpers/fixtures'
 import { insertResponses, type TestResponse } from '../helpers/indices-responses'
 import { rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
+import { createUserAndLogin } from '../helpers/auth'
 
 // A small deterministic generator so a failure can be replayed.
 function random(seed: number) {
@@ -118,6 +120,38 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
     for (const [i, batch] of [1, 37, 120, 250].entries()) await insertResponses(t.ctx.db, target, randomResponses(batch, i + 1))
     const answerRows = await rows(t.ctx.db, recountAnswers(fixture))
     expect(answerRows.length).toBeGreaterThan(20)
+    await expectRollupsEqualRecount(t.ctx.db, fixture)
+  })
+
+  it('equal a recount after random answers sent through the public survey API', async () => {
+    const fixture = await createSurveyFixture(t.ctx.db)
+    const admin = await createUserAndLogin(t, 'admin')
+    const link = await t.request(`/api/v1/campaigns/${fixture.campaignId}/units/${fixture.agencyId}/links`, {
+      headers: admin.headers,
+      body: { channel: 'qr', label: 'Quầy 1' },
+    })
+    expect(link.status).toBe(201)
+    const answers = randomResponses(60, 99)
+    for (let start = 0; start < answers.length; start += 10) {
+      // Ten at a time, so several land in one group commit.
+      const results = await Promise.all(
+        answers.slice(start, start + 10).map((r) =>
+          t.request(`/api/v1/public/surveys/${link.body.code}/responses`, {
+            body: {
+              clientId: randomUUID(),
+              answers: r.answers,
+              overall: r.overall,
+              gaveFeedback: r.gaveFeedback,
+              expectations: r.expectations,
+              demographics: r.demographics,
+            },
+          }),
+        ),
+      )
+      for (const res of results) expect(res.status, JSON.stringify(res.body)).toBeLessThan(300)
+    }
+    const stored = await t.ctx.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('campaign_id', '=', fixture.campaignId).executeTakeFirstOrThrow()
+    expect(Number(stored.n)).toBe(60)
     await expectRollupsEqualRecount(t.ctx.db, fixture)
   })
 
