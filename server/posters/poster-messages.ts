@@ -1,12 +1,15 @@
 import type { Language } from '../../shared/i18n'
 
-export const posterMessages: Record<Language, Record<'title' | 'callToAction' | 'steps' | 'anonymous' | 'kiosk', string>> = {
+export const posterMessages: Record<Language, Record<'title' | 'callToAction' | 'steps' | 'anonymous' | 'kiosk' | 'slipTitle' | 'slipNote' | 'slipCode', string>> = {
   vi: {
     title: 'Ông/bà hài lòng với sự phục vụ của chúng tôi?',
     callToAction: 'Quét mã để đánh giá sự hài lòng — chưa đến 1 phút',
     steps: 'Mở camera điện thoại, hướng vào mã QR, chạm vào đường dẫn hiện ra.',
     anonymous: 'Phiếu đánh giá ẩn danh: không hỏi tên, số điện thoại hay số giấy tờ.',
     kiosk: 'Máy tính bảng khảo sát tại quầy',
+    slipTitle: 'Đánh giá sự hài lòng của ông/bà',
+    slipNote: 'Quét mã bằng điện thoại. Mã chỉ dùng một lần, không gắn với tên ông/bà.',
+    slipCode: 'Mã phiếu',
   },
   en: {
     title: 'Are you satisfied with our service?',
@@ -14,5 +17,8 @@ export const posterMessages: Record<Language, Record<'title' | 'callToAction' | 
     steps: "Open your phone's camera, point it at the QR code, tap the link that appears.",
     anonymous: 'Anonymous: we never ask for your name, phone number or ID number.',
     kiosk: 'Survey tablet at the desk',
+    slipTitle: 'Rate our service',
+    slipNote: 'Scan with your phone. The code works once and is not linked to your name.',
+    slipCode: 'Slip code',
   },
 }

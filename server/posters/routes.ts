@@ -1,31 +1,50 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../http/context'
+import { fieldError } from '../http/errors'
 import { requireRole, requireUser } from '../auth/middleware'
 import { findLinkForStaff } from '../links/find-link'
 import { surveyUrl } from '../links/link-code'
+import { createReceiptsForLink, MAX_RECEIPTS_PER_BATCH } from '../receipts/create-receipt-batch'
 import { qrSvg } from './qr-image'
 import { renderPoster } from './render-poster'
+import { renderReceiptSlips } from './render-receipt-slips'
 
-/** `GET /posters/:code?size=a4|a5&lang=vi|en`: a printable poster for a link (staff only). */
+/**
+ * Printable pages for unit staff:
+ * - `GET /posters/:code?size=a4|a5&lang=vi|en`: the poster of a link;
+ * - `POST /posters/:code/receipts` (form field `count`): a new batch of single-use receipt
+ *   slips for a QR link, shown this once (only their hashes are stored).
+ */
 export function posterRoutes(ctx: AppContext) {
-  return new Hono<AppEnv>().get('/:code', requireUser(ctx), requireRole('admin', 'unit_manager'), async (c) => {
-    const link = await findLinkForStaff(ctx, c.var.user, c.req.param('code'))
-    const details = await ctx.db
-      .selectFrom('survey_links')
-      .innerJoin('agencies', 'agencies.id', 'survey_links.agency_id')
-      .innerJoin('campaigns', 'campaigns.id', 'survey_links.campaign_id')
-      .select(['agencies.name as unitName', 'campaigns.name as campaignName'])
-      .where('survey_links.id', '=', link.id)
-      .executeTakeFirstOrThrow()
-    const url = surveyUrl(ctx.config.publicUrl, link.channel, link.code)
-    return c.html(
-      renderPoster({
-        ...details,
-        url,
-        qrSvg: await qrSvg(url),
-        size: c.req.query('size') === 'a5' ? 'a5' : 'a4',
-        lang: c.req.query('lang') === 'en' ? 'en' : 'vi',
-      }),
-    )
-  })
+  const staff = [requireUser(ctx), requireRole('admin', 'unit_manager')] as const
+  const unitName = async (agencyId: number) =>
+    (await ctx.db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirstOrThrow()).name
+  const lang = (value: string | undefined) => (value === 'en' ? 'en' : 'vi')
+
+  return new Hono<AppEnv>()
+    .get('/:code', ...staff, async (c) => {
+      const link = await findLinkForStaff(ctx, c.var.user, c.req.param('code'))
+      const campaign = await ctx.db.selectFrom('campaigns').select('name').where('id', '=', link.campaign_id).executeTakeFirstOrThrow()
+      const url = surveyUrl(ctx.config.publicUrl, link.channel, link.code)
+      return c.html(
+        renderPoster({
+          unitName: await unitName(link.agency_id),
+          campaignName: campaign.name,
+          url,
+          qrSvg: await qrSvg(url),
+          size: c.req.query('size') === 'a5' ? 'a5' : 'a4',
+          lang: lang(c.req.query('lang')),
+        }),
+      )
+    })
+    .post('/:code/receipts', ...staff, async (c) => {
+      const link = await findLinkForStaff(ctx, c.var.user, c.req.param('code'))
+      const form = await c.req.parseBody()
+      const count = Number(form.count)
+      if (!Number.isInteger(count) || count < 1 || count > MAX_RECEIPTS_PER_BATCH) throw fieldError('count', `must be a whole number from 1 to ${MAX_RECEIPTS_PER_BATCH}`)
+      const { receipts } = await createReceiptsForLink(ctx, c.var.user, { campaignId: link.campaign_id, agencyId: link.agency_id }, link.code, count)
+      const slips = await Promise.all(receipts.map(async (r) => ({ ...r, qrSvg: await qrSvg(r.url) })))
+      c.header('Cache-Control', 'no-store')
+      return c.html(renderReceiptSlips({ unitName: await unitName(link.agency_id), slips, lang: lang(String(form.lang ?? '')) }))
+    })
 }

@@ -105,4 +105,23 @@ describe.each(databaseKinds)('survey links on %s', (kind) => {
     expect(poster.body).toMatch(/Sở Thử nghiệm \d+/)
     expect((await t.request(`/posters/${code}`)).status).toBe(401)
   })
+
+  it('prints a sheet of single-use receipt slips whose QR codes carry the receipt', async () => {
+    const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
+    const admin = await createUserAndLogin(t, 'admin')
+    const code = await createLinkCode(t, admin, campaignId, agencyId, 'qr')
+    const form = (count: string) => ({ method: 'POST', headers: { ...admin.headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `count=${count}` })
+    const sheet = await t.app.request(`/posters/${code}/receipts`, form('4'))
+    expect(sheet.status).toBe(200)
+    const page = await sheet.text()
+    expect(page.match(/class="slip"/g)).toHaveLength(4)
+    expect(page).toContain('Mã chỉ dùng một lần')
+    const receipt = page.match(/class="code">([0-9A-Z-]{14})</)![1]!
+    const stored = await t.ctx.db.selectFrom('receipt_codes').select(['code_hash', 'spent']).where('campaign_id', '=', campaignId).execute()
+    expect(stored).toHaveLength(4)
+    expect(JSON.stringify(stored)).not.toContain(receipt)
+    const tooMany = await t.app.request(`/posters/${code}/receipts`, form('5000'))
+    expect(tooMany.status).toBe(400)
+    expect((await tooMany.json()).error.fields).toHaveProperty('count')
+  })
 })
