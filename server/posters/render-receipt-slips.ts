@@ -20,7 +20,7 @@ export function renderReceiptSlips(options: { unitName: string; slips: { code: s
   .unit { font-size: 8pt; font-weight: 700; color: #0b6e4f; text-transform: uppercase; }
   h2 { font-size: 11pt; margin: 1mm 0; }
   p { font-size: 8pt; margin: 1mm 0; }
-  .code { font-family: 'DejaVu Sans Mono', monospace; font-size: 11pt; letter-spacing: 0.05em; }
+  .code { font-family: 'DejaVu Sans Mono', monospace; font-size: 11pt; letter-spacing: 0.05em; white-space: nowrap; }
 </style>
 </head>
 <body>
