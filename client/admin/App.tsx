@@ -4,6 +4,7 @@ import { useT } from '../i18n/translate'
 import { getLanguage, setLanguage, useLanguage } from '../i18n/language'
 import { adminMessages } from './messages'
 import { HomePage } from './HomePage'
+import { ComparePage, OverviewPage, ReportPage, UnitPage } from './results'
 
 function NotFound() {
   const t = useT(adminMessages)
@@ -45,6 +46,11 @@ export function App() {
         <Router>
           <Route path="/" component={HomePage} />
           <Route path="/admin" component={HomePage} />
+          <Route path="/admin/results" component={OverviewPage} />
+          <Route path="/admin/results/compare" component={ComparePage} />
+          <Route path="/admin/results/:campaignId" component={OverviewPage} />
+          <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
+          <Route path="/admin/results/:campaignId/report" component={ReportPage} />
           <Route default component={NotFound} />
         </Router>
       </main>

@@ -1,0 +1,143 @@
+import type { ChartConfiguration } from 'chart.js'
+import type { Language } from '../../../shared/i18n'
+import type { KeyedEstimate } from '../../../shared/indices/schemas'
+import type { Timeline } from '../../../shared/indices/schemas'
+import { formatDate, formatNumber } from '../../i18n/format'
+import { INDICATIVE_COLOUR, PALETTE } from './charts'
+import type { ResultsT } from './parts'
+import { chartPoint, formatFigure, formatInterval, type FigureUnit, type RankedUnit } from './view-model'
+
+function valueAxis(unit: FigureUnit, lang: Language, max?: number) {
+  return {
+    min: 0,
+    max: unit === 'percent' ? 100 : max,
+    ticks: { callback: (value: string | number) => formatFigure(Number(value), unit, lang).replace(/[,.]0+%$/, '%') },
+  }
+}
+
+/** Units ranked by SIPAS as horizontal bars with their 95% intervals; every label carries n. */
+export function rankingChart(ranked: readonly RankedUnit[], lang: Language, t: ResultsT, animate = true): ChartConfiguration<'bar'> {
+  const points = ranked.map(({ unit }) => chartPoint(unit.sipas))
+  return {
+    type: 'bar',
+    data: {
+      labels: ranked.map(({ unit }) => t('chart.unitLabel', { name: unit.name, n: unit.sipas.n })),
+      datasets: [
+        {
+          label: t('chart.sipas'),
+          data: points.map((p) => p.value),
+          backgroundColor: ranked.map(({ unit }) => (unit.sipas.indicative ? INDICATIVE_COLOUR : PALETTE[0])),
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      maintainAspectRatio: false,
+      animation: animate ? undefined : false,
+      scales: { x: valueAxis('percent', lang) },
+      plugins: {
+        legend: { display: false },
+        intervals: [points.map((p) => p.interval)],
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const { sipas } = ranked[item.dataIndex]!.unit
+              return t('chart.tooltip', { value: formatFigure(sipas.value, 'percent', lang), interval: formatInterval(sipas, 'percent', lang), n: sipas.n })
+            },
+          },
+        },
+      },
+    },
+  }
+}
+
+/** Element indices of one unit as bars with their intervals. */
+export function elementsChart(elements: readonly KeyedEstimate[], label: (key: string) => string, unit: FigureUnit, scaleMax: number, lang: Language, t: ResultsT): ChartConfiguration<'bar'> {
+  const points = elements.map(chartPoint)
+  return {
+    type: 'bar',
+    data: {
+      labels: elements.map((e) => [label(e.key), `n = ${e.n}`]),
+      datasets: [
+        {
+          label: t('chart.element'),
+          data: points.map((p) => p.value),
+          backgroundColor: elements.map((e) => (e.indicative ? INDICATIVE_COLOUR : PALETTE[1])),
+        },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      scales: { y: valueAxis(unit, lang, scaleMax), x: { ticks: { autoSkip: false, maxRotation: 0 } } },
+      plugins: {
+        legend: { display: false },
+        intervals: [points.map((p) => p.interval)],
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const e = elements[item.dataIndex]!
+              return t('chart.tooltip', { value: formatFigure(e.value, unit, lang), interval: formatInterval(e, unit, lang), n: e.n })
+            },
+          },
+        },
+      },
+    },
+  }
+}
+
+/** Responses per day or week, the flagged ones stacked on top. */
+export function timelineChart(timeline: Timeline, lang: Language, t: ResultsT): ChartConfiguration<'bar'> {
+  return {
+    type: 'bar',
+    data: {
+      labels: timeline.points.map((p) => formatDate(p.period, lang)),
+      datasets: [
+        { label: t('timeline.counted'), data: timeline.points.map((p) => p.responses - p.flagged), backgroundColor: PALETTE[0], stack: 'r' },
+        { label: t('timeline.flagged'), data: timeline.points.map((p) => p.flagged), backgroundColor: PALETTE[4], stack: 'r' },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      scales: { y: { stacked: true, beginAtZero: true, ticks: { precision: 0, callback: (v) => formatNumber(Number(v), lang) } }, x: { stacked: true } },
+    },
+  }
+}
+
+export interface TrendSeries {
+  name: string
+  /** One value per category (campaign), null where the unit was not surveyed. */
+  points: ({ value: number | null; interval: [number, number] | null; n: number } | null)[]
+}
+
+/** Units' SIPAS across campaigns (years) as lines with intervals. */
+export function trendChart(categories: readonly string[], series: readonly TrendSeries[], lang: Language, t: ResultsT): ChartConfiguration<'line'> {
+  return {
+    type: 'line',
+    data: {
+      labels: [...categories],
+      datasets: series.map((s, i) => ({
+        label: s.name,
+        data: s.points.map((p) => p?.value ?? null),
+        borderColor: PALETTE[i % PALETTE.length],
+        backgroundColor: PALETTE[i % PALETTE.length],
+        spanGaps: true,
+      })),
+    },
+    options: {
+      maintainAspectRatio: false,
+      scales: { y: valueAxis('percent', lang) },
+      plugins: {
+        intervals: series.map((s) => s.points.map((p) => p?.interval ?? null)),
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const point = series[item.datasetIndex]!.points[item.dataIndex]
+              if (!point) return ''
+              return `${series[item.datasetIndex]!.name}: ${t('chart.tooltip', { value: formatFigure(point.value, 'percent', lang), interval: point.interval ? formatInterval({ ciLow: point.interval[0], ciHigh: point.interval[1] }, 'percent', lang) : '—', n: point.n })}`
+            },
+          },
+        },
+      },
+    },
+  }
+}

@@ -1,0 +1,6 @@
+import './results.css'
+
+export { OverviewPage } from './OverviewPage'
+export { UnitPage } from './UnitPage'
+export { ComparePage } from './ComparePage'
+export { ReportPage } from './ReportPage'

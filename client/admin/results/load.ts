@@ -1,0 +1,21 @@
+import { api } from '../../api/client'
+import type { Campaign } from '../../../shared/campaigns/schemas'
+import type { Questionnaire } from '../../../shared/questionnaires/schemas'
+import type { CampaignIndices } from '../../../shared/indices/schemas'
+import { filtersToQuery, type Filters } from './view-model'
+
+export interface CampaignResults {
+  campaign: Campaign
+  questionnaire: Questionnaire
+  indices: CampaignIndices
+}
+
+/** A campaign's indices under the filters, with its questionnaire for the labels. */
+export async function loadCampaignResults(campaignId: number, filters: Filters, signal: AbortSignal, agencyId?: number): Promise<CampaignResults> {
+  const campaign = await api<Campaign>(`/campaigns/${campaignId}`, { signal })
+  const [questionnaire, indices] = await Promise.all([
+    api<Questionnaire>(`/questionnaires/${campaign.questionnaireId}`, { signal }),
+    api<CampaignIndices>(`/campaigns/${campaignId}/indices`, { query: { ...filtersToQuery(filters), agencyId }, signal }),
+  ])
+  return { campaign, questionnaire, indices }
+}

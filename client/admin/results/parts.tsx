@@ -1,0 +1,112 @@
+import type { ComponentChildren } from 'preact'
+import { useLocation } from 'preact-iso'
+import { ApiClientError, withQuery } from '../../api/client'
+import { useLanguage } from '../../i18n/language'
+import { useT, type Translate } from '../../i18n/translate'
+import type { Estimate } from '../../../shared/indices/schemas'
+import { resultsMessages } from './messages'
+import type { Resource } from './use-resource'
+import { filtersFromQuery, filtersToQuery, formatFigure, formatInterval, type FigureUnit, type Filters } from './view-model'
+
+export type ResultsT = Translate<(typeof resultsMessages)['vi']>
+
+/** The filters of the current page (from its query string) and a setter that keeps the other parameters. */
+export function useFilters(): [Filters, (next: Filters) => void] {
+  const { path, query, route } = useLocation()
+  const filters = filtersFromQuery(query)
+  const setFilters = (next: Filters) => {
+    const others = Object.fromEntries(Object.entries(query).filter(([key]) => !(key in filters)))
+    route(withQuery(path, { ...others, ...filtersToQuery(next) }), true)
+  }
+  return [filters, setFilters]
+}
+
+export function FiltersBar({ filters, onChange, dates = true }: { filters: Filters; onChange: (next: Filters) => void; dates?: boolean }) {
+  const t = useT(resultsMessages)
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch })
+  return (
+    <fieldset class="results-filters">
+      <legend>{t('filters.title')}</legend>
+      <label>
+        <input type="checkbox" checked={filters.includeFlagged} onChange={(e) => set({ includeFlagged: e.currentTarget.checked })} />
+        {t('filters.includeFlagged')}
+      </label>
+      <label>
+        <input type="checkbox" checked={filters.verifiedOnly} onChange={(e) => set({ verifiedOnly: e.currentTarget.checked })} />
+        {t('filters.verifiedOnly')}
+      </label>
+      <label>
+        {t('filters.channel')}{' '}
+        <select value={filters.channel ?? ''} onChange={(e) => set({ channel: (e.currentTarget.value || null) as Filters['channel'] })}>
+          <option value="">{t('filters.channel.all')}</option>
+          <option value="kiosk">{t('channel.kiosk')}</option>
+          <option value="qr">{t('channel.qr')}</option>
+        </select>
+      </label>
+      {dates && (
+        <>
+          <label>
+            {t('filters.from')}{' '}
+            <input type="date" value={filters.from ?? ''} max={filters.to ?? undefined} onChange={(e) => set({ from: e.currentTarget.value || null })} />
+          </label>
+          <label>
+            {t('filters.to')}{' '}
+            <input type="date" value={filters.to ?? ''} min={filters.from ?? undefined} onChange={(e) => set({ to: e.currentTarget.value || null })} />
+          </label>
+        </>
+      )}
+    </fieldset>
+  )
+}
+
+/** The filters in force, in words (for the report and the method note). */
+export function describeFilters(filters: Filters, t: ResultsT, formatDate: (d: string) => string): string {
+  const parts = [filters.includeFlagged ? t('filters.words.flaggedIn') : t('filters.words.flaggedOut')]
+  if (filters.verifiedOnly) parts.push(t('filters.words.verifiedOnly'))
+  parts.push(filters.channel ? t('filters.words.channel', { channel: t(`channel.${filters.channel}`) }) : t('filters.words.allChannels'))
+  if (filters.from || filters.to) {
+    parts.push(t('filters.words.dates', { from: filters.from ? formatDate(filters.from) : '…', to: filters.to ? formatDate(filters.to) : '…' }))
+  }
+  return parts.join('; ')
+}
+
+/** `kiosk` / `qr` in words; any other group key as it is. */
+export function channelName(t: ResultsT, channel: string): string {
+  return channel === 'kiosk' || channel === 'qr' ? t(`channel.${channel}`) : channel
+}
+
+export function IndicativeBadge() {
+  const t = useT(resultsMessages)
+  return (
+    <span class="badge-indicative" title={t('indicative.explain')}>
+      {t('indicative.badge')}
+    </span>
+  )
+}
+
+/** An index with its interval and n, never one without the others. */
+export function FigureCell({ estimate, unit }: { estimate: Estimate; unit: FigureUnit }) {
+  const lang = useLanguage()
+  return (
+    <>
+      <td class="num">
+        <strong>{formatFigure(estimate.value, unit, lang)}</strong>
+        {estimate.value !== null && estimate.indicative && <> <IndicativeBadge /></>}
+      </td>
+      <td class="num">{formatInterval(estimate, unit, lang)}</td>
+      <td class="num">{estimate.n}</td>
+    </>
+  )
+}
+
+export function ResourceView<T>({ resource, children }: { resource: Resource<T>; children: (data: T) => ComponentChildren }) {
+  const t = useT(resultsMessages)
+  if (resource.status === 'loading') return <p class="muted" role="status">{t('state.loading')}</p>
+  if (resource.status === 'error') {
+    const { error } = resource
+    const status = error instanceof ApiClientError ? error.status : 0
+    const message = status === 401 ? t('state.unauthorized') : status === 403 ? t('state.forbidden') : status === 404 ? t('state.notFound') : t('state.error', { message: error.message })
+    return <p class="results-error" role="alert">{message}</p>
+  }
+  return <>{children(resource.data)}</>
+}

@@ -1,0 +1,197 @@
+import type { Language, LocalizedText } from '../../../shared/i18n'
+import { localize } from '../../../shared/i18n'
+import type { Questionnaire } from '../../../shared/questionnaires/schemas'
+import type { BreakdownCell, CampaignIndices, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
+import { formatNumber, formatPercent } from '../../i18n/format'
+
+export type FigureUnit = CampaignIndices['unit']
+
+/** The dashboard's filters, kept in the page's query string so a view can be bookmarked and printed. */
+export interface Filters {
+  includeFlagged: boolean
+  verifiedOnly: boolean
+  channel: 'kiosk' | 'qr' | null
+  from: string | null
+  to: string | null
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+export function filtersFromQuery(query: Record<string, string | undefined>): Filters {
+  const date = (v: string | undefined) => (v && ISO_DATE.test(v) ? v : null)
+  return {
+    includeFlagged: query.includeFlagged === 'true',
+    verifiedOnly: query.verifiedOnly === 'true',
+    channel: query.channel === 'kiosk' || query.channel === 'qr' ? query.channel : null,
+    from: date(query.from),
+    to: date(query.to),
+  }
+}
+
+/** Only the filters that differ from the defaults, as API and page query parameters. */
+export function filtersToQuery(filters: Filters): Record<string, string> {
+  const query: Record<string, string> = {}
+  if (filters.includeFlagged) query.includeFlagged = 'true'
+  if (filters.verifiedOnly) query.verifiedOnly = 'true'
+  if (filters.channel) query.channel = filters.channel
+  if (filters.from) query.from = filters.from
+  if (filters.to) query.to = filters.to
+  return query
+}
+
+/** `80,5%` for percentages, `1,75` for mean points; `—` when there is no data. */
+export function formatFigure(value: number | null, unit: FigureUnit, lang: Language): string {
+  if (value === null) return '—'
+  return unit === 'percent' ? formatPercent(value, lang) : formatNumber(value, lang, 2)
+}
+
+/** `75,2–85,1%`, or `—` when there is no interval (no data, or too few answers for one). */
+export function formatInterval(estimate: Pick<Estimate, 'ciLow' | 'ciHigh'>, unit: FigureUnit, lang: Language): string {
+  if (estimate.ciLow === null || estimate.ciHigh === null) return '—'
+  if (unit === 'percent') return `${formatNumber(estimate.ciLow, lang, 1)}–${formatPercent(estimate.ciHigh, lang)}`
+  return `${formatNumber(estimate.ciLow, lang, 2)}–${formatNumber(estimate.ciHigh, lang, 2)}`
+}
+
+export interface RankedUnit {
+  /** 1-based; equal indices share a rank (1, 2, 2, 4). Null for a unit without data. */
+  rank: number | null
+  unit: UnitIndices
+}
+
+/**
+ * Units by SIPAS, highest first; units without data last. Equal values share a rank and are
+ * listed with the larger sample first, so a unit with few answers never tops a tie.
+ */
+export function rankUnits(units: readonly UnitIndices[]): RankedUnit[] {
+  const sorted = [...units].sort((a, b) => {
+    const av = a.sipas.value
+    const bv = b.sipas.value
+    if (av === null || bv === null) return av === bv ? a.name.localeCompare(b.name, 'vi') : av === null ? 1 : -1
+    return bv - av || b.n - a.n || a.name.localeCompare(b.name, 'vi')
+  })
+  const ranked: RankedUnit[] = []
+  sorted.forEach((unit, index) => {
+    const previous = ranked[index - 1]
+    const rank =
+      unit.sipas.value === null ? null : previous && previous.unit.sipas.value === unit.sipas.value ? previous.rank : index + 1
+    ranked.push({ rank, unit })
+  })
+  return ranked
+}
+
+/** Labels of the questionnaire's elements, criteria, expectation options and demographic groups, by key. */
+export interface Labels {
+  element(key: string): string
+  criterion(key: string): string
+  expectation(key: string): string
+  /** A breakdown dimension (`channel` or a demographic item) and its groups. */
+  group(by: string, group: string): string
+}
+
+export function labelsFor(questionnaire: Questionnaire | null, lang: Language, channelLabel: (channel: string) => string): Labels {
+  const table = new Map<string, string>()
+  const put = (prefix: string, key: string, label: LocalizedText) => table.set(`${prefix}:${key}`, localize(label, lang))
+  for (const element of questionnaire?.elements ?? []) {
+    put('element', element.key, element.label)
+    for (const criterion of element.criteria) put('criterion', criterion.key, criterion.label)
+  }
+  for (const option of questionnaire?.expectations?.options ?? []) put('expectation', option.key, option.label)
+  for (const item of questionnaire?.demographics ?? []) for (const option of item.options) put(`group:${item.key}`, option.key, option.label)
+  const get = (prefix: string, key: string) => table.get(`${prefix}:${key}`) ?? key
+  return {
+    element: (key) => get('element', key),
+    criterion: (key) => get('criterion', key),
+    expectation: (key) => get('expectation', key),
+    group: (by, group) => (by === 'channel' ? channelLabel(group) : get(`group:${by}`, group)),
+  }
+}
+
+export type CriterionRow = UnitIndices['criteria'][number]
+
+/** Criteria weakest first (the ones to improve); criteria without data at the end, in questionnaire order. */
+export function criteriaWeakestFirst(criteria: readonly CriterionRow[]): CriterionRow[] {
+  const order = new Map(criteria.map((c, i) => [c.key, i]))
+  return [...criteria].sort((a, b) => {
+    if (a.value === null || b.value === null) return a.value === b.value ? order.get(a.key)! - order.get(b.key)! : a.value === null ? 1 : -1
+    return a.value - b.value || order.get(a.key)! - order.get(b.key)!
+  })
+}
+
+/** Expectations most chosen first; options nobody chose stay listed (share 0). */
+export function expectationsByShare(expectations: UnitIndices['expectations']): UnitIndices['expectations'] {
+  return [...expectations].sort((a, b) => (b.share ?? -1) - (a.share ?? -1))
+}
+
+/**
+ * Share of the unit's respondents flagged as suspicious. `n` counts flagged responses only
+ * when they are included, so the denominator adds them back otherwise.
+ */
+export function flaggedShare(unit: Pick<UnitIndices, 'n' | 'flagged'>, includeFlagged: boolean): number | null {
+  const total = includeFlagged ? unit.n : unit.n + unit.flagged
+  return total === 0 ? null : (unit.flagged / total) * 100
+}
+
+/** The cells of one unit in a breakdown, visible ones by size, hidden ones (fewer than 5 respondents) last. */
+export function unitCells(cells: readonly BreakdownCell[], agencyId: number): BreakdownCell[] {
+  return cells.filter((c) => c.agencyId === agencyId).sort((a, b) => Number(a.hidden) - Number(b.hidden) || (b.n ?? 0) - (a.n ?? 0))
+}
+
+/** The estimate as the bar (value) and whisker (interval) of a chart; null parts are not drawn. */
+export function chartPoint(estimate: Estimate | KeyedEstimate): { value: number | null; interval: [number, number] | null } {
+  return {
+    value: estimate.value,
+    interval: estimate.ciLow === null || estimate.ciHigh === null ? null : [estimate.ciLow, estimate.ciHigh],
+  }
+}
+
+/** `1,2,x,3` → [1, 2, 3]. */
+export function parseIdList(text: string): number[] {
+  return [...new Set(text.split(',').map(Number).filter((id) => Number.isInteger(id) && id > 0))]
+}
+
+/** The agencies some campaign surveyed, by name (the ones a trend can exist for). */
+export function surveyedAgencies<A extends { id: number; name: string }>(agencies: readonly A[], campaigns: readonly { agencyIds: number[] }[]): A[] {
+  const surveyed = new Set(campaigns.flatMap((c) => c.agencyIds))
+  return agencies.filter((a) => surveyed.has(a.id)).sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+}
+
+export interface TrendCell {
+  campaignName: string
+  sipas: Estimate
+  /** Points of change since the unit's previous surveyed year; null for its first year or without data. */
+  change: number | null
+  /** The two years' intervals overlap: the change may be chance. */
+  overlaps: boolean
+}
+
+/**
+ * Units × years. A unit surveyed by two campaigns in one year shows the later campaign.
+ * Each change is against the unit's previous year with data.
+ */
+export function compareTrends(trends: readonly Trend[]): { categories: string[]; rows: { agencyId: number; name: string; cells: (TrendCell | null)[] }[] } {
+  const years = [...new Set(trends.flatMap((t) => t.points.map((p) => p.year)))].sort((a, b) => a - b)
+  const rows = trends.map((trend) => {
+    let previous: Estimate | null = null
+    const cells = years.map((year) => {
+      const point = trend.points.filter((p) => p.year === year).sort((a, b) => b.campaignId - a.campaignId)[0]
+      if (!point) return null
+      const { sipas } = point
+      const comparable = previous?.value != null && sipas.value !== null
+      const cell: TrendCell = {
+        campaignName: point.campaignName,
+        sipas,
+        change: comparable ? sipas.value! - previous!.value! : null,
+        overlaps: comparable && intervalsOverlap(previous!, sipas),
+      }
+      if (sipas.value !== null) previous = sipas
+      return cell
+    })
+    return { agencyId: trend.agencyId, name: trend.name, cells }
+  })
+  return { categories: years.map(String), rows }
+}
+
+function intervalsOverlap(a: Estimate, b: Estimate): boolean {
+  if (a.ciLow === null || a.ciHigh === null || b.ciLow === null || b.ciHigh === null) return true
+  return a.ciLow <= b.ciHigh && b.ciLow <= a.ciHigh
+}
