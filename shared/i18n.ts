@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { LANGUAGES, type Language } from './languages'
+import { LANGUAGES, localize, type Language } from './languages'
 
-export { LANGUAGES, type Language }
+export { LANGUAGES, localize, type Language }
 export const languageSchema = z.enum(LANGUAGES)
 
 /** A text in every supported language; Vietnamese is required to be non-empty. */
@@ -10,7 +10,3 @@ export const localizedTextSchema = z.object({
   en: z.string().trim(),
 })
 export type LocalizedText = z.infer<typeof localizedTextSchema>
-
-export function localize(text: LocalizedText, lang: Language): string {
-  return (lang === 'en' && text.en) || text.vi
-}

@@ -2,10 +2,7 @@ import { z } from 'zod'
 import { isoDateSchema } from '../campaigns/schemas'
 import { scoringSchema } from '../questionnaires/definition'
 
-/** Indices from fewer valid answers than this are shown as indicative only. */
-export const MIN_RELIABLE_N = 30
-/** Breakdown cells (and export rows) with fewer respondents than this are hidden (k-anonymity). */
-export const MIN_CELL_RESPONDENTS = 5
+export { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from './thresholds'
 
 const booleanParam = z
   .enum(['true', 'false', '1', '0'])

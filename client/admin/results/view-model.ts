@@ -1,5 +1,5 @@
 import type { Language, LocalizedText } from '../../../shared/i18n'
-import { localize } from '../../../shared/i18n'
+import { localize } from '../../../shared/languages'
 import type { Questionnaire } from '../../../shared/questionnaires/schemas'
 import type { BreakdownCell, CampaignIndices, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
