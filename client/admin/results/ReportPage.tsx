@@ -12,7 +12,7 @@ import { loadCampaignResults, type CampaignResults } from './load'
 import { resultsMessages } from './messages'
 import { channelName, describeFilters, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
-import { filtersToQuery, formatFigure, formatInterval, labelsFor, rankUnits, type Filters } from './view-model'
+import { expectationsBase, filtersToQuery, formatFigure, formatInterval, labelsFor, rankUnits, type Filters } from './view-model'
 
 /** Units per criteria/expectations table, so a table fits the width of an A4 page. */
 const UNITS_PER_TABLE = 4
@@ -50,11 +50,12 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
   const { indices, questionnaire } = data
   const labels = labelsFor(questionnaire, lang, (c) => channelName(t, c))
   const ranked = useMemo(() => rankUnits(indices.units), [indices])
-  const chart = useMemo(() => rankingChart(ranked, lang, t, false), [ranked, lang])
+  const chart = useMemo(() => rankingChart(ranked, lang, t), [ranked, lang])
   const points = indices.unit === 'points'
   const elementKeys = questionnaire.elements.map((e) => e.key)
   const short = (i: number) => t('report.elementShort', { i: i + 1 })
-  const today = new Date().toISOString().slice(0, 10)
+  const now = new Date()
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
   const units = ranked.map((r) => r.unit)
   let section = 0
   const heading = (text: string) => `${++section}. ${text}`
@@ -212,7 +213,7 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
                   <th scope="row">{t('report.expectationsBase')}</th>
                   {group.map((u) => (
                     <td key={u.agencyId} class="num">
-                      {u.expectations[0]?.n ?? 0}
+                      {expectationsBase(u.expectations)}
                     </td>
                   ))}
                 </tr>

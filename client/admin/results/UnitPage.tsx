@@ -13,6 +13,7 @@ import { channelName, FigureCell, FiltersBar, IndicativeBadge, ResourceView, use
 import { useResource } from './use-resource'
 import {
   criteriaWeakestFirst,
+  expectationsBase,
   expectationsByShare,
   filtersToQuery,
   flaggedShare,
@@ -138,6 +139,7 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
             <thead>
               <tr>
                 <th scope="col">{t('col.expectation')}</th>
+                <th scope="col" class="num">{t('col.chosenBy')}</th>
                 <th scope="col" class="num">{t('col.share')}</th>
                 <th scope="col">
                   <span class="visually-hidden">{t('col.share')}</span>
@@ -148,6 +150,7 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
               {expectationsByShare(unit.expectations).map((e) => (
                 <tr key={e.key}>
                   <th scope="row">{labels.expectation(e.key)}</th>
+                  <td class="num">{e.n}</td>
                   <td class="num">{formatPercent(e.share, lang)}</td>
                   <td class="bar-cell">
                     <span class="share-bar" style={{ width: `${e.share ?? 0}%` }} />
@@ -156,7 +159,7 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
               ))}
             </tbody>
           </table>
-          <p class="muted">{t('unit.expectationsBase', { n: unit.expectations[0]?.n ?? 0 })}</p>
+          <p class="muted">{t('unit.expectationsBase', { n: expectationsBase(unit.expectations) })}</p>
         </>
       )}
 

@@ -16,7 +16,7 @@ function valueAxis(unit: FigureUnit, lang: Language, max?: number) {
 }
 
 /** Units ranked by SIPAS as horizontal bars with their 95% intervals; every label carries n. */
-export function rankingChart(ranked: readonly RankedUnit[], lang: Language, t: ResultsT, animate = true): ChartConfiguration<'bar'> {
+export function rankingChart(ranked: readonly RankedUnit[], lang: Language, t: ResultsT): ChartConfiguration<'bar'> {
   const points = ranked.map(({ unit }) => chartPoint(unit.sipas))
   return {
     type: 'bar',
@@ -33,7 +33,6 @@ export function rankingChart(ranked: readonly RankedUnit[], lang: Language, t: R
     options: {
       indexAxis: 'y',
       maintainAspectRatio: false,
-      animation: animate ? undefined : false,
       scales: { x: valueAxis('percent', lang) },
       plugins: {
         legend: { display: false },
@@ -92,8 +91,8 @@ export function timelineChart(timeline: Timeline, lang: Language, t: ResultsT): 
     data: {
       labels: timeline.points.map((p) => formatDate(p.period, lang)),
       datasets: [
-        { label: t('timeline.counted'), data: timeline.points.map((p) => p.responses - p.flagged), backgroundColor: PALETTE[0], stack: 'r' },
-        { label: t('timeline.flagged'), data: timeline.points.map((p) => p.flagged), backgroundColor: PALETTE[4], stack: 'r' },
+        { label: t('timeline.counted'), data: timeline.points.map((p) => p.responses - p.flagged), backgroundColor: PALETTE[0], stack: 'r', maxBarThickness: 48 },
+        { label: t('timeline.flagged'), data: timeline.points.map((p) => p.flagged), backgroundColor: PALETTE[4], stack: 'r', maxBarThickness: 48 },
       ],
     },
     options: {

@@ -72,6 +72,9 @@ export const intervalPlugin: Plugin = {
 // Only what the dashboard draws (bars and lines), so the rest of chart.js stays out of the bundle.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend, intervalPlugin)
 
+// Figures appear at once: no motion to wait for before reading, screenshotting or printing.
+Chart.defaults.animation = false
+
 export { Chart }
 export const PALETTE = ['#0b6e4f', '#2f6db5', '#c2741a', '#8a3ea8', '#b23a48', '#4d7c0f', '#0e7490']
 /** Bars of indicative figures (n < 30) are drawn pale. */

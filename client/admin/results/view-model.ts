@@ -117,6 +117,15 @@ export function criteriaWeakestFirst(criteria: readonly CriterionRow[]): Criteri
   })
 }
 
+/**
+ * People who answered the expectations question: each share is n / answered × 100, so any
+ * chosen option gives it back (the API reports shares and counts, not the base).
+ */
+export function expectationsBase(expectations: UnitIndices['expectations']): number {
+  const chosen = expectations.find((e) => e.share !== null && e.share > 0)
+  return chosen ? Math.round((chosen.n * 100) / chosen.share!) : 0
+}
+
 /** Expectations most chosen first; options nobody chose stay listed (share 0). */
 export function expectationsByShare(expectations: UnitIndices['expectations']): UnitIndices['expectations'] {
   return [...expectations].sort((a, b) => (b.share ?? -1) - (a.share ?? -1))
