@@ -1,0 +1,117 @@
+import { render } from 'preact'
+import { act } from 'preact/test-utils'
+import { LocationProvider, Route, Router } from 'preact-iso'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Campaign } from '../../shared/campaigns/schemas'
+import type { CampaignIndices, Estimate, UnitIndices } from '../../shared/indices/schemas'
+import type { Questionnaire } from '../../shared/questionnaires/schemas'
+import { setLanguage } from '../../client/i18n/language'
+import { OverviewPage, UnitPage } from '../../client/admin/results'
+import { smallSipasDefinition } from '../helpers/fixtures'
+
+const campaign: Campaign = { id: 7, name: 'Khảo sát 2026', year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31', questionnaireId: 3, status: 'open', agencyIds: [1, 2], warnings: [] }
+const questionnaire = { ...smallSipasDefinition, id: 3, name: 'SIPAS', kind: 'sipas2017', version: 1, status: 'published', scoring: 'share45', basedOnId: null, builtin: true, publishedAt: null } as unknown as Questionnaire
+const [first, second] = smallSipasDefinition.elements as [(typeof smallSipasDefinition.elements)[number], (typeof smallSipasDefinition.elements)[number]]
+
+const est = (value: number | null, n: number, ciLow: number | null = null, ciHigh: number | null = null): Estimate => ({ value, n, ciLow, ciHigh, indicative: n < 30 })
+
+function unitIndices(agencyId: number, name: string, sipas: Estimate, criteria: [number | null, number | null]): UnitIndices {
+  return {
+    agencyId,
+    name,
+    n: sipas.n,
+    flagged: 3,
+    sipas,
+    elements: [{ key: first.key, ...sipas }, { key: second.key, ...est(null, 0) }],
+    elementsWithoutData: [second.key],
+    criteria: first.criteria.map((c, i) => ({ key: c.key, element: first.key, ...est(criteria[i] ?? null, sipas.n, 50, 90) })),
+    expectations: [],
+    overall: est(70, sipas.n, 60, 80),
+    points: null,
+  }
+}
+
+const indices: CampaignIndices = {
+  campaignId: 7,
+  campaignName: campaign.name,
+  year: 2026,
+  scoring: 'share45',
+  filters: { includeFlagged: false, verifiedOnly: false, channel: null, from: null, to: null },
+  unit: 'percent',
+  units: [unitIndices(1, 'Sở Tư pháp', est(72.46, 140, 66.1, 78.2), [60.5, 84.4]), unitIndices(2, 'UBND xã Mường La', est(91, 12, 80.2, 97.5), [95, 87])],
+}
+
+let root: HTMLElement
+let requests: string[]
+
+function respond(url: string): unknown {
+  const path = new URL(url, 'http://localhost').pathname
+  if (path === '/api/v1/campaigns') return [campaign]
+  if (path === '/api/v1/campaigns/7') return campaign
+  if (path === '/api/v1/questionnaires/3') return questionnaire
+  if (path === '/api/v1/campaigns/7/indices') return indices
+  if (path === '/api/v1/campaigns/7/indices/breakdowns') return { campaignId: 7, by: 'channel', filters: indices.filters, cells: [{ agencyId: 1, group: 'kiosk', n: null, hidden: true, sipas: null, overall: null }] }
+  if (path === '/api/v1/campaigns/7/indices/timeline') return { campaignId: 7, interval: 'day', filters: indices.filters, points: [{ period: '2026-11-20', responses: 143, flagged: 3, flaggedShare: 2.1 }] }
+  throw new Error(`unexpected ${url}`)
+}
+
+async function show(url: string) {
+  history.replaceState(null, '', url)
+  await act(async () => {
+    render(
+      <LocationProvider>
+        <Router>
+          <Route path="/admin/results/:campaignId" component={OverviewPage} />
+          <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
+        </Router>
+      </LocationProvider>,
+      root,
+    )
+  })
+  await vi.waitFor(() => expect(root.querySelector('table tbody tr')).not.toBeNull())
+}
+
+const rows = (selector: string) => [...root.querySelectorAll(`${selector} tbody tr`)].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()))
+
+beforeEach(() => {
+  setLanguage('vi')
+  requests = []
+  vi.spyOn(console, 'error').mockImplementation(() => {}) // chart.js cannot draw without a canvas context here
+  vi.stubGlobal('fetch', async (url: string) => {
+    requests.push(url)
+    return new Response(JSON.stringify(respond(url)), { status: 200, headers: { 'Content-Type': 'application/json' } })
+  })
+  root = document.createElement('div')
+  document.body.append(root)
+})
+afterEach(() => {
+  render(null, root)
+  root.remove()
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+describe('results pages', () => {
+  it('ranks the units with index, interval and n, marks the small sample and explains elements without data', async () => {
+    await show('/admin/results/7?includeFlagged=true')
+    expect(rows('table.results-table')).toEqual([
+      ['1', 'UBND xã Mường La', '91,0% tham khảo', '80,2–97,5%', '12', '3', `Không có dữ liệu: ${second.label.vi} — chỉ số là trung bình của 1/2 yếu tố`],
+      ['2', 'Sở Tư pháp', '72,5%', '66,1–78,2%', '140', '3', `Không có dữ liệu: ${second.label.vi} — chỉ số là trung bình của 1/2 yếu tố`],
+    ])
+    // the filters of the page reach the API and the export links
+    expect(requests.some((r) => r.startsWith('/api/v1/campaigns/7/indices?includeFlagged=true'))).toBe(true)
+    const xlsx = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Excel (XLSX)')
+    expect(xlsx?.getAttribute('href')).toBe('/api/v1/campaigns/7/export.xlsx?includeFlagged=true')
+  })
+
+  it('lists a unit’s criteria weakest first and hides a channel with fewer than 5 respondents', async () => {
+    await show('/admin/results/7/units/1')
+    expect(rows('table.criteria-table').map((r) => [r[0], r[2], r[4]])).toEqual([
+      [first.criteria[0]!.label.vi, '60,5%', '140'],
+      [first.criteria[1]!.label.vi, '84,4%', '140'],
+    ])
+    expect(root.textContent).toContain('Ẩn: dưới 5 người trả lời')
+    expect(root.querySelector('[role=note]')?.textContent).toContain('1/2 yếu tố có dữ liệu')
+    expect(requests.some((r) => r.includes('/indices?agencyId=1'))).toBe(true)
+  })
+})

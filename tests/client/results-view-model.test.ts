@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest'
+import type { Estimate, Trend, UnitIndices } from '../../shared/indices/schemas'
+import {
+  compareTrends,
+  criteriaWeakestFirst,
+  expectationsBase,
+  filtersFromQuery,
+  filtersToQuery,
+  flaggedShare,
+  formatFigure,
+  formatInterval,
+  labelsFor,
+  parseIdList,
+  rankUnits,
+  surveyedAgencies,
+  unitCells,
+} from '../../client/admin/results/view-model'
+import { smallSipasDefinition } from '../helpers/fixtures'
+import type { Questionnaire } from '../../shared/questionnaires/schemas'
+
+function estimate(value: number | null, n: number, ci?: [number, number]): Estimate {
+  return { value, n, ciLow: ci?.[0] ?? null, ciHigh: ci?.[1] ?? null, indicative: n < 30 }
+}
+
+function unit(agencyId: number, name: string, sipas: Estimate, extra: Partial<UnitIndices> = {}): UnitIndices {
+  return {
+    agencyId,
+    name,
+    n: sipas.n,
+    flagged: 0,
+    sipas,
+    elements: [],
+    elementsWithoutData: [],
+    criteria: [],
+    expectations: [],
+    overall: estimate(null, 0),
+    points: null,
+    ...extra,
+  }
+}
+
+describe('ranking', () => {
+  it('puts the highest index first, shares ranks on ties (larger sample first) and puts units without data last', () => {
+    const ranked = rankUnits([
+      unit(1, 'Sở Tư pháp', estimate(72.5, 120)),
+      unit(2, 'UBND xã Mường La', estimate(null, 0)),
+      unit(3, 'Văn phòng Đăng ký đất đai', estimate(91, 12)),
+      unit(4, 'Trung tâm Phục vụ hành chính công', estimate(72.5, 300)),
+      unit(5, 'Ban Dân tộc', estimate(65, 80)),
+    ])
+    expect(ranked.map((r) => [r.rank, r.unit.agencyId])).toEqual([
+      [1, 3],
+      [2, 4],
+      [2, 1],
+      [4, 5],
+      [null, 2],
+    ])
+  })
+
+  it('keeps the order of units that all lack data by name, in Vietnamese collation', () => {
+    const ranked = rankUnits([unit(1, 'Ủy ban', estimate(null, 0)), unit(2, 'Ban', estimate(null, 0))])
+    expect(ranked.map((r) => [r.rank, r.unit.name])).toEqual([
+      [null, 'Ban'],
+      [null, 'Ủy ban'],
+    ])
+  })
+})
+
+describe('criteria weakest first', () => {
+  it('sorts by index ascending, ties and no-data criteria in questionnaire order', () => {
+    const c = (key: string, value: number | null) => ({ key, element: key.split('.')[0]!, ...estimate(value, value === null ? 0 : 40) })
+    const sorted = criteriaWeakestFirst([c('a.one', 80), c('a.two', null), c('b.one', 55.5), c('b.two', 80), c('c.one', null), c('c.two', 91)])
+    expect(sorted.map((x) => x.key)).toEqual(['b.one', 'a.one', 'b.two', 'c.two', 'a.two', 'c.one'])
+  })
+})
+
+describe('number formatting', () => {
+  it('writes percentages and intervals the Vietnamese way, points with two decimals', () => {
+    expect(formatFigure(80.5, 'percent', 'vi')).toBe('80,5%')
+    expect(formatFigure(80.5, 'percent', 'en')).toBe('80.5%')
+    expect(formatFigure(100, 'percent', 'vi')).toBe('100,0%')
+    expect(formatFigure(1.754, 'points', 'vi')).toBe('1,75')
+    expect(formatFigure(null, 'percent', 'vi')).toBe('—')
+    expect(formatInterval(estimate(80.5, 200, [74.44, 85.06]), 'percent', 'vi')).toBe('74,4–85,1%')
+    expect(formatInterval(estimate(1.5, 40, [1.2, 1.8]), 'points', 'vi')).toBe('1,20–1,80')
+    expect(formatInterval(estimate(90, 1), 'percent', 'vi')).toBe('—')
+  })
+})
+
+describe('indicative figures and samples', () => {
+  it('marks what the API marks and counts the flagged share against all respondents', () => {
+    const small = unit(1, 'A', estimate(95, 12))
+    expect(rankUnits([small])[0]!.unit.sipas.indicative).toBe(true)
+    expect(flaggedShare({ n: 90, flagged: 10 }, false)).toBe(10)
+    expect(flaggedShare({ n: 100, flagged: 10 }, true)).toBe(10)
+    expect(flaggedShare({ n: 0, flagged: 0 }, false)).toBeNull()
+  })
+
+  it('recovers the number who answered the expectations question from a share', () => {
+    expect(expectationsBase([{ key: 'a', n: 0, share: 0 }, { key: 'b', n: 19, share: (19 / 52) * 100 }])).toBe(52)
+    expect(expectationsBase([{ key: 'a', n: 0, share: null }])).toBe(0)
+  })
+})
+
+describe('filters in the query string', () => {
+  it('reads known values, ignores malformed ones, and writes only what differs from the defaults', () => {
+    const filters = filtersFromQuery({ includeFlagged: 'true', verifiedOnly: 'yes', channel: 'fax', from: '2026-01-05', to: '5/1/2026' })
+    expect(filters).toEqual({ includeFlagged: true, verifiedOnly: false, channel: null, from: '2026-01-05', to: null })
+    expect(filtersToQuery(filters)).toEqual({ includeFlagged: 'true', from: '2026-01-05' })
+    expect(filtersToQuery(filtersFromQuery({}))).toEqual({})
+    expect(parseIdList('3,x,1,3,-2')).toEqual([3, 1])
+  })
+})
+
+describe('labels and breakdowns', () => {
+  const questionnaire = { ...smallSipasDefinition, demographics: [{ key: 'gender', label: { vi: 'Giới tính', en: 'Gender' }, options: [{ key: 'female', label: { vi: 'Nữ', en: 'Female' } }, { key: 'male', label: { vi: 'Nam', en: 'Male' } }] }] } as unknown as Questionnaire
+
+  it('names elements, criteria and groups in the chosen language, falling back to the key', () => {
+    const element = smallSipasDefinition.elements[0]!
+    const vi = labelsFor(questionnaire, 'vi', (c) => `kênh ${c}`)
+    const en = labelsFor(questionnaire, 'en', (c) => `channel ${c}`)
+    expect(vi.element(element.key)).toBe(element.label.vi)
+    expect(en.criterion(element.criteria[0]!.key)).toBe(element.criteria[0]!.label.en || element.criteria[0]!.label.vi)
+    expect(vi.group('gender', 'female')).toBe('Nữ')
+    expect(vi.group('channel', 'qr')).toBe('kênh qr')
+    expect(vi.criterion('gone.key')).toBe('gone.key')
+  })
+
+  it('lists a unit’s visible cells by size and the hidden ones last', () => {
+    const cell = (agencyId: number, group: string, n: number | null) => ({ agencyId, group, n, hidden: n === null, sipas: null, overall: null })
+    expect(unitCells([cell(1, 'kiosk', null), cell(2, 'qr', 50), cell(1, 'qr', 12), cell(1, 'web', 40)], 1).map((c) => c.group)).toEqual(['web', 'qr', 'kiosk'])
+  })
+
+  it('offers only the agencies some campaign surveyed', () => {
+    const agencies = [{ id: 1, name: 'Sở Y tế' }, { id: 2, name: 'Ban Dân tộc' }, { id: 3, name: 'Sở Tư pháp' }]
+    expect(surveyedAgencies(agencies, [{ agencyIds: [3] }, { agencyIds: [2, 3] }]).map((a) => a.id)).toEqual([2, 3])
+  })
+})
+
+describe('year-over-year comparison', () => {
+  const point = (campaignId: number, year: number, sipas: Estimate) => ({ campaignId, campaignName: `Đợt ${campaignId}`, year, scoring: 'share45' as const, n: sipas.n, sipas, elements: [] })
+
+  it('puts every unit on the same years, with the change since its previous year with data and whether the intervals overlap', () => {
+    const trends: Trend[] = [
+      { agencyId: 1, name: 'A', points: [point(1, 2024, estimate(70, 100, [65, 75])), point(3, 2026, estimate(82, 100, [78, 86]))] },
+      { agencyId: 2, name: 'B', points: [point(2, 2025, estimate(80, 50, [70, 88])), point(4, 2026, estimate(78, 50, [68, 86])), point(5, 2026, estimate(84, 60, [76, 90]))] },
+    ]
+    const { categories, rows } = compareTrends(trends)
+    expect(categories).toEqual(['2024', '2025', '2026'])
+    expect(rows[0]!.cells.map((c) => c && [c.sipas.value, c.change, c.overlaps])).toEqual([[70, null, false], null, [82, 12, false]])
+    // the later campaign of 2026 is shown; its change is against 2025
+    expect(rows[1]!.cells.map((c) => c && [c.campaignName, c.change, c.overlaps])).toEqual([null, ['Đợt 2', null, false], ['Đợt 5', 4, true]])
+  })
+})
