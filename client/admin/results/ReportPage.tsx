@@ -56,7 +56,9 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
   const short = (i: number) => t('report.elementShort', { i: i + 1 })
   const now = new Date()
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-  const units = ranked.map((r) => r.unit)
+  // units without any response would only add empty columns to the detailed tables
+  const units = ranked.map((r) => r.unit).filter((u) => u.n > 0)
+  const silent = ranked.map((r) => r.unit).filter((u) => u.n === 0)
   let section = 0
   const heading = (text: string) => `${++section}. ${text}`
   return (
@@ -141,6 +143,7 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
       </div>
 
       <h2 class="page-break">{heading(points ? t('report.indicators') : t('report.criteria'))}</h2>
+      {silent.length > 0 && <p class="report-note">{t('report.silentUnits', { units: silent.map((u) => u.name).join(', ') })}</p>}
       {chunks(units, UNITS_PER_TABLE).map((group, g) => (
         <table key={g} class="results-table report-table matrix">
           <thead>
