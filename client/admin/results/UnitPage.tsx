@@ -75,7 +75,12 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
   const labels = labelsFor(questionnaire, lang, (c) => channelName(t, c))
   const figureUnit = indices.unit
   const scaleMax = Math.max(...questionnaire.scale.map((s) => s.value))
-  const elements = useMemo(() => elementsChart(unit.elements, labels.element, figureUnit, scaleMax, lang, t), [unit, lang])
+  const points = indices.unit === 'points'
+  // the one-stop template groups its 9 indicators in one element: draw the indicators
+  const elements = useMemo(
+    () => (points ? elementsChart(unit.criteria, labels.criterion, figureUnit, scaleMax, lang, t) : elementsChart(unit.elements, labels.element, figureUnit, scaleMax, lang, t)),
+    [unit, lang],
+  )
   const timeline = useMemo(() => timelineChart(data.timeline, lang, t), [data.timeline, lang])
   const flagged = flaggedShare(unit, filters.includeFlagged)
   return (
@@ -115,7 +120,7 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
         </div>
       </div>
 
-      <h2>{indices.unit === 'points' ? t('unit.indicators') : t('unit.elements')}</h2>
+      <h2>{points ? t('unit.indicators') : t('unit.elements')}</h2>
       <ChartCanvas config={elements} label={t('unit.elementsChart')} height={300} />
       {unit.elementsWithoutData.length > 0 && (
         <p class="no-data-note" role="note">
@@ -127,9 +132,9 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
           {questionnaire.elements.some((e) => e.onlyIf === 'gaveFeedback' && unit.elementsWithoutData.includes(e.key)) && ` ${t('unit.noDataFeedback')}`}
         </p>
       )}
-      <EstimatesTable caption={t('unit.elementsTable')} rows={unit.elements} label={labels.element} figureUnit={figureUnit} />
+      {!points && <EstimatesTable caption={t('unit.elementsTable')} rows={unit.elements} label={labels.element} figureUnit={figureUnit} />}
 
-      <h2>{t('unit.criteria')}</h2>
+      <h2>{points ? t('unit.indicatorsWeakest') : t('unit.criteria')}</h2>
       <CriteriaTable unit={unit} labels={labels} figureUnit={figureUnit} />
 
       {unit.expectations.length > 0 && (
@@ -237,7 +242,7 @@ function CriteriaTable({ unit, labels, figureUnit }: { unit: UnitIndices; labels
       <caption>{t('unit.criteriaCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('col.criterion')}</th>
+          <th scope="col">{figureUnit === 'points' ? t('col.indicator') : t('col.criterion')}</th>
           <th scope="col">{t('col.element')}</th>
           <th scope="col" class="num">{t('col.index')}</th>
           <th scope="col" class="num">{t('col.interval')}</th>
