@@ -15,6 +15,7 @@ import {
   surveyedAgencies,
   unitCells,
 } from '../../client/admin/results/view-model'
+import { wrapLabel } from '../../client/admin/results/chart-configs'
 import { smallSipasDefinition } from '../helpers/fixtures'
 import type { Questionnaire } from '../../shared/questionnaires/schemas'
 
@@ -150,5 +151,12 @@ describe('year-over-year comparison', () => {
     expect(rows[0]!.cells.map((c) => c && [c.sipas.value, c.change, c.overlaps])).toEqual([[70, null, false], null, [82, 12, false]])
     // the later campaign of 2026 is shown; its change is against 2025
     expect(rows[1]!.cells.map((c) => c && [c.campaignName, c.change, c.overlaps])).toEqual([null, ['Đợt 2', null, false], ['Đợt 5', 4, true]])
+  })
+})
+
+describe('chart labels', () => {
+  it('wraps a long label at spaces into lines of about the given width', () => {
+    expect(wrapLabel('Tiếp nhận hồ sơ và trả kết quả tại Bộ phận Một cửa', 16)).toEqual(['Tiếp nhận hồ sơ', 'và trả kết quả', 'tại Bộ phận Một', 'cửa'])
+    expect(wrapLabel('Ngắn', 16)).toEqual(['Ngắn'])
   })
 })

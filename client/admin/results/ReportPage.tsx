@@ -242,7 +242,7 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
             <li>{t('method.share45.expectation')}</li>
           </>
         )}
-        <li>{t('method.interval')}</li>
+        <li>{points ? t('method.points.interval') : t('method.interval')}</li>
         <li>{t('method.indicative', { min: MIN_RELIABLE_N })}</li>
         <li>{t('method.flagged')}</li>
         <li>{t('method.anonymity', { min: MIN_CELL_RESPONDENTS })}</li>

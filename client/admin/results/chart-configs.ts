@@ -50,13 +50,24 @@ export function rankingChart(ranked: readonly RankedUnit[], lang: Language, t: R
   }
 }
 
+/** Splits a label into lines of about `width` characters, at spaces, so long names fit under narrow bars. */
+export function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = []
+  for (const word of text.split(/\s+/)) {
+    const last = lines.length - 1
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`
+    else lines.push(word)
+  }
+  return lines
+}
+
 /** Element indices of one unit as bars with their intervals. */
 export function elementsChart(elements: readonly KeyedEstimate[], label: (key: string) => string, unit: FigureUnit, scaleMax: number, lang: Language, t: ResultsT): ChartConfiguration<'bar'> {
   const points = elements.map(chartPoint)
   return {
     type: 'bar',
     data: {
-      labels: elements.map((e) => [label(e.key), `n = ${e.n}`]),
+      labels: elements.map((e) => [...wrapLabel(label(e.key), Math.max(12, Math.round(130 / elements.length))), `n = ${e.n}`]),
       datasets: [
         {
           label: t('chart.element'),
