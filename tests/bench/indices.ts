@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import { sql } from 'kysely'
 import { createTestDatabase } from '../helpers/databases'
+import type { Database } from '../../server/db/database'
 import { loadConfig } from '../../server/config'
 import { silentLogger } from '../../server/log'
 import { createAppContext, type AppContext } from '../../server/http/context'
@@ -41,7 +42,14 @@ async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promi
 
 export async function benchIndices(total: number): Promise<void> {
   const testDb = await createTestDatabase(process.env.DATABASE_URL ? 'postgres' : 'pglite')
-  const database = testDb.database
+  try {
+    await run(testDb.database, total)
+  } finally {
+    await testDb.cleanup()
+  }
+}
+
+async function run(database: Database, total: number): Promise<void> {
   const db = database.db
   await ensureBuiltinQuestionnaires(db)
   const ctx: AppContext = createAppContext(loadConfig({}), database, silentLogger)
@@ -129,7 +137,6 @@ export async function benchIndices(total: number): Promise<void> {
       await applyResponsesToRollups(trx, rows)
     }),
   )
-  await testDb.cleanup()
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
