@@ -1,9 +1,22 @@
-import { LocationProvider, Router, Route } from 'preact-iso'
+import { LocationProvider, Router, Route, useLocation } from 'preact-iso'
 import { useEffect } from 'preact/hooks'
 import { useT } from '../i18n/translate'
-import { getLanguage, setLanguage, useLanguage } from '../i18n/language'
+import { useLanguage } from '../i18n/language'
+import { Brand, LanguageSwitch } from './ui/Brand'
 import { adminMessages } from './messages'
+import { SessionProvider, useSession } from './session'
+import { Layout } from './Layout'
+import { LoginPage } from './login/LoginPage'
 import { HomePage } from './HomePage'
+import { AgenciesPage } from './agencies/AgenciesPage'
+import { QuestionnairesPage } from './questionnaires/QuestionnairesPage'
+import { QuestionnairePage } from './questionnaires/QuestionnairePage'
+import { CampaignsPage } from './campaigns/CampaignsPage'
+import { NewCampaignPage } from './campaigns/NewCampaignPage'
+import { CampaignPage } from './campaigns/CampaignPage'
+import { LinksPage } from './campaigns/LinksPage'
+import { UsersPage } from './users/UsersPage'
+import { AuditPage } from './audit/AuditPage'
 import { ComparePage, OverviewPage, ReportPage, UnitPage } from './results'
 
 function NotFound() {
@@ -16,44 +29,76 @@ function NotFound() {
   )
 }
 
-function Header() {
+function DocumentTitle() {
   const t = useT(adminMessages)
   const lang = useLanguage()
   useEffect(() => {
     document.title = `${t('app.title')} — ${t('app.admin')}`
   }, [lang])
+  return null
+}
+
+/** The admin pages, reachable only with a session; without one the login page is shown, then the page asked for. */
+function Guarded() {
+  const t = useT(adminMessages)
+  const { state } = useSession()
+  const { url, route } = useLocation()
+  useEffect(() => {
+    if (state.status === 'anonymous') route(`/admin/login?next=${encodeURIComponent(url)}`, true)
+  }, [state.status])
+  if (state.status !== 'user') return <p class="content muted">{t('session.loading')}</p>
   return (
-    <header class="topbar">
-      <a class="brand" href="/admin">
-        <img src="/favicon.svg" alt="" width={32} height={32} />
-        <span>
-          <strong>{t('app.title')}</strong>
-          <small>{t('app.subtitle')}</small>
-        </span>
-      </a>
-      <button type="button" class="link-button" onClick={() => setLanguage(getLanguage() === 'vi' ? 'en' : 'vi')}>
-        {t('lang.switch')}
-      </button>
-    </header>
+    <Layout>
+      <Router>
+        <Route path="/" component={HomePage} />
+        <Route path="/admin" component={HomePage} />
+        <Route path="/admin/agencies" component={AgenciesPage} />
+        <Route path="/admin/questionnaires" component={QuestionnairesPage} />
+        <Route path="/admin/questionnaires/:id" component={QuestionnairePage} />
+        <Route path="/admin/campaigns" component={CampaignsPage} />
+        <Route path="/admin/campaigns/new" component={NewCampaignPage} />
+        <Route path="/admin/campaigns/:id" component={CampaignPage} />
+        <Route path="/admin/campaigns/:id/units/:agencyId" component={LinksPage} />
+        <Route path="/admin/users" component={UsersPage} />
+        <Route path="/admin/audit" component={AuditPage} />
+        <Route path="/admin/results" component={OverviewPage} />
+        <Route path="/admin/results/compare" component={ComparePage} />
+        <Route path="/admin/results/:campaignId" component={OverviewPage} />
+        <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
+        <Route path="/admin/results/:campaignId/report" component={ReportPage} />
+        <Route default component={NotFound} />
+      </Router>
+    </Layout>
   )
 }
 
 export function App() {
   return (
     <LocationProvider>
-      <Header />
-      <main class="content">
-        <Router>
-          <Route path="/" component={HomePage} />
-          <Route path="/admin" component={HomePage} />
-          <Route path="/admin/results" component={OverviewPage} />
-          <Route path="/admin/results/compare" component={ComparePage} />
-          <Route path="/admin/results/:campaignId" component={OverviewPage} />
-          <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
-          <Route path="/admin/results/:campaignId/report" component={ReportPage} />
-          <Route default component={NotFound} />
-        </Router>
-      </main>
+      <SessionProvider>
+        <DocumentTitle />
+        <Screen />
+      </SessionProvider>
     </LocationProvider>
+  )
+}
+
+/** The login page stands alone; every other page is guarded (one Router only: preact-iso routers do not nest under a default route). */
+function Screen() {
+  const { path } = useLocation()
+  return path === '/admin/login' ? <LoginScreen /> : <Guarded />
+}
+
+function LoginScreen() {
+  return (
+    <>
+      <header class="topbar">
+        <Brand />
+        <LanguageSwitch />
+      </header>
+      <main class="content">
+        <LoginPage />
+      </main>
+    </>
   )
 }

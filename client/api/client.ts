@@ -17,6 +17,8 @@ export type Query = Record<string, string | number | boolean | undefined | null>
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   body?: unknown
+  /** Sends `body` (a string) as-is with this type, e.g. `text/csv`; otherwise it is sent as JSON. */
+  contentType?: string
   query?: Query
   signal?: AbortSignal
 }
@@ -36,8 +38,8 @@ export function withQuery(path: string, query?: Query): string {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const response = await fetch(withQuery(`/api/v1${path}`, options.query), {
     method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-    headers: options.body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    headers: options.body === undefined ? {} : { 'Content-Type': options.contentType ?? 'application/json' },
+    body: options.body === undefined ? undefined : options.contentType ? (options.body as string) : JSON.stringify(options.body),
     credentials: 'same-origin',
     signal: options.signal,
   })

@@ -1,17 +1,9 @@
 import { z } from 'zod'
+import { AGENCY_KINDS } from './kinds'
 
-/** Kinds of unit in a two-tier (province → commune) local government, plus anything a province adds. */
-export const AGENCY_KINDS = [
-  'province', // UBND tỉnh
-  'department', // Sở, ban, ngành
-  'service_centre', // Trung tâm Phục vụ hành chính công
-  'public_service_unit', // Đơn vị sự nghiệp công lập
-  'commune', // UBND xã / phường / đặc khu
-  'branch', // chi nhánh, bộ phận
-  'other',
-] as const
+export { AGENCY_KINDS }
 export const agencyKindSchema = z.enum(AGENCY_KINDS)
-export type AgencyKind = z.infer<typeof agencyKindSchema>
+export type { AgencyKind } from './kinds'
 
 export const agencySchema = z.object({
   id: z.number(),

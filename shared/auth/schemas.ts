@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { ROLES } from './roles'
 
-export const ROLES = ['admin', 'unit_manager', 'viewer'] as const
+export { ROLES }
 export const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
 

@@ -4,8 +4,7 @@ export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES)
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>
 
-/** The provincial plan surveys 5 units a year; more is allowed, with a warning. */
-export const RECOMMENDED_UNITS_PER_CAMPAIGN = 5
+export { RECOMMENDED_UNITS_PER_CAMPAIGN } from './plan'
 
 /** Codes in `campaign.warnings`, translated by the client: `units_above_plan` = more units than the plan's 5 a year. */
 export const CAMPAIGN_WARNINGS = ['units_above_plan'] as const

@@ -1,0 +1,54 @@
+import type { ComponentChildren } from 'preact'
+import { useLocation } from 'preact-iso'
+import { useT } from '../i18n/translate'
+import { adminMessages } from './messages'
+import { can, useSession, useUser } from './session'
+import { Brand, LanguageSwitch } from './ui/Brand'
+
+type NavKey = 'nav.home' | 'nav.agencies' | 'nav.questionnaires' | 'nav.campaigns' | 'nav.results' | 'nav.users' | 'nav.audit'
+
+const NAV: { href: string; key: NavKey; adminOnly?: boolean }[] = [
+  { href: '/admin', key: 'nav.home' },
+  { href: '/admin/agencies', key: 'nav.agencies' },
+  { href: '/admin/questionnaires', key: 'nav.questionnaires' },
+  { href: '/admin/campaigns', key: 'nav.campaigns' },
+  { href: '/admin/results', key: 'nav.results' },
+  { href: '/admin/users', key: 'nav.users', adminOnly: true },
+  { href: '/admin/audit', key: 'nav.audit', adminOnly: true },
+]
+
+function isCurrent(href: string, path: string): boolean {
+  return href === '/admin' ? path === '/admin' || path === '/' : path === href || path.startsWith(`${href}/`)
+}
+
+export function Layout({ children }: { children: ComponentChildren }) {
+  const t = useT(adminMessages)
+  const user = useUser()
+  const { logout } = useSession()
+  const { path, route } = useLocation()
+  return (
+    <div class="layout">
+      <header class="topbar">
+        <Brand />
+        <div class="topbar-actions">
+          <span class="who">
+            <strong>{user.name}</strong>
+            <small>{t(`role.${user.role}`)}</small>
+          </span>
+          <LanguageSwitch />
+          <button type="button" class="button ghost" onClick={() => logout().then(() => route('/admin/login'))}>
+            {t('session.logout')}
+          </button>
+        </div>
+      </header>
+      <nav class="sidenav" aria-label={t('nav.menu')}>
+        {NAV.filter((item) => !item.adminOnly || can(user, 'manageSetup')).map((item) => (
+          <a key={item.href} href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
+            {t(item.key)}
+          </a>
+        ))}
+      </nav>
+      <main class="content">{children}</main>
+    </div>
+  )
+}

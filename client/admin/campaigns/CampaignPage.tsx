@@ -1,0 +1,160 @@
+import { useState } from 'preact/hooks'
+import { useRoute } from 'preact-iso'
+import { api } from '../../api/client'
+import { useLanguage } from '../../i18n/language'
+import { formatDate } from '../../i18n/format'
+import { useT } from '../../i18n/translate'
+import type { Agency } from '../../../shared/agencies/schemas'
+import type { Campaign, CampaignStatus } from '../../../shared/campaigns/schemas'
+import { RECOMMENDED_UNITS_PER_CAMPAIGN } from '../../../shared/campaigns/plan'
+import type { QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
+import { adminMessages } from '../messages'
+import { can, useUser } from '../session'
+import { Alert } from '../ui/Alert'
+import { Loaded } from '../ui/Loaded'
+import { useReloadable } from '../ui/use-reloadable'
+import { useSubmit } from '../ui/use-submit'
+import { campaignMessages } from './messages'
+import { UnitPicker } from './UnitPicker'
+
+interface CampaignData {
+  campaign: Campaign
+  agencies: Agency[]
+  questionnaire: QuestionnaireSummary | undefined
+}
+
+async function loadCampaign(id: string, signal: AbortSignal): Promise<CampaignData> {
+  const [campaign, agencies, questionnaires] = await Promise.all([
+    api<Campaign>(`/campaigns/${id}`, { signal }),
+    api<Agency[]>('/agencies', { signal }),
+    api<QuestionnaireSummary[]>('/questionnaires', { signal }),
+  ])
+  return { campaign, agencies, questionnaire: questionnaires.find((q) => q.id === campaign.questionnaireId) }
+}
+
+const NEXT_STATUS: Record<CampaignStatus, { to: CampaignStatus; label: 'open' | 'close' | 'reopen'; confirm: 'confirmOpen' | 'confirmClose' }> = {
+  draft: { to: 'open', label: 'open', confirm: 'confirmOpen' },
+  open: { to: 'closed', label: 'close', confirm: 'confirmClose' },
+  closed: { to: 'open', label: 'reopen', confirm: 'confirmOpen' },
+}
+
+/** Units chosen from the tree, then saved with `PUT /campaigns/:id/units`. */
+function UnitsEditor({ campaign, agencies, onSaved }: { campaign: Campaign; agencies: Agency[]; onSaved: () => void }) {
+  const t = useT(campaignMessages)
+  const submit = useSubmit()
+  const [selected, setSelected] = useState(() => new Set(campaign.agencyIds))
+  const [saved, setSaved] = useState(false)
+  const save = async () => {
+    setSaved(false)
+    if (await submit.run(() => api(`/campaigns/${campaign.id}/units`, { method: 'PUT', body: { agencyIds: [...selected] } }))) {
+      setSaved(true)
+      onSaved()
+    }
+  }
+  return (
+    <section class="card">
+      <h2>{t('pickUnits')}</h2>
+      {submit.error && !submit.fields.agencyIds && <Alert>{submit.error}</Alert>}
+      <UnitPicker agencies={agencies} selected={selected} onChange={(next) => (setSelected(next), setSaved(false))} error={submit.fields.agencyIds} />
+      <div class="actions">
+        <button type="button" class="button primary" disabled={submit.busy} onClick={save}>
+          {t('saveUnits')}
+        </button>
+        {saved && <span role="status">{t('unitsSaved')}</span>}
+      </div>
+    </section>
+  )
+}
+
+export function CampaignPage() {
+  const t = useT(campaignMessages)
+  const common = useT(adminMessages)
+  const lang = useLanguage()
+  const user = useUser()
+  const admin = can(user, 'manageSetup')
+  const { params } = useRoute()
+  const [resource, reload] = useReloadable((signal) => loadCampaign(params.id!, signal), [params.id])
+  const status = useSubmit()
+
+  const changeStatus = async (campaign: Campaign) => {
+    const next = NEXT_STATUS[campaign.status]
+    if (!confirm(t(next.confirm))) return
+    if (await status.run(() => api(`/campaigns/${campaign.id}`, { method: 'PATCH', body: { status: next.to } }))) reload()
+  }
+
+  return (
+    <section>
+      <p>
+        <a href="/admin/campaigns">← {t('title')}</a>
+      </p>
+      <Loaded resource={resource}>
+        {({ campaign, agencies, questionnaire }) => {
+          const byId = new Map(agencies.map((a) => [a.id, a]))
+          // agency-limited accounts get only their part of the tree from the API
+          const units = campaign.agencyIds.map((id) => byId.get(id)).filter((a): a is Agency => a !== undefined)
+          return (
+            <>
+              <div class="page-head">
+                <div>
+                  <h1>{campaign.name}</h1>
+                  <p class="muted">
+                    <span class={`badge status-${campaign.status}`}>{common(`status.${campaign.status}`)}</span> {formatDate(campaign.startsOn, lang)} –{' '}
+                    {formatDate(campaign.endsOn, lang)} · {questionnaire ? `${questionnaire.name} (v${questionnaire.version})` : `#${campaign.questionnaireId}`}
+                  </p>
+                </div>
+                <div class="toolbar">
+                  <a class="button" href={`/admin/results/${campaign.id}`}>
+                    {t('results')}
+                  </a>
+                  {admin && (
+                    <button type="button" class="button primary" disabled={status.busy} onClick={() => changeStatus(campaign)}>
+                      {t(NEXT_STATUS[campaign.status].label)}
+                    </button>
+                  )}
+                </div>
+              </div>
+              {status.error && <Alert>{Object.values(status.fields)[0] ?? status.error}</Alert>}
+              {campaign.warnings.map((code) => (
+                <Alert key={code} kind="warning">
+                  {code === 'units_above_plan' ? t('units_above_plan', { max: RECOMMENDED_UNITS_PER_CAMPAIGN }) : code}
+                </Alert>
+              ))}
+              <section class="card">
+                <h2>{admin ? t('units') : t('yourUnits')}</h2>
+                {units.length === 0 ? (
+                  <p class="muted">{t('noUnits')}</p>
+                ) : (
+                  <ul class="unit-list">
+                    {units.map((agency) => (
+                      <li key={agency.id}>
+                        <span>
+                          <strong>{agency.name}</strong> <small class="muted">{common(`kind.${agency.kind}`)}</small>
+                        </span>
+                        <span class="row-actions">
+                          {can(user, 'manageLinks') && (
+                            <a class="button small" href={`/admin/campaigns/${campaign.id}/units/${agency.id}`}>
+                              {t('links')}
+                            </a>
+                          )}
+                          <a class="button small ghost" href={`/admin/results/${campaign.id}/units/${agency.id}`}>
+                            {t('results')}
+                          </a>
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+              {admin &&
+                (campaign.status === 'closed' ? (
+                  <p class="muted">{t('unitsLocked')}</p>
+                ) : (
+                  <UnitsEditor key={campaign.id} campaign={campaign} agencies={agencies} onSaved={reload} />
+                ))}
+            </>
+          )
+        }}
+      </Loaded>
+    </section>
+  )
+}

@@ -1,0 +1,149 @@
+import { useState } from 'preact/hooks'
+import { useRoute } from 'preact-iso'
+import { api } from '../../api/client'
+import { useLanguage } from '../../i18n/language'
+import { formatDate } from '../../i18n/format'
+import { useT } from '../../i18n/translate'
+import type { Agency } from '../../../shared/agencies/schemas'
+import type { Campaign } from '../../../shared/campaigns/schemas'
+import type { Channel, SurveyLink } from '../../../shared/links/schemas'
+import { Alert } from '../ui/Alert'
+import { Field } from '../ui/Field'
+import { Loaded } from '../ui/Loaded'
+import { useReloadable } from '../ui/use-reloadable'
+import { useSubmit } from '../ui/use-submit'
+import { campaignMessages } from './messages'
+
+interface LinksData {
+  campaign: Campaign
+  agency: Agency | undefined
+  links: SurveyLink[]
+}
+
+async function loadLinks(campaignId: string, agencyId: string, signal: AbortSignal): Promise<LinksData> {
+  const [campaign, agencies, links] = await Promise.all([
+    api<Campaign>(`/campaigns/${campaignId}`, { signal }),
+    api<Agency[]>('/agencies', { signal }),
+    api<SurveyLink[]>(`/campaigns/${campaignId}/units/${agencyId}/links`, { signal }),
+  ])
+  return { campaign, agency: agencies.find((a) => a.id === Number(agencyId)), links }
+}
+
+function NewLinkForm({ path, onCreated }: { path: string; onCreated: () => void }) {
+  const t = useT(campaignMessages)
+  const submit = useSubmit()
+  const [channel, setChannel] = useState<Channel>('kiosk')
+  const [label, setLabel] = useState('')
+  const onSubmit = async (event: Event) => {
+    event.preventDefault()
+    if (await submit.run(() => api(path, { body: { channel, label } }))) {
+      setLabel('')
+      onCreated()
+    }
+  }
+  return (
+    <form class="card form" onSubmit={onSubmit} noValidate>
+      <h2>{t('newLink')}</h2>
+      {submit.error && <Alert>{submit.error}</Alert>}
+      <fieldset class="choice-row">
+        <legend>{t('channel')}</legend>
+        {(['kiosk', 'qr'] as const).map((value) => (
+          <label key={value} class="choice">
+            <input type="radio" name="link-channel" value={value} checked={channel === value} onChange={() => setChannel(value)} /> {t(`channel.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <Field id="link-label" label={t('label')} hint={t(`labelHint.${channel}`)} error={submit.fields.label}>
+        <input value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+      </Field>
+      <div class="actions">
+        <button type="submit" class="button primary" disabled={submit.busy}>
+          {t('createLink')}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function LinkCard({ link, onRevoked }: { link: SurveyLink; onRevoked: () => void }) {
+  const t = useT(campaignMessages)
+  const lang = useLanguage()
+  const submit = useSubmit()
+  const revoke = async () => {
+    if (!confirm(t('confirmRevoke', { label: link.label }))) return
+    if (await submit.run(() => api(`/links/${link.code}/revoke`, { method: 'POST' }))) onRevoked()
+  }
+  return (
+    <li class={link.revoked ? 'link-card revoked' : 'link-card'}>
+      {link.channel === 'qr' && !link.revoked && <img class="qr" src={`/api/v1/links/${link.code}/qr.svg`} alt={t('qrAlt', { label: link.label })} width={96} height={96} />}
+      <div class="link-body">
+        <h3>
+          {link.label} <span class="badge">{t(`channel.${link.channel}`)}</span>{' '}
+          <span class={link.revoked ? 'badge status-closed' : 'badge status-open'}>{link.revoked ? t('revoked') : t('active')}</span>
+        </h3>
+        <p class="muted small">
+          {t('code')}: <code>{link.code}</code> · {t('createdAt')}: {formatDate(link.createdAt, lang)}
+        </p>
+        <p class="small">
+          <code class="url">{link.url}</code>
+        </p>
+        {submit.error && <Alert>{submit.error}</Alert>}
+        {!link.revoked && (
+          <div class="row-actions">
+            <a class="button small" href={link.url} target="_blank" rel="noopener">
+              {link.channel === 'kiosk' ? t('openKiosk') : t('openPhone')}
+            </a>
+            {link.channel === 'qr' &&
+              (['a4', 'a5'] as const).map((size) => (
+                <a key={size} class="button small" href={`/posters/${link.code}?size=${size}`} target="_blank" rel="noopener">
+                  {t(size === 'a4' ? 'posterA4' : 'posterA5')}
+                </a>
+              ))}
+            <button type="button" class="button small danger" disabled={submit.busy} onClick={revoke}>
+              {t('revoke')}
+            </button>
+          </div>
+        )}
+      </div>
+    </li>
+  )
+}
+
+/** `/admin/campaigns/:id/units/:agencyId`: the kiosk and QR links of one surveyed unit. */
+export function LinksPage() {
+  const t = useT(campaignMessages)
+  const { params } = useRoute()
+  const path = `/campaigns/${params.id}/units/${params.agencyId}/links`
+  const [resource, reload] = useReloadable((signal) => loadLinks(params.id!, params.agencyId!, signal), [params.id, params.agencyId])
+  return (
+    <section>
+      <Loaded resource={resource}>
+        {({ campaign, agency, links }) => (
+          <>
+            <p>
+              <a href={`/admin/campaigns/${campaign.id}`}>← {campaign.name}</a>
+            </p>
+            <h1>{t('linksTitle', { unit: agency?.name ?? `#${params.agencyId}` })}</h1>
+            <p class="muted">{t('linksIntro')}</p>
+            <div class="split">
+              <div>
+                {links.length === 0 ? (
+                  <p class="muted">{t('noLinks')}</p>
+                ) : (
+                  <ul class="link-list">
+                    {links.map((link) => (
+                      <LinkCard key={link.id} link={link} onRevoked={reload} />
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <div class="side-panel">
+                <NewLinkForm path={path} onCreated={reload} />
+              </div>
+            </div>
+          </>
+        )}
+      </Loaded>
+    </section>
+  )
+}

@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks'
+import { useRoute } from 'preact-iso'
+import { api } from '../../api/client'
+import { useLanguage } from '../../i18n/language'
+import { formatDate } from '../../i18n/format'
+import { useT } from '../../i18n/translate'
+import type { Questionnaire } from '../../../shared/questionnaires/schemas'
+import { adminMessages } from '../messages'
+import { can, useUser } from '../session'
+import { Alert } from '../ui/Alert'
+import { Loaded } from '../ui/Loaded'
+import { useReloadable } from '../ui/use-reloadable'
+import { useSubmit } from '../ui/use-submit'
+import { questionnaireMessages } from './messages'
+import { QuestionnaireEditor } from './QuestionnaireEditor'
+import { QuestionnaireView } from './QuestionnaireView'
+import { useCopyQuestionnaire } from './QuestionnairesPage'
+
+export function QuestionnairePage() {
+  const t = useT(questionnaireMessages)
+  const common = useT(adminMessages)
+  const lang = useLanguage()
+  const admin = can(useUser(), 'manageSetup')
+  const { params } = useRoute()
+  const [resource, reload] = useReloadable((signal) => api<Questionnaire>(`/questionnaires/${params.id}`, { signal }), [params.id])
+  const [editing, setEditing] = useState(false)
+  const publish = useSubmit()
+  const { copy, submit: copying } = useCopyQuestionnaire()
+
+  const onPublish = async (q: Questionnaire) => {
+    if (!confirm(t('confirmPublish'))) return
+    if (await publish.run(() => api(`/questionnaires/${q.id}/publish`, { method: 'POST' }))) reload()
+  }
+
+  return (
+    <section>
+      <p>
+        <a href="/admin/questionnaires">← {t('title')}</a>
+      </p>
+      <Loaded resource={resource}>
+        {(q) => (
+          <>
+            <div class="page-head">
+              <div>
+                <h1>{q.name}</h1>
+                <p class="muted">
+                  {t(`kind.${q.kind}`)} · {t('version')} {q.version} · {t('scoring')}: {t(`scoring.${q.scoring}`)} ·{' '}
+                  <span class={`badge status-${q.status}`}>{common(`status.${q.status}`)}</span>
+                </p>
+              </div>
+              {admin && !editing && (
+                <div class="toolbar">
+                  <button type="button" class="button" disabled={copying.busy} onClick={() => copy(q.id)}>
+                    {t('copy')}
+                  </button>
+                  {q.status === 'draft' && (
+                    <>
+                      <button type="button" class="button" onClick={() => setEditing(true)}>
+                        {t('edit')}
+                      </button>
+                      <button type="button" class="button primary" disabled={publish.busy} onClick={() => onPublish(q)}>
+                        {t('publish')}
+                      </button>
+                    </>
+                  )}
+                </div>
+              )}
+            </div>
+            {(publish.error || copying.error) && <Alert>{publish.error ?? copying.error}</Alert>}
+            <Alert kind="info">{q.status === 'published' ? t('frozen', { date: q.publishedAt ? formatDate(q.publishedAt, lang) : '—' }) : t('draftNote')}</Alert>
+            {editing ? (
+              <QuestionnaireEditor
+                questionnaire={q}
+                onCancel={() => setEditing(false)}
+                onSaved={() => {
+                  setEditing(false)
+                  reload()
+                }}
+              />
+            ) : (
+              <QuestionnaireView questionnaire={q} />
+            )}
+          </>
+        )}
+      </Loaded>
+    </section>
+  )
+}

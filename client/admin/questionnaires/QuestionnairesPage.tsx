@@ -1,0 +1,88 @@
+import { useLocation } from 'preact-iso'
+import { api } from '../../api/client'
+import { useLanguage } from '../../i18n/language'
+import { formatDate } from '../../i18n/format'
+import { useT } from '../../i18n/translate'
+import type { Questionnaire, QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
+import { adminMessages } from '../messages'
+import { can, useUser } from '../session'
+import { Alert } from '../ui/Alert'
+import { Loaded } from '../ui/Loaded'
+import { useReloadable } from '../ui/use-reloadable'
+import { useSubmit } from '../ui/use-submit'
+import { questionnaireMessages } from './messages'
+
+/** Copies a version to a new draft and opens it. */
+export function useCopyQuestionnaire() {
+  const submit = useSubmit()
+  const { route } = useLocation()
+  const copy = (basedOnId: number) =>
+    submit.run(async () => {
+      const draft = await api<Questionnaire>('/questionnaires', { body: { basedOnId } })
+      route(`/admin/questionnaires/${draft.id}`)
+    })
+  return { copy, submit }
+}
+
+export function QuestionnairesPage() {
+  const t = useT(questionnaireMessages)
+  const common = useT(adminMessages)
+  const lang = useLanguage()
+  const admin = can(useUser(), 'manageSetup')
+  const [list] = useReloadable((signal) => api<QuestionnaireSummary[]>('/questionnaires', { signal }))
+  const { copy, submit } = useCopyQuestionnaire()
+  return (
+    <section>
+      <div class="page-head">
+        <div>
+          <h1>{t('title')}</h1>
+          <p class="muted">{t('intro')}</p>
+        </div>
+      </div>
+      {submit.error && <Alert>{submit.error}</Alert>}
+      <Loaded resource={list}>
+        {(items) => (
+          <div class="table-wrap">
+            <table class="table">
+              <thead>
+                <tr>
+                  <th>{t('name')}</th>
+                  <th>{t('kind')}</th>
+                  <th>{t('version')}</th>
+                  <th>{t('status')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((q) => (
+                  <tr key={q.id}>
+                    <td>
+                      <a href={`/admin/questionnaires/${q.id}`}>{q.name}</a>
+                      {q.builtin && <span class="badge">{t('builtin')}</span>}
+                    </td>
+                    <td>{t(`kind.${q.kind}`)}</td>
+                    <td>{q.version}</td>
+                    <td>
+                      <span class={`badge status-${q.status}`}>{common(`status.${q.status}`)}</span>
+                      {q.publishedAt && <small class="muted"> {formatDate(q.publishedAt, lang)}</small>}
+                    </td>
+                    <td class="row-actions">
+                      <a class="button small" href={`/admin/questionnaires/${q.id}`}>
+                        {t('view')}
+                      </a>
+                      {admin && (
+                        <button type="button" class="button small" disabled={submit.busy} onClick={() => copy(q.id)}>
+                          {t('copy')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loaded>
+    </section>
+  )
+}

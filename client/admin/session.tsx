@@ -1,0 +1,55 @@
+import { createContext, type ComponentChildren } from 'preact'
+import { useContext, useEffect, useState } from 'preact/hooks'
+import { api, ApiClientError } from '../api/client'
+import type { CurrentUser, Role } from '../../shared/auth/schemas'
+
+export type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'error'; error: unknown } | { status: 'user'; user: CurrentUser }
+
+interface Session {
+  state: SessionState
+  /** Asks the server again who is logged in (after login). */
+  refresh: () => Promise<void>
+  logout: () => Promise<void>
+}
+
+const SessionContext = createContext<Session | null>(null)
+
+export function SessionProvider({ children }: { children: ComponentChildren }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' })
+  const refresh = async () => {
+    try {
+      setState({ status: 'user', user: await api<CurrentUser>('/auth/me') })
+    } catch (error) {
+      setState(error instanceof ApiClientError && error.status === 401 ? { status: 'anonymous' } : { status: 'error', error })
+    }
+  }
+  const logout = async () => {
+    await api('/auth/logout', { method: 'POST' }).catch(() => undefined)
+    setState({ status: 'anonymous' })
+  }
+  useEffect(() => void refresh(), [])
+  return <SessionContext.Provider value={{ state, refresh, logout }}>{children}</SessionContext.Provider>
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext)
+  if (!session) throw new Error('useSession outside SessionProvider')
+  return session
+}
+
+/** The logged-in account; only inside the guarded admin pages. */
+export function useUser(): CurrentUser {
+  const { state } = useSession()
+  if (state.status !== 'user') throw new Error('useUser outside the guarded pages')
+  return state.user
+}
+
+/** What each role may do in the admin (the server enforces the same rules; the UI only hides what would be refused). */
+export const PERMISSIONS = {
+  manageSetup: ['admin'], // agencies, questionnaires, campaigns, users, audit
+  manageLinks: ['admin', 'unit_manager'],
+} as const satisfies Record<string, readonly Role[]>
+
+export function can(user: CurrentUser, permission: keyof typeof PERMISSIONS): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(user.role)
+}

@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks'
+import { api } from '../../api/client'
+import { useT } from '../../i18n/translate'
+import type { Agency } from '../../../shared/agencies/schemas'
+import type { User } from '../../../shared/users/schemas'
+import { adminMessages } from '../messages'
+import { useUser } from '../session'
+import { Alert } from '../ui/Alert'
+import { Loaded } from '../ui/Loaded'
+import { useReloadable } from '../ui/use-reloadable'
+import { useSubmit } from '../ui/use-submit'
+import { userMessages } from './messages'
+import { CreateUserForm, ResetPasswordForm } from './UserForms'
+
+type Panel = { mode: 'create' } | { mode: 'password'; user: User } | null
+
+async function loadUsers(signal: AbortSignal) {
+  const [users, agencies] = await Promise.all([api<User[]>('/users', { signal }), api<Agency[]>('/agencies', { signal })])
+  return { users, agencies }
+}
+
+export function UsersPage() {
+  const t = useT(userMessages)
+  const common = useT(adminMessages)
+  const me = useUser()
+  const [resource, reload] = useReloadable(loadUsers)
+  const [panel, setPanel] = useState<Panel>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const toggle = useSubmit()
+
+  const setActive = async (user: User, active: boolean) => {
+    if (!active && !confirm(t('confirmDeactivate', { name: user.name }))) return
+    if (await toggle.run(() => api(`/users/${user.id}`, { method: 'PATCH', body: { active } }))) reload()
+  }
+
+  return (
+    <section>
+      <div class="page-head">
+        <div>
+          <h1>{t('title')}</h1>
+          <p class="muted">{t('intro')}</p>
+        </div>
+        <button type="button" class="button primary" onClick={() => (setNotice(null), setPanel({ mode: 'create' }))}>
+          {t('add')}
+        </button>
+      </div>
+      {toggle.error && <Alert>{toggle.error}</Alert>}
+      {notice && <Alert kind="success">{notice}</Alert>}
+      <Loaded resource={resource}>
+        {({ users, agencies }) => {
+          const agencyName = new Map(agencies.map((a) => [a.id, a.name]))
+          return (
+            <div class="split">
+              <div class="table-wrap">
+                <table class="table">
+                  <thead>
+                    <tr>
+                      <th>{t('name')}</th>
+                      <th>{t('role')}</th>
+                      <th>{t('agency')}</th>
+                      <th>{t('status')}</th>
+                      <th />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {users.map((user) => (
+                      <tr key={user.id} class={user.active ? undefined : 'inactive'}>
+                        <td>
+                          <strong>{user.name}</strong> {user.id === me.id && <small class="muted">{t('you')}</small>}
+                          <br />
+                          <small class="muted">{user.email}</small>
+                        </td>
+                        <td>{common(`role.${user.role}`)}</td>
+                        <td>{user.agencyId === null ? '—' : (agencyName.get(user.agencyId) ?? `#${user.agencyId}`)}</td>
+                        <td>{user.active ? common('common.active') : common('common.inactive')}</td>
+                        <td class="row-actions">
+                          <button type="button" class="button small" onClick={() => (setNotice(null), setPanel({ mode: 'password', user }))}>
+                            {t('resetPassword')}
+                          </button>
+                          {user.id !== me.id && (
+                            <button type="button" class="button small" disabled={toggle.busy} onClick={() => setActive(user, !user.active)}>
+                              {user.active ? t('deactivate') : t('reactivate')}
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {panel && (
+                <div class="side-panel">
+                  {panel.mode === 'create' ? (
+                    <CreateUserForm agencies={agencies} onCancel={() => setPanel(null)} onSaved={() => (setPanel(null), reload())} />
+                  ) : (
+                    <ResetPasswordForm
+                      key={panel.user.id}
+                      user={panel.user}
+                      onCancel={() => setPanel(null)}
+                      onSaved={() => {
+                        setNotice(t('passwordSaved', { name: panel.user.name }))
+                        setPanel(null)
+                      }}
+                    />
+                  )}
+                </div>
+              )}
+            </div>
+          )
+        }}
+      </Loaded>
+    </section>
+  )
+}
