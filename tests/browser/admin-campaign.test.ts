@@ -130,7 +130,7 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
   await page.getByRole('button', { name: 'Tạo đường dẫn' }).click()
   await expect.poll(() => page.locator('.link-card').count()).toBe(2)
   await expect.poll(() => page.locator('.link-card img.qr').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
-  await shoot(page, 'laptop-links')
+  await shoot(page, 'laptop-links-made')
 
   const links = (await session.call<SurveyLink[]>(`/campaigns/${campaignId}/units/${agencyId}/links`)).body
   expect(links.map((l) => [l.channel, l.label]).sort()).toEqual([

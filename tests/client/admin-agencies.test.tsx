@@ -1,0 +1,114 @@
+import { render } from 'preact'
+import { act } from 'preact/test-utils'
+import { useState } from 'preact/hooks'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Agency } from '../../shared/agencies/schemas'
+import { setLanguage } from '../../client/i18n/language'
+import { buildAgencyTree, flattenTree, subtreeIds } from '../../client/admin/agencies/tree'
+import { AgencyTree } from '../../client/admin/agencies/AgencyTree'
+import { UnitPicker } from '../../client/admin/campaigns/UnitPicker'
+
+const agency = (id: number, name: string, parentId: number | null, active = true): Agency => ({ id, name, code: `A${id}`, kind: 'department', parentId, active })
+
+// the API lists agencies flat, by name, children possibly before their parents
+const flat = [
+  agency(5, 'Phòng Công chứng số 1', 3),
+  agency(1, 'Tỉnh Sơn La', null),
+  agency(3, 'Sở Tư pháp', 1),
+  agency(2, 'Sở Nội vụ', 1),
+  agency(6, 'Bộ phận một cửa', 5),
+  agency(4, 'UBND xã Mường La', 1),
+  agency(9, 'Đơn vị mồ côi', 42), // parent outside what this account sees
+]
+
+describe('agency tree', () => {
+  it('nests any depth, sorts siblings by name in Vietnamese order and records the depth', () => {
+    const roots = buildAgencyTree(flat)
+    expect(roots.map((n) => n.agency.id)).toEqual([9, 1])
+    expect(flattenTree(roots).map((n) => [n.agency.name, n.depth])).toEqual([
+      ['Đơn vị mồ côi', 0],
+      ['Tỉnh Sơn La', 0],
+      ['Sở Nội vụ', 1],
+      ['Sở Tư pháp', 1],
+      ['Phòng Công chứng số 1', 2],
+      ['Bộ phận một cửa', 3],
+      ['UBND xã Mường La', 1],
+    ])
+  })
+
+  it('finds an agency and everything under it (where it may not move)', () => {
+    expect([...subtreeIds(buildAgencyTree(flat), 3)].sort()).toEqual([3, 5, 6])
+    expect([...subtreeIds(buildAgencyTree(flat), 4)]).toEqual([4])
+    expect(subtreeIds(buildAgencyTree(flat), 99).size).toBe(0)
+  })
+
+  it('is empty for no agencies', () => {
+    expect(buildAgencyTree([])).toEqual([])
+  })
+})
+
+let root: HTMLElement
+beforeEach(() => {
+  setLanguage('vi')
+  root = document.createElement('div')
+  document.body.append(root)
+})
+afterEach(() => {
+  act(() => render(null, root))
+  root.remove()
+})
+
+const names = () => [...root.querySelectorAll('.tree-label')].map((el) => el.textContent)
+
+describe('collapsible tree', () => {
+  it('starts with the top level open and opens or closes a branch', () => {
+    act(() => render(<AgencyTree roots={buildAgencyTree(flat)} row={({ agency }) => <span class="tree-label">{agency.name}</span>} />, root))
+    expect(names()).toEqual(['Đơn vị mồ côi', 'Tỉnh Sơn La', 'Sở Nội vụ', 'Sở Tư pháp', 'UBND xã Mường La'])
+    const toggle = root.querySelector<HTMLButtonElement>('button[aria-label="Mở Sở Tư pháp"]')!
+    expect(toggle.getAttribute('aria-expanded')).toBe('false')
+    act(() => toggle.click())
+    expect(names()).toContain('Phòng Công chứng số 1')
+    expect(names()).not.toContain('Bộ phận một cửa')
+    act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Mở tất cả')!.click())
+    expect(names()).toHaveLength(7)
+    act(() => root.querySelector<HTMLButtonElement>('button[aria-label="Thu gọn Tỉnh Sơn La"]')!.click())
+    expect(names()).toEqual(['Đơn vị mồ côi', 'Tỉnh Sơn La'])
+  })
+})
+
+describe('unit picker', () => {
+  const many = [agency(1, 'Tỉnh', null), ...Array.from({ length: 7 }, (_, i) => agency(10 + i, `Sở số ${i + 1}`, 1)), agency(30, 'Sở đã giải thể', 1, false)]
+
+  function Harness({ initial }: { initial: number[] }) {
+    const [selected, setSelected] = useState(() => new Set(initial))
+    return <UnitPicker agencies={many} selected={selected} onChange={setSelected} />
+  }
+  const box = (name: string) => [...root.querySelectorAll('label.check')].find((l) => l.textContent?.includes(name))!.querySelector('input')!
+  const warning = () => root.querySelector('.alert-warning')?.textContent ?? null
+
+  it('counts the ticked units and warns above the plan’s 5, without blocking', () => {
+    act(() => render(<Harness initial={[10, 11, 12, 13]} />, root))
+    expect(root.querySelector('.picker-count')?.textContent).toBe('Đã chọn 4 đơn vị')
+    expect(warning()).toBeNull()
+    act(() => box('Sở số 5').click())
+    expect(root.querySelector('.picker-count')?.textContent).toBe('Đã chọn 5 đơn vị')
+    expect(warning()).toBeNull()
+    act(() => box('Sở số 6').click())
+    expect(root.querySelector('.picker-count')?.textContent).toBe('Đã chọn 6 đơn vị')
+    expect(warning()).toBe('Kế hoạch của tỉnh khảo sát 5 đơn vị mỗi năm; đợt này có 6 đơn vị. Vẫn có thể lưu.')
+    act(() => box('Sở số 1').click())
+    expect(warning()).toBeNull()
+  })
+
+  it('offers inactive agencies only while they are already chosen', () => {
+    act(() => render(<Harness initial={[]} />, root))
+    expect(root.textContent).not.toContain('Sở đã giải thể')
+    act(() => render(<Harness key="again" initial={[30]} />, root))
+    expect(box('Sở đã giải thể').checked).toBe(true)
+  })
+
+  it('shows the API error for the units', () => {
+    act(() => render(<UnitPicker agencies={many} selected={new Set([10])} onChange={() => undefined} error="một đơn vị đã có phiếu trả lời" />, root))
+    expect(root.querySelector('.alert-error')?.textContent).toBe('một đơn vị đã có phiếu trả lời')
+  })
+})

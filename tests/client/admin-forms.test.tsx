@@ -1,0 +1,87 @@
+import { render } from 'preact'
+import { act } from 'preact/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { LocationProvider } from 'preact-iso'
+import { setLanguage } from '../../client/i18n/language'
+import { NewCampaignPage } from '../../client/admin/campaigns/NewCampaignPage'
+import { adminMessages } from '../../client/admin/messages'
+import { fieldMessage } from '../../client/admin/ui/errors'
+import { translate } from '../../client/i18n/translate'
+
+let root: HTMLElement
+let created: unknown[]
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+}
+
+const questionnaires = [
+  { id: 1, name: 'SIPAS 2017', kind: 'sipas2017', version: 1, status: 'published', scoring: 'share45', basedOnId: null, builtin: true, publishedAt: '2026-01-01T00:00:00Z' },
+  { id: 4, name: 'SIPAS 2017 sửa', kind: 'sipas2017', version: 2, status: 'draft', scoring: 'share45', basedOnId: 1, builtin: false, publishedAt: null },
+]
+
+beforeEach(async () => {
+  setLanguage('vi')
+  created = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init?: RequestInit) => {
+      if (url === '/api/v1/questionnaires') return json(200, questionnaires)
+      created.push(JSON.parse(init!.body as string))
+      return json(400, {
+        error: {
+          code: 'validation_failed',
+          message: 'Invalid request',
+          fields: { name: 'is required', endsOn: 'must not be before startsOn', questionnaireId: 'must be a published questionnaire' },
+        },
+      })
+    }),
+  )
+  root = document.createElement('div')
+  document.body.append(root)
+  await act(async () => {
+    render(
+      <LocationProvider>
+        <NewCampaignPage />
+      </LocationProvider>,
+      root,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  })
+})
+
+afterEach(() => {
+  act(() => render(null, root))
+  root.remove()
+  vi.unstubAllGlobals()
+})
+
+describe('campaign form', () => {
+  it('offers published questionnaires only', () => {
+    const options = [...root.querySelectorAll<HTMLOptionElement>('#campaign-questionnaire option')].map((o) => o.value)
+    expect(options).toEqual(['', '1'])
+  })
+
+  it('shows each field error from the API next to its field, translated, and the others stay clean', async () => {
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    })
+    expect(created).toHaveLength(1)
+    expect(root.querySelector('.alert-error')?.textContent).toBe('Vui lòng kiểm tra các trường được đánh dấu.')
+    expect(root.querySelector('#campaign-name-error')?.textContent).toBe('Bắt buộc nhập')
+    expect(root.querySelector('#campaign-ends-error')?.textContent).toBe('Ngày kết thúc không được trước ngày bắt đầu')
+    expect(root.querySelector('#campaign-questionnaire-error')?.textContent).toBe('Phải chọn phiếu khảo sát đã ban hành')
+    expect(root.querySelector('#campaign-name')?.getAttribute('aria-invalid')).toBe('true')
+    expect(root.querySelector('#campaign-starts-error')).toBeNull()
+    expect(root.querySelector('#campaign-starts')?.getAttribute('aria-invalid')).toBeNull()
+    // the hint and the error both describe the questionnaire select
+    expect(root.querySelector('#campaign-questionnaire')?.getAttribute('aria-describedby')).toBe('campaign-questionnaire-hint campaign-questionnaire-error')
+  })
+
+  it('keeps a message the client does not know as the server wrote it', () => {
+    const t = (key: keyof (typeof adminMessages)['vi'] & string) => translate(adminMessages, 'vi', key)
+    expect(fieldMessage(t, 'unknown agency ids: 7, 8')).toBe('unknown agency ids: 7, 8')
+    expect(fieldMessage(t, 'is already used by another account')).toBe('Giá trị này đã được dùng')
+  })
+})
