@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import { sql } from 'kysely'
+import { createBenchCampaign, generateResponses } from './generate-responses'
 import { createTestDatabase } from '../helpers/databases'
 import type { Database } from '../../server/db/database'
 import { loadConfig } from '../../server/config'
@@ -20,11 +21,9 @@ import { applyResponsesToRollups } from '../../server/indices/rollups/apply-resp
 import { campaignIndices } from '../../server/indices/campaign-indices'
 import { campaignBreakdowns } from '../../server/indices/campaign-breakdowns'
 import { campaignTimeline } from '../../server/indices/campaign-timeline'
-import { sipas2017 } from '../../shared/questionnaires/templates'
 import { indicesQuerySchema, breakdownQuerySchema, timelineQuerySchema } from '../../shared/indices/schemas'
 
 const UNITS = 20
-const CHUNK = 50_000
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promise<void> {
   await fn() // warm-up
@@ -54,46 +53,15 @@ async function run(database: Database, total: number): Promise<void> {
   await ensureBuiltinQuestionnaires(db)
   const ctx: AppContext = createAppContext(loadConfig({}), database, silentLogger)
   const admin: SessionUser = { id: 0, email: 'bench@example.vn', name: 'bench', role: 'admin', agencyId: null }
-  const questionnaire = await db.selectFrom('questionnaires').select('id').where('kind', '=', 'sipas2017').where('builtin', '=', true).executeTakeFirstOrThrow()
-  const stamp = Date.now()
-  const agencies = await db
-    .insertInto('agencies')
-    .values(Array.from({ length: UNITS }, (_, i) => ({ name: `Đơn vị ${i + 1}`, code: `BENCH-${stamp}-${i}`, kind: 'department', parent_id: null })))
-    .returning('id')
-    .execute()
-  const campaign = await db
-    .insertInto('campaigns')
-    .values({ name: 'Bench', year: 2026, starts_on: '2026-01-01', ends_on: '2026-12-31', questionnaire_id: questionnaire.id, status: 'open' })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  await db.insertInto('campaign_units').values(agencies.map((a) => ({ campaign_id: campaign.id, agency_id: a.id }))).execute()
-  const keys = sipas2017.definition.elements.flatMap((e) => e.criteria.map((c) => c.key))
-  const feedbackKeys = sipas2017.definition.elements.filter((e) => e.onlyIf === 'gaveFeedback').flatMap((e) => e.criteria.map((c) => c.key))
-  const expectationKeys = sipas2017.definition.expectations?.options.map((o) => o.key) ?? []
-  const agencyIds = agencies.map((a) => a.id)
+  const bench = await createBenchCampaign(db, UNITS, 'Bench')
+  const { campaignId, questionnaireId, agencyIds } = bench
 
   let start = performance.now()
-  for (let offset = 0; offset < total; offset += CHUNK) {
-    const n = Math.min(CHUNK, total - offset)
-    await sql`
-      insert into responses (client_id, campaign_id, agency_id, questionnaire_id, channel, submitted_hour, answers, overall,
-        gave_feedback, expectations, demographics, flagged, verified)
-      select gen_random_uuid(), ${campaign.id}, (${agencyIds}::int[])[1 + g % ${UNITS}], ${questionnaire.id},
-        case when random() < 0.7 then 'kiosk' else 'qr' end,
-        date_trunc('hour', timestamptz '2026-01-01 00:00+07' + random() * interval '330 days'),
-        (select jsonb_object_agg(k, case when random() < 0.05 then null else 1 + floor(random() * 5)::int end)
-           from unnest(${keys}::text[]) k where g > 0 and (g % 4 = 0 or not (k = any(${feedbackKeys}::text[])))),
-        1 + floor(random() * 5)::int, g % 4 = 0,
-        (select coalesce(array_agg(e), '{}') from unnest(${expectationKeys}::text[]) e where g > 0 and random() < 0.2),
-        jsonb_build_object('gender', case when random() < 0.5 then 'male' else 'female' end,
-                           'age_band', (array['age_18_24','age_25_34','age_35_49','age_50_60','age_over_60'])[1 + floor(random() * 5)::int]),
-        random() < 0.03, random() < 0.2
-      from generate_series(${offset + 1}::int, ${offset + n}::int) g`.execute(db)
-  }
+  await generateResponses(db, bench, total)
   console.log(`${total} responses generated in ${((performance.now() - start) / 1000).toFixed(1)} s (${database.kind})`)
 
   start = performance.now()
-  await rebuildRollups(db, campaign.id)
+  await rebuildRollups(db, campaignId)
   const seconds = (performance.now() - start) / 1000
   const rollupRows = await sql<{ t: string; n: number }>`
     select 'rollup_counts' as t, count(*)::int as n from rollup_counts union all
@@ -103,23 +71,23 @@ async function run(database: Database, total: number): Promise<void> {
   console.log(`rollups rebuilt in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} responses/s): ${rollupRows.rows.map((r) => `${r.t} ${r.n}`).join(', ')}`)
 
   const q = (params: Record<string, string>) => indicesQuerySchema.parse(params)
-  await time('indices, all units', 20, () => campaignIndices(ctx, admin, campaign.id, q({})))
-  await time('indices, all units, flagged included, kiosk', 20, () => campaignIndices(ctx, admin, campaign.id, q({ includeFlagged: 'true', channel: 'kiosk' })))
-  await time('indices, one unit', 20, () => campaignIndices(ctx, admin, campaign.id, q({ agencyId: String(agencyIds[0]) })))
-  await time('indices, all units, one quarter (daily grain)', 20, () => campaignIndices(ctx, admin, campaign.id, q({ from: '2026-04-01', to: '2026-06-30' })))
-  await time('breakdown by age_band', 20, () => campaignBreakdowns(ctx, admin, campaign.id, breakdownQuerySchema.parse({ by: 'age_band' })))
-  await time('timeline by week', 20, () => campaignTimeline(ctx, admin, campaign.id, timelineQuerySchema.parse({ interval: 'week' })))
+  await time('indices, all units', 20, () => campaignIndices(ctx, admin, campaignId, q({})))
+  await time('indices, all units, flagged included, kiosk', 20, () => campaignIndices(ctx, admin, campaignId, q({ includeFlagged: 'true', channel: 'kiosk' })))
+  await time('indices, one unit', 20, () => campaignIndices(ctx, admin, campaignId, q({ agencyId: String(agencyIds[0]) })))
+  await time('indices, all units, one quarter (daily grain)', 20, () => campaignIndices(ctx, admin, campaignId, q({ from: '2026-04-01', to: '2026-06-30' })))
+  await time('breakdown by age_band', 20, () => campaignBreakdowns(ctx, admin, campaignId, breakdownQuerySchema.parse({ by: 'age_band' })))
+  await time('timeline by week', 20, () => campaignTimeline(ctx, admin, campaignId, timelineQuerySchema.parse({ interval: 'week' })))
 
-  const [first] = await db.selectFrom('responses').select(['answers', 'demographics', 'expectations']).where('campaign_id', '=', campaign.id).limit(1).execute()
+  const [first] = await db.selectFrom('responses').select(['answers', 'demographics', 'expectations']).where('campaign_id', '=', campaignId).limit(1).execute()
   await time('one response stored with its rollups (1 transaction)', 100, () =>
     db.transaction().execute(async (trx) => {
       const rows = await trx
         .insertInto('responses')
         .values({
           client_id: randomUUID(),
-          campaign_id: campaign.id,
+          campaign_id: campaignId,
           agency_id: agencyIds[0]!,
-          questionnaire_id: questionnaire.id,
+          questionnaire_id: questionnaireId,
           link_id: null,
           channel: 'kiosk',
           submitted_hour: new Date(),
