@@ -53,7 +53,7 @@ async function logIn(email: string, password: string) {
   ] as const) {
     const input = root.querySelector<HTMLInputElement>(`#${id}`)!
     input.value = value
-    await act(() => input.dispatchEvent(new Event('input', { bubbles: true })))
+    await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })))
   }
   await act(async () => {
     root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
