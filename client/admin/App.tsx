@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks'
 import { useT } from '../i18n/translate'
 import { useLanguage } from '../i18n/language'
 import { Brand, LanguageSwitch } from './ui/Brand'
+import { adminOnly } from './ui/admin-only'
 import { adminMessages } from './messages'
 import { SessionProvider, useSession } from './session'
 import { Layout } from './Layout'
@@ -18,6 +19,9 @@ import { LinksPage } from './campaigns/LinksPage'
 import { UsersPage } from './users/UsersPage'
 import { AuditPage } from './audit/AuditPage'
 import { ComparePage, OverviewPage, ReportPage, UnitPage } from './results'
+
+const AdminUsersPage = adminOnly(UsersPage)
+const AdminAuditPage = adminOnly(AuditPage)
 
 function NotFound() {
   const t = useT(adminMessages)
@@ -59,8 +63,8 @@ function Guarded() {
         <Route path="/admin/campaigns/new" component={NewCampaignPage} />
         <Route path="/admin/campaigns/:id" component={CampaignPage} />
         <Route path="/admin/campaigns/:id/units/:agencyId" component={LinksPage} />
-        <Route path="/admin/users" component={UsersPage} />
-        <Route path="/admin/audit" component={AuditPage} />
+        <Route path="/admin/users" component={AdminUsersPage} />
+        <Route path="/admin/audit" component={AdminAuditPage} />
         <Route path="/admin/results" component={OverviewPage} />
         <Route path="/admin/results/compare" component={ComparePage} />
         <Route path="/admin/results/:campaignId" component={OverviewPage} />

@@ -49,24 +49,26 @@ export function ImportAgencies({ onImported, onClose }: { onImported: () => void
             {report.rejected.length > 0 && ` ${t('importRejected', { count: report.rejected.length })}`}
           </Alert>
           {report.rejected.length > 0 && (
-            <table class="table">
-              <thead>
-                <tr>
-                  <th>{t('line')}</th>
-                  <th>{t('field')}</th>
-                  <th>{t('reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.rejected.map((row) => (
-                  <tr key={`${row.line}-${row.reason}`}>
-                    <td>{row.line}</td>
-                    <td>{row.field ?? '—'}</td>
-                    <td>{row.reason}</td>
+            <div class="table-wrap">
+              <table class="table">
+                <thead>
+                  <tr>
+                    <th>{t('line')}</th>
+                    <th>{t('field')}</th>
+                    <th>{t('reason')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.rejected.map((row) => (
+                    <tr key={`${row.line}-${row.reason}`}>
+                      <td>{row.line}</td>
+                      <td>{row.field ?? '—'}</td>
+                      <td>{row.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </div>
       )}

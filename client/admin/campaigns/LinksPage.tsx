@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
-import { formatDate } from '../../i18n/format'
+import { formatVietnamDay } from '../ui/dates'
 import { useT } from '../../i18n/translate'
 import type { Agency } from '../../../shared/agencies/schemas'
 import type { Campaign } from '../../../shared/campaigns/schemas'
@@ -82,7 +82,7 @@ function LinkCard({ link, onRevoked }: { link: SurveyLink; onRevoked: () => void
           <span class={link.revoked ? 'badge status-closed' : 'badge status-open'}>{link.revoked ? t('revoked') : t('active')}</span>
         </h3>
         <p class="muted small">
-          {t('code')}: <code>{link.code}</code> · {t('createdAt')}: {formatDate(link.createdAt, lang)}
+          {t('code')}: <code>{link.code}</code> · {t('createdAt')}: {formatVietnamDay(link.createdAt, lang)}
         </p>
         <p class="small">
           <code class="url">{link.url}</code>

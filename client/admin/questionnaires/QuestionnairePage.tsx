@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
-import { formatDate } from '../../i18n/format'
+import { formatVietnamDay } from '../ui/dates'
 import { useT } from '../../i18n/translate'
 import type { Questionnaire } from '../../../shared/questionnaires/schemas'
 import { adminMessages } from '../messages'
@@ -67,7 +67,7 @@ export function QuestionnairePage() {
               )}
             </div>
             {(publish.error || copying.error) && <Alert>{publish.error ?? copying.error}</Alert>}
-            <Alert kind="info">{q.status === 'published' ? t('frozen', { date: q.publishedAt ? formatDate(q.publishedAt, lang) : '—' }) : t('draftNote')}</Alert>
+            <Alert kind="info">{q.status === 'published' ? t('frozen', { date: q.publishedAt ? formatVietnamDay(q.publishedAt, lang) : '—' }) : t('draftNote')}</Alert>
             {editing ? (
               <QuestionnaireEditor
                 questionnaire={q}

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
-import { formatDate } from '../../i18n/format'
+import { formatVietnamDay } from '../ui/dates'
 import { useT } from '../../i18n/translate'
 import type { Questionnaire, QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
 import { adminMessages } from '../messages'
@@ -64,7 +64,7 @@ export function QuestionnairesPage() {
                     <td>{q.version}</td>
                     <td>
                       <span class={`badge status-${q.status}`}>{common(`status.${q.status}`)}</span>
-                      {q.publishedAt && <small class="muted"> {formatDate(q.publishedAt, lang)}</small>}
+                      {q.publishedAt && <small class="muted"> {formatVietnamDay(q.publishedAt, lang)}</small>}
                     </td>
                     <td class="row-actions">
                       <a class="button small" href={`/admin/questionnaires/${q.id}`}>
