@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { ResponseRow } from '../../db/schema/response'
 import type { MomentSums, RollupFact } from '../../db/schema/rollup'
@@ -7,8 +7,8 @@ import { vietnamDay } from './vietnam-day'
 
 type Cell = Pick<ResponseRow, 'campaign_id' | 'agency_id' | 'channel' | 'flagged' | 'verified'>
 
-// Rows per INSERT: far below PostgreSQL's 65,535 bind parameters.
-const CHUNK = 2000
+// Rows per INSERT (one array parameter per column).
+const CHUNK = 10_000
 
 /**
  * Adds the given (newly stored) responses to the rollups. Call it inside the transaction
@@ -175,21 +175,47 @@ class Accumulator<T extends object> {
   }
 }
 
+// PostgreSQL types of the rollup columns, for the arrays handed to unnest().
+const COLUMN_TYPES: Record<string, string> = {
+  campaign_id: 'int4',
+  agency_id: 'int4',
+  grp: 'text',
+  day: 'date',
+  dim: 'text',
+  key: 'text',
+  value: 'int2',
+  element_a: 'text',
+  element_b: 'text',
+  channel: 'text',
+  flagged: 'bool',
+  verified: 'bool',
+  n: 'int8',
+  yy: 'int8',
+  ym: 'int8',
+  my: 'int8',
+  mm: 'int8',
+}
+
+/**
+ * One statement per CHUNK rows, the values passed as one array per column through
+ * unnest(): a dozen parameters instead of one per value, so a rebuild writing millions
+ * of rows is not held up by building and parsing huge statements.
+ */
 async function upsert<T extends object>(
   trx: Kysely<DatabaseSchema>,
   table: 'rollup_counts' | 'rollup_daily_counts' | 'rollup_moments' | 'rollup_daily_moments',
   rows: Accumulator<T>,
 ): Promise<void> {
   const sorted = rows.sorted()
+  const columns = [...rows.keyColumns, ...rows.additiveColumns]
+  const target = sql.table(table)
   for (let start = 0; start < sorted.length; start += CHUNK) {
-    await trx
-      .insertInto(table)
-      .values(sorted.slice(start, start + CHUNK) as never)
-      .onConflict((oc) =>
-        oc.columns(rows.keyColumns as never).doUpdateSet((eb) =>
-          Object.fromEntries(rows.additiveColumns.map((c) => [c, eb(eb.ref(`${table}.${c}` as never), '+', eb.ref(`excluded.${c}` as never))])) as never,
-        ),
-      )
-      .execute()
+    const chunk = sorted.slice(start, start + CHUNK)
+    const arrays = columns.map((c) => sql`${chunk.map((row) => row[c])}::${sql.raw(COLUMN_TYPES[c]!)}[]`)
+    await sql`
+      insert into ${target} (${sql.join(columns.map((c) => sql.ref(c)))})
+      select * from unnest(${sql.join(arrays)})
+      on conflict (${sql.join(rows.keyColumns.map((c) => sql.ref(c)))})
+      do update set ${sql.join(rows.additiveColumns.map((c) => sql`${sql.ref(c)} = ${target}.${sql.ref(c)} + excluded.${sql.ref(c)}`))}`.execute(trx)
   }
 }
