@@ -3,6 +3,8 @@ import type { Campaign } from '../../shared/campaigns/schemas'
 import type { Channel, SurveyLink } from '../../shared/links/schemas'
 
 export interface ApiSession {
+  /** The session cookie, for requests that are not JSON (exports). */
+  cookie: string
   call<T>(path: string, init?: { method?: string; body?: unknown }): Promise<{ status: number; body: T }>
 }
 
@@ -16,6 +18,7 @@ export async function loginAs(baseUrl: string, email: string, password: string):
   expect(login.status).toBe(200)
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
   return {
+    cookie,
     async call<T>(path: string, init: { method?: string; body?: unknown } = {}) {
       const response = await fetch(`${baseUrl}/api/v1${path}`, {
         method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),

@@ -1,0 +1,301 @@
+// `npm run bench`: the real server (a separate process) on PostgreSQL and on PGlite, loaded
+// over HTTP from this process; prints one table. Not a test: nothing here asserts a time,
+// but every scenario checks in the database that no response was lost or stored twice.
+//   npm run bench                      the issue's sizes (about 25 minutes on 2 cores)
+//   BENCH_QUICK=1 npm run bench        a quick run (about 3 minutes)
+//   BENCH_ENGINES=postgres npm run bench, BENCH_KIOSKS=100 …  (see sizes.ts)
+// PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test if it answers; a
+// new database is created for the run and dropped after. PGlite: a temp data directory.
+import os from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { sql, type Kysely } from 'kysely'
+import type { DatabaseKind } from '../../server/db/database'
+import type { DatabaseSchema } from '../../server/db/schema'
+import type { CampaignIndices } from '../../shared/indices/schemas'
+import { loginAs, type ApiSession } from '../helpers/survey-links'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createBenchTarget, findPostgres, postgresVersion } from './bench-target'
+import { createHttpCampaign, createLinks } from './bench-campaign-api'
+import { createBulkCampaign, median, percentile, timeRawGroupBy } from './bulk'
+import { loadHealthz, loadIngest, type IngestResult, type LoadResult } from './ingest'
+import { peakRssDuring, rssMb } from './memory'
+import { benchSizes, sizeVariables, type BenchSizes } from './sizes'
+import { syncBurst, type BurstResult } from './sync-burst'
+
+interface EngineResult {
+  kind: DatabaseKind
+  sizes: BenchSizes
+  rssRestMb: number
+  rssLoadMb: number
+  healthz: LoadResult
+  steady: IngestResult
+  saturation: IngestResult
+  ingestCheck: string
+  burst: BurstResult
+  burstCheck: string
+  indices: { responses: number; units: number; generateSeconds: number; rebuildSeconds: number; p50: number; p95: number; groupByMs: number; check: string }
+  exportResult: { units: number; seconds: number; bytes: number; peakMb: number; restMb: number }
+  rssRestLargeMb: number
+}
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined): Promise<EngineResult> {
+  const sizes = benchSizes(kind, process.env)
+  const target = await createBenchTarget(kind, postgresUrl)
+  try {
+    // Phase 1, over HTTP: ingest and the kiosk sync burst.
+    let server = await target.startServer()
+    let pid = server.child.pid!
+    let session = await loginAs(server.baseUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
+    log(`${kind}: setting up ${sizes.httpUnits} units, ${sizes.httpUnits} QR links and ${sizes.kiosks} kiosk links through the API`)
+    const campaign = await createHttpCampaign(session, sizes.httpUnits, 'Bench HTTP')
+    const qrCodes = await createLinks(session, campaign, 'qr', sizes.httpUnits)
+    const kioskCodes = await createLinks(session, campaign, 'kiosk', sizes.kiosks)
+    await pause(2000)
+    const rssRestMb = rssMb(pid)
+
+    log(`${kind}: GET /healthz for ${sizes.healthzSeconds} s`)
+    const healthz = await loadHealthz({ baseUrl: server.baseUrl, connections: sizes.connections, seconds: sizes.healthzSeconds })
+    const ingest = { baseUrl: server.baseUrl, codes: qrCodes, questionnaire: campaign.questionnaire, connections: sizes.connections }
+    log(`${kind}: ingest at ${sizes.steadyRate}/s for ${sizes.steadySeconds} s`)
+    const steady = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.steadyRate, seed: 1 })
+    log(`${kind}: ingest at saturation for ${sizes.saturationSeconds} s`)
+    const saturation = await peakRssDuring(pid, () => loadIngest({ ...ingest, seconds: sizes.saturationSeconds, seed: 2 }))
+    log(`${kind}: sync burst, ${sizes.kiosks} kiosks × ${sizes.kioskQueue} queued answers`)
+    const burst = await peakRssDuring(pid, () =>
+      syncBurst({
+        baseUrl: server.baseUrl,
+        kioskCodes,
+        queueLength: sizes.kioskQueue,
+        duplicateShare: sizes.duplicateShare,
+        questionnaire: campaign.questionnaire,
+        seed: 3,
+        timeoutSeconds: sizes.burstTimeoutSeconds,
+      }),
+    )
+    await stopServer(server)
+
+    // Phase 2, straight into the database (the server is stopped: PGlite has one owner).
+    const database = await target.openDatabase()
+    let ingestCheck: string
+    let burstCheck: string
+    let indicesCampaign: Awaited<ReturnType<typeof createBulkCampaign>>
+    let exportCampaign: Awaited<ReturnType<typeof createBulkCampaign>>
+    let groupBy: { ms: number }
+    try {
+      ingestCheck = await checkIngest(database.db, qrCodes, [steady, saturation.result])
+      burstCheck = await checkBurst(database.db, kioskCodes, burst.result)
+      log(`${kind}: generating ${sizes.indicesResponses} responses over ${sizes.indicesUnits} units with SQL and rebuilding the rollups`)
+      indicesCampaign = await createBulkCampaign(database.db, sizes.indicesUnits, sizes.indicesResponses, 'Bench indices')
+      log(`${kind}: generated in ${indicesCampaign.generateSeconds.toFixed(0)} s, rollups rebuilt in ${indicesCampaign.rebuildSeconds.toFixed(0)} s; plain GROUP BY`)
+      groupBy = await timeRawGroupBy(database.db, indicesCampaign.campaignId, sizes.groupByRuns)
+      log(`${kind}: ${sizes.exportResponses} responses over ${sizes.exportUnits} units for the export`)
+      exportCampaign = await createBulkCampaign(database.db, sizes.exportUnits, sizes.exportResponses, 'Bench export')
+    } finally {
+      await database.close()
+    }
+
+    // Phase 3, over HTTP again: the dashboard's indices and the XLSX export.
+    server = await target.startServer()
+    pid = server.child.pid!
+    session = await loginAs(server.baseUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
+    await pause(2000)
+    const rssRestLargeMb = rssMb(pid)
+    log(`${kind}: GET /campaigns/:id/indices × ${sizes.indicesRuns}`)
+    const indices = await timeIndices(session, indicesCampaign.campaignId, sizes.indicesRuns)
+    const indicesCheck =
+      indices.respondents === indicesCampaign.responses
+        ? `${indices.respondents} respondents in the indices = ${indicesCampaign.responses} stored`
+        : `MISMATCH: ${indices.respondents} respondents in the indices, ${indicesCampaign.responses} stored`
+    log(`${kind}: export.xlsx of ${sizes.exportUnits} units`)
+    const restMb = rssMb(pid)
+    const exported = await peakRssDuring(pid, () => timeExport(server.baseUrl, session, exportCampaign.campaignId))
+    await stopServer(server)
+    return {
+      kind,
+      sizes,
+      rssRestMb,
+      rssLoadMb: Math.max(saturation.peakMb, burst.peakMb),
+      healthz,
+      steady,
+      saturation: saturation.result,
+      ingestCheck,
+      burst: burst.result,
+      burstCheck,
+      indices: {
+        responses: indicesCampaign.responses,
+        units: sizes.indicesUnits,
+        generateSeconds: indicesCampaign.generateSeconds,
+        rebuildSeconds: indicesCampaign.rebuildSeconds,
+        p50: indices.p50,
+        p95: indices.p95,
+        groupByMs: groupBy.ms,
+        check: indicesCheck,
+      },
+      exportResult: { units: sizes.exportUnits, seconds: exported.result.seconds, bytes: exported.result.bytes, peakMb: exported.peakMb, restMb },
+      rssRestLargeMb,
+    }
+  } finally {
+    await target.cleanup()
+  }
+}
+
+async function stopServer(server: { stop(): Promise<number | null>; output(): string }): Promise<void> {
+  const code = await server.stop()
+  if (code !== 0) throw new Error(`the server stopped with exit code ${code}:\n${server.output()}`)
+}
+
+/** How many of `ids` are stored (in chunks: PGlite and pg take one array parameter each). */
+async function countStored(db: Kysely<DatabaseSchema>, ids: string[]): Promise<number> {
+  let stored = 0
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from responses where client_id = any(${ids.slice(i, i + 10_000)}::uuid[])`.execute(db)
+    stored += rows[0]!.n
+  }
+  return stored
+}
+
+async function storedOnLinks(db: Kysely<DatabaseSchema>, codes: string[]): Promise<{ rows: number; distinct: number }> {
+  const { rows } = await sql<{ rows: number; distinct: number }>`
+    select count(*)::int as rows, count(distinct r.client_id)::int as distinct
+    from responses r join survey_links l on l.id = r.link_id where l.code = any(${codes}::text[])`.execute(db)
+  return rows[0]!
+}
+
+/**
+ * Every 201 is stored, nothing twice. A request still in flight when a timed run stops has
+ * no answer; it may or may not have been stored, and is counted apart.
+ */
+async function checkIngest(db: Kysely<DatabaseSchema>, codes: string[], runs: IngestResult[]): Promise<string> {
+  const acknowledged = runs.flatMap((r) => r.acknowledged)
+  const stored = await countStored(db, acknowledged)
+  const onLinks = await storedOnLinks(db, codes)
+  const rejected = runs.reduce((n, r) => n + Object.entries(r.statuses).reduce((m, [s, k]) => m + (s === '201' || s === '0' ? 0 : k), 0), 0)
+  const lost = acknowledged.length - stored
+  const duplicated = onLinks.rows - onLinks.distinct
+  const unanswered = onLinks.rows - stored
+  const ok = lost === 0 && duplicated === 0 && rejected === 0
+  return `${ok ? 'OK' : 'FAILED'}: ${acknowledged.length} acknowledged, ${lost} lost, ${duplicated} duplicated, ${rejected} rejected; ${unanswered} cut off in flight at the end of a timed run and stored`
+}
+
+/** Every queued answer stored exactly once; replays answered 200; nothing else. */
+async function checkBurst(db: Kysely<DatabaseSchema>, codes: string[], burst: BurstResult): Promise<string> {
+  const stored = await countStored(db, burst.clientIds)
+  const onLinks = await storedOnLinks(db, codes)
+  const other = Object.entries(burst.statuses).filter(([s]) => s !== '200' && s !== '201')
+  const ok = stored === burst.clientIds.length && onLinks.rows === burst.clientIds.length && onLinks.distinct === onLinks.rows && other.length === 0
+  const otherText = other.length ? `, other answers ${other.map(([s, n]) => `${s}×${n}`).join(' ')}` : ''
+  return `${ok ? 'OK' : 'FAILED'}: ${burst.clientIds.length} queued, ${stored} stored once, ${onLinks.rows - onLinks.distinct} twice, ${burst.duplicatesSent} resent (answered 200: ${burst.statuses[200] ?? 0})${otherText}`
+}
+
+async function timeIndices(session: ApiSession, campaignId: number, runs: number): Promise<{ p50: number; p95: number; respondents: number }> {
+  const call = async () => {
+    const response = await session.call<CampaignIndices>(`/campaigns/${campaignId}/indices`)
+    if (response.status !== 200) throw new Error(`indices: HTTP ${response.status}`)
+    return response.body
+  }
+  const first = await call()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await call()
+    samples.push(performance.now() - start)
+  }
+  const respondents = first.units.reduce((n, u) => n + u.n + u.flagged, 0)
+  return { p50: median(samples), p95: percentile(samples, 95), respondents }
+}
+
+async function timeExport(baseUrl: string, session: ApiSession, campaignId: number): Promise<{ seconds: number; bytes: number }> {
+  const start = performance.now()
+  const response = await fetch(`${baseUrl}/api/v1/campaigns/${campaignId}/export.xlsx`, { headers: { Cookie: session.cookie } })
+  const body = new Uint8Array(await response.arrayBuffer())
+  const seconds = (performance.now() - start) / 1000
+  if (response.status !== 200 || body[0] !== 0x50 || body[1] !== 0x4b) throw new Error(`export.xlsx: HTTP ${response.status}, not a zip`)
+  return { seconds, bytes: body.length }
+}
+
+const fixed = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const ms = (value: number) => `${fixed(value, value < 10 ? 1 : 0)} ms`
+const mb = (value: number) => `${fixed(value)} MB`
+const statusText = (statuses: Record<number, number>) =>
+  Object.entries(statuses)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${s === '0' ? 'no answer' : s}×${fixed(n)}`)
+    .join(' ')
+
+/** The results as a Markdown table: one row per figure, one column per engine. */
+function table(results: EngineResult[]): string {
+  const rows: [string, (r: EngineResult) => string, string][] = [
+    ['**1. ingest** — GET /healthz (trivial, same run)', (r) => `${fixed(r.healthz.perSecond)}/s, p50 ${ms(r.healthz.p50)}, p99 ${ms(r.healthz.p99)}`, ''],
+    [
+      'ingest, steady rate',
+      (r) => `${fixed(r.steady.perSecond)}/s (asked ${fixed(r.sizes.steadyRate)}/s), p50 ${ms(r.steady.p50)}, p99 ${ms(r.steady.p99)}`,
+      'PostgreSQL: p99 < 50 ms',
+    ],
+    [
+      'ingest, saturation',
+      (r) => `${fixed(r.saturation.perSecond)}/s, p50 ${ms(r.saturation.p50)}, p99 ${ms(r.saturation.p99)} (${r.sizes.connections} connections)`,
+      'PostgreSQL: ≥ 2,000/s',
+    ],
+    ['ingest ÷ healthz throughput', (r) => `${fixed((100 * r.saturation.perSecond) / r.healthz.perSecond)} %`, ''],
+    ['ingest statuses', (r) => `steady ${statusText(r.steady.statuses)}; saturation ${statusText(r.saturation.statuses)}`, 'all 201'],
+    ['ingest: lost / duplicated', (r) => r.ingestCheck, '0 / 0'],
+    [
+      '**2. sync burst** — time to drain',
+      (r) => `${fixed(r.burst.seconds, 1)} s for ${fixed(r.sizes.kiosks)} kiosks × ${r.sizes.kioskQueue} (${fixed(r.burst.clientIds.length / r.burst.seconds)}/s, ${fixed(r.burst.requests)} requests, ${r.burst.retries} retries)`,
+      'drained',
+    ],
+    ['sync burst: exactly once', (r) => r.burstCheck, 'zero loss'],
+    [
+      '**3. indices** — data set',
+      (r) => `${fixed(r.indices.responses)} responses over ${r.indices.units} units (SQL-generated in ${fixed(r.indices.generateSeconds)} s)`,
+      '1,000,000',
+    ],
+    ['GET /campaigns/:id/indices (rollups)', (r) => `p50 ${ms(r.indices.p50)}, p95 ${ms(r.indices.p95)} over ${r.sizes.indicesRuns} calls`, '< 50 ms'],
+    ['plain SQL GROUP BY over the raw responses', (r) => `${ms(r.indices.groupByMs)} (${fixed(r.indices.groupByMs / r.indices.p50)}× the indices call)`, ''],
+    ['rebuild the rollups from scratch', (r) => `${fixed(r.indices.rebuildSeconds, 1)} s (${fixed(r.indices.responses / r.indices.rebuildSeconds)} responses/s)`, ''],
+    ['indices: counts', (r) => r.indices.check, 'equal'],
+    [
+      '**4. export** — XLSX',
+      (r) => `${r.exportResult.units} units: ${fixed(r.exportResult.seconds, 2)} s, ${fixed(r.exportResult.bytes / 1024)} KB; server peak ${mb(r.exportResult.peakMb)} (from ${mb(r.exportResult.restMb)})`,
+      '',
+    ],
+    ['**5. memory** — server RSS at rest', (r) => `${mb(r.rssRestMb)} (after start-up); ${mb(r.rssRestLargeMb)} with the large campaigns stored`, ''],
+    ['server RSS under load (peak)', (r) => mb(r.rssLoadMb), 'PostgreSQL: < 300 MB'],
+  ]
+  const names: Record<DatabaseKind, string> = { postgres: 'PostgreSQL', pglite: 'PGlite (embedded)' }
+  const lines = [
+    `| | ${results.map((r) => names[r.kind]).join(' | ')} | target |`,
+    `|---|${results.map(() => '---').join('|')}|---|`,
+    ...rows.map(([label, cell, goal]) => `| ${label} | ${results.map(cell).join(' | ')} | ${goal} |`),
+  ]
+  return lines.join('\n')
+}
+
+async function main(): Promise<void> {
+  const wanted = (process.env.BENCH_ENGINES || 'postgres,pglite').split(',').map((e) => e.trim())
+  const postgresUrl = wanted.includes('postgres') ? await findPostgres() : undefined
+  if (wanted.includes('postgres') && !postgresUrl) log('no PostgreSQL answers (set DATABASE_URL); PostgreSQL skipped')
+  const engines = wanted.filter((e): e is DatabaseKind => e === 'pglite' || (e === 'postgres' && postgresUrl !== undefined))
+  if (engines.length === 0) throw new Error(`BENCH_ENGINES: nothing to run (postgres, pglite); sizes: ${sizeVariables.join(', ')}`)
+  const started = performance.now()
+  const results: EngineResult[] = []
+  for (const kind of engines) results.push(await benchEngine(kind, postgresUrl))
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  const machine = [
+    `${os.cpus().length} × ${cpu}`,
+    `${fixed(os.totalmem() / 1024 ** 3, 1)} GB RAM`,
+    `node ${process.version}`,
+    postgresUrl ? `PostgreSQL ${await postgresVersion(postgresUrl)}` : 'no PostgreSQL',
+    `${os.type()} ${os.release()}`,
+    process.env.BENCH_QUICK === '1' ? 'BENCH_QUICK=1' : 'full sizes',
+    `whole run ${fixed((performance.now() - started) / 60_000, 1)} min`,
+  ].join(' · ')
+  console.log(`\n${machine}\n\n${table(results)}\n`)
+  const failed = results.some((r) => [r.ingestCheck, r.burstCheck].some((c) => !c.startsWith('OK')) || r.indices.check.startsWith('MISMATCH'))
+  console.log(failed ? 'RESPONSES LOST OR DUPLICATED: see the rows above.' : 'Zero responses lost or duplicated in every scenario.')
+  if (failed) process.exitCode = 1
+}
+
+await main()
