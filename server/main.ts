@@ -6,6 +6,7 @@ import { createApp } from './app'
 import { buildClient, clientBuildIsStale } from './client-build'
 import { createAppContext } from './http/context'
 import { bootstrap } from './bootstrap'
+import { rebuildQueuedRollups } from './indices/rollups/rebuild-rollups'
 
 async function main() {
   const config = loadConfig(process.env, process.argv.slice(2))
@@ -19,6 +20,7 @@ async function main() {
   const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir })
   const { results } = await database.migrateToLatest()
   for (const migration of results ?? []) log.info('migration applied', { migration: migration.migrationName })
+  await rebuildQueuedRollups(database.db, log)
 
   const ctx = createAppContext(config, database, log)
   await bootstrap(ctx, { demo: config.demo })

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { AppContext } from '../http/context'
 import type { SessionUser } from '../auth/session-user'
 import type { Timeline, TimelineQuery } from '../../shared/indices/schemas'
@@ -20,15 +21,15 @@ export async function campaignTimeline(ctx: AppContext, user: SessionUser, campa
   const points = new Map<string, { responses: number; flagged: number }>()
   if (units.length > 0) {
     let select = ctx.db
-      .selectFrom('rollup_daily_counts')
-      .select((eb) => ['day', 'flagged', eb.fn.sum<number>('n').as('n')])
+      .selectFrom('rollup_daily_cells')
+      // sums[1]: the respondents slot of every rollup vector.
+      .select(['day', 'flagged', sql<number>`sum(sums[1])`.as('n')])
       .where('campaign_id', '=', campaign.id)
       .where(
         'agency_id',
         'in',
         units.map((u) => u.agencyId),
       )
-      .where('dim', '=', 'respondents')
       .groupBy(['day', 'flagged'])
       .orderBy('day')
     if (query.verifiedOnly) select = select.where('verified', '=', true)

@@ -64,10 +64,8 @@ async function run(database: Database, total: number): Promise<void> {
   await rebuildRollups(db, campaignId)
   const seconds = (performance.now() - start) / 1000
   const rollupRows = await sql<{ t: string; n: number }>`
-    select 'rollup_counts' as t, count(*)::int as n from rollup_counts union all
-    select 'rollup_daily_counts', count(*)::int from rollup_daily_counts union all
-    select 'rollup_moments', count(*)::int from rollup_moments union all
-    select 'rollup_daily_moments', count(*)::int from rollup_daily_moments`.execute(db)
+    select 'rollup_cells' as t, count(*)::int as n from rollup_cells union all
+    select 'rollup_daily_cells', count(*)::int from rollup_daily_cells`.execute(db)
   console.log(`rollups rebuilt in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} responses/s): ${rollupRows.rows.map((r) => `${r.t} ${r.n}`).join(', ')}`)
 
   const q = (params: Record<string, string>) => indicesQuerySchema.parse(params)

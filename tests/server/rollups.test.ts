@@ -6,7 +6,11 @@ import { databaseKinds } from '../helpers/databases'
 import { useTestApp } from '../helpers/app'
 import { createSurveyFixture, type SurveyFixture } from '../helpers/fixtures'
 import { insertResponses, type TestResponse } from '../helpers/indices-responses'
-import { rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
+import { rebuildQueuedRollups, rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
+import { silentLogger } from '../../server/log'
+import { loadRollups, wholeMonths } from '../../server/indices/queries/load-rollups'
+import { loadLayouts } from '../../server/indices/rollups/apply-responses-to-rollups'
+import { emptyUnitRollup } from '../../server/indices/compute/unit-rollup'
 import { createUserAndLogin } from '../helpers/auth'
 
 // A small deterministic generator so a failure can be replayed.
@@ -49,7 +53,6 @@ async function rows(db: Kysely<DatabaseSchema>, query: ReturnType<typeof sql>): 
 
 const cell = sql`campaign_id, agency_id, channel, flagged, verified`
 const vnDay = sql`(submitted_hour at time zone 'UTC' + interval '7 hours')::date::text`
-const rollupDay = sql`day::text`
 
 // The recount, written as plain SQL GROUP BYs over the raw responses.
 const recountAnswers = (fixture: SurveyFixture) => sql`
@@ -90,25 +93,54 @@ const recountMoments = (fixture: SurveyFixture) => sql`
   from scores a join scores b on a.id = b.id and a.ord <= b.ord
   group by a.campaign_id, a.agency_id, a.channel, a.flagged, a.verified, a.element, b.element`
 
+type Cell = { campaign_id: number; agency_id: number; channel: string; flagged: boolean; verified: boolean }
+
+/** The rollup vectors of a campaign decoded cell by cell, in the shape of the recount queries' rows. */
+async function decodedRollups(db: Kysely<DatabaseSchema>, campaignId: number) {
+  const layouts = await loadLayouts(db, [(await db.selectFrom('campaigns').select('questionnaire_id').where('id', '=', campaignId).executeTakeFirstOrThrow()).questionnaire_id])
+  const read = async (table: 'rollup_cells' | 'rollup_daily_cells', slot: 'grp' | 'day') =>
+    (
+      await sql<Cell & { slot: string; questionnaire_id: number; sums: number[] }>`
+        select campaign_id, agency_id, channel, flagged, verified, ${sql.ref(slot)}::text as slot, questionnaire_id, sums::float8[] as sums
+        from ${sql.table(table)} where campaign_id = ${campaignId}`.execute(db)
+    ).rows.map(({ slot: value, questionnaire_id, sums, ...cell }) => {
+      const rollup = emptyUnitRollup()
+      layouts.get(questionnaire_id)!.layout.decode(sums, rollup)
+      return { cell, slot: value, rollup }
+    })
+  return { campaign: await read('rollup_cells', 'grp'), daily: await read('rollup_daily_cells', 'day') }
+}
+
 async function expectRollupsEqualRecount(db: Kysely<DatabaseSchema>, fixture: SurveyFixture) {
-  const c = fixture.campaignId
-  const fromCounts = (dim: string, columns: ReturnType<typeof sql>, grp = sql`grp = ''`) =>
-    sql`select ${cell}, ${columns}, n::int as n from rollup_counts where campaign_id = ${c} and dim = ${dim} and ${grp}`
-  expect(await rows(db, fromCounts('answer', sql`key, value`))).toEqual(await rows(db, recountAnswers(fixture)))
-  expect(await rows(db, sql`select ${cell}, ${rollupDay} as day, key, value, n::int as n from rollup_daily_counts where campaign_id = ${c} and dim = 'answer'`)).toEqual(
-    await rows(db, recountDailyAnswers(fixture)),
+  const { campaign, daily } = await decodedRollups(db, fixture.campaignId)
+  const whole = campaign.filter((c) => c.slot === '')
+  const answerRows = (cells: typeof campaign, slot?: 'grp' | 'day') =>
+    normalise(
+      cells.flatMap(({ cell, slot: value, rollup }) =>
+        [...rollup.answers].flatMap(([key, values]) => [...values].map(([answer, n]) => ({ ...cell, ...(slot ? { [slot]: value } : {}), key, value: answer, n }))),
+      ),
+    )
+  expect(answerRows(whole)).toEqual(await rows(db, recountAnswers(fixture)))
+  expect(answerRows(daily, 'day')).toEqual(await rows(db, recountDailyAnswers(fixture)))
+  expect(answerRows(campaign.filter((c) => c.slot.startsWith('gender=')), 'grp')).toEqual(await rows(db, recountGenderAnswers(fixture)))
+  expect(normalise(whole.map(({ cell, rollup }) => ({ ...cell, n: rollup.respondents })))).toEqual(await rows(db, recountRespondents(fixture)))
+  expect(normalise(whole.flatMap(({ cell, rollup }) => [...rollup.overall].map(([value, n]) => ({ ...cell, value, n }))))).toEqual(await rows(db, recountOverall(fixture)))
+  expect(normalise(whole.flatMap(({ cell, rollup }) => [...rollup.expectations].map(([key, n]) => ({ ...cell, key, n }))))).toEqual(
+    await rows(db, recountExpectations(fixture)),
   )
-  expect(await rows(db, sql`select ${cell}, grp, key, value, n::int as n from rollup_counts where campaign_id = ${c} and dim = 'answer' and grp like 'gender=%'`)).toEqual(
-    await rows(db, recountGenderAnswers(fixture)),
-  )
-  expect(await rows(db, sql`select ${cell}, n::int as n from rollup_counts where campaign_id = ${c} and dim = 'respondents' and grp = ''`)).toEqual(
-    await rows(db, recountRespondents(fixture)),
-  )
-  expect(await rows(db, fromCounts('overall', sql`value`))).toEqual(await rows(db, recountOverall(fixture)))
-  expect(await rows(db, fromCounts('expectation', sql`key`))).toEqual(await rows(db, recountExpectations(fixture)))
   expect(
-    await rows(db, sql`select ${cell}, element_a, element_b, yy::int as yy, ym::int as ym, my::int as my, mm::int as mm from rollup_moments where campaign_id = ${c} and grp = ''`),
+    normalise(
+      whole.flatMap(({ cell, rollup }) =>
+        [...rollup.moments].map(([pair, m]) => {
+          const [element_a, element_b] = pair.split('|')
+          return { ...cell, element_a, element_b, ...m }
+        }),
+      ),
+    ),
   ).toEqual(await rows(db, recountMoments(fixture)))
+  // Every day's respondents add up to the whole campaign's.
+  const respondents = (cells: typeof campaign) => cells.reduce((n, c) => n + c.rollup.respondents, 0)
+  expect(respondents(daily)).toBe(respondents(whole))
 }
 
 describe.each(databaseKinds)('rollups on %s', (kind) => {
@@ -160,12 +192,68 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
     const b = await createSurveyFixture(t.ctx.db)
     await insertResponses(t.ctx.db, a, randomResponses(80, 11))
     await insertResponses(t.ctx.db, b, randomResponses(60, 12))
-    const before = await rows(t.ctx.db, sql`select * from rollup_counts where campaign_id = ${b.campaignId}`)
-    await t.ctx.db.deleteFrom('rollup_counts').where('campaign_id', '=', a.campaignId).execute()
-    await t.ctx.db.updateTable('rollup_moments').set({ yy: 0 }).where('campaign_id', '=', a.campaignId).execute()
+    const before = await rows(t.ctx.db, sql`select * from rollup_cells where campaign_id = ${b.campaignId}`)
+    await t.ctx.db.deleteFrom('rollup_cells').where('campaign_id', '=', a.campaignId).where('grp', '=', '').execute()
+    await t.ctx.db.updateTable('rollup_daily_cells').set({ sums: sql`array_fill(7::bigint, array[3])` }).where('campaign_id', '=', a.campaignId).execute()
     const result = await rebuildRollups(t.ctx.db, a.campaignId)
     expect(result.responses).toBe(80)
     await expectRollupsEqualRecount(t.ctx.db, a)
-    expect(await rows(t.ctx.db, sql`select * from rollup_counts where campaign_id = ${b.campaignId}`)).toEqual(before)
+    expect(await rows(t.ctx.db, sql`select * from rollup_cells where campaign_id = ${b.campaignId}`)).toEqual(before)
+  })
+
+  it('rebuilds the campaigns a migration queued, at start-up, and empties the queue', async () => {
+    const a = await createSurveyFixture(t.ctx.db)
+    await insertResponses(t.ctx.db, a, randomResponses(40, 21))
+    await t.ctx.db.deleteFrom('rollup_cells').where('campaign_id', '=', a.campaignId).execute()
+    await t.ctx.db.deleteFrom('rollup_daily_cells').where('campaign_id', '=', a.campaignId).execute()
+    await t.ctx.db.insertInto('rollup_rebuilds').values({ campaign_id: a.campaignId }).execute()
+    await rebuildQueuedRollups(t.ctx.db, silentLogger)
+    await expectRollupsEqualRecount(t.ctx.db, a)
+    expect(await t.ctx.db.selectFrom('rollup_rebuilds').selectAll().execute()).toEqual([])
+  })
+
+  it('sum any date range, whole months and ragged ends, equal to a recount of the days in it', async () => {
+    const fixture = await createSurveyFixture(t.ctx.db)
+    const next = random(31)
+    // Spread over December to May, hours on both sides of midnight in Viet Nam.
+    const spread = randomResponses(300, 32).map((r) => ({ ...r, submittedHour: new Date(Date.UTC(2025, 11, 1) + Math.floor(next() * 180 * 24) * 3600_000) }))
+    await insertResponses(t.ctx.db, fixture, spread)
+    const ranges: [string | undefined, string | undefined][] = [
+      ['2026-01-01', '2026-03-31'],
+      ['2025-12-17', '2026-04-09'],
+      [undefined, '2026-02-14'],
+      ['2026-02-28', undefined],
+      ['2026-03-03', '2026-03-21'],
+      ['2026-01-31', '2026-02-01'],
+      ['2025-12-31', '2026-01-31'],
+    ]
+    for (const [from, to] of ranges) {
+      const [group] = await loadRollups(t.ctx.db, fixture.campaignId, [fixture.agencyId], { includeFlagged: true, verifiedOnly: false, from, to })
+      const { rows: recount } = await sql<{ key: string; value: number; n: number }>`
+        select a.key, (a.value #>> '{}')::int as value, count(*)::int as n
+        from responses r, jsonb_each(r.answers) a
+        where r.campaign_id = ${fixture.campaignId} and jsonb_typeof(a.value) = 'number'
+          and ${vnDay} >= ${from ?? '0000-01-01'} and ${vnDay} <= ${to ?? '9999-12-31'}
+        group by a.key, a.value`.execute(t.ctx.db)
+      const { rows: people } = await sql<{ n: number }>`
+        select count(*)::int as n from responses
+        where campaign_id = ${fixture.campaignId} and ${vnDay} >= ${from ?? '0000-01-01'} and ${vnDay} <= ${to ?? '9999-12-31'}`.execute(t.ctx.db)
+      const range = `${from ?? '…'} – ${to ?? '…'}`
+      expect(people[0]!.n, range).toBeGreaterThan(0)
+      expect(group?.rollup.respondents, range).toBe(people[0]!.n)
+      const answers = [...group!.rollup.answers].flatMap(([key, values]) => [...values].map(([value, n]) => `${key} ${value} ${n}`)).sort()
+      expect(answers, range).toEqual(recount.map((r) => `${r.key} ${r.value} ${r.n}`).sort())
+    }
+  })
+})
+
+describe('whole months of a date range', () => {
+  it('takes the months wholly inside the range and leaves the ragged ends to days', () => {
+    expect(wholeMonths('2026-01-01', '2026-03-31')).toEqual({ monthsFrom: '2026-01-01', monthsBefore: '2026-04-01' })
+    expect(wholeMonths('2026-01-15', '2026-03-30')).toEqual({ monthsFrom: '2026-02-01', monthsBefore: '2026-03-01' })
+    expect(wholeMonths('2026-01-31', '2026-02-28')).toEqual({ monthsFrom: '2026-02-01', monthsBefore: '2026-03-01' })
+    expect(wholeMonths('2024-02-29', '2024-12-31')).toEqual({ monthsFrom: '2024-03-01', monthsBefore: '2025-01-01' })
+    expect(wholeMonths(undefined, '2026-05-10')).toEqual({ monthsFrom: undefined, monthsBefore: '2026-05-01' })
+    expect(wholeMonths('2026-05-10', undefined)).toEqual({ monthsFrom: '2026-06-01', monthsBefore: undefined })
   })
 })

@@ -3,9 +3,31 @@ import type { Channel } from './survey-link'
 interface RollupCell {
   campaign_id: number
   agency_id: number
+  questionnaire_id: number
   channel: Channel
   flagged: boolean
   verified: boolean
+  /** Sums over the cell's respondents, one slot per counted fact (see rollup-layout.ts). */
+  sums: number[]
+}
+
+/** `grp` is '' for everyone, or `item=option` for a demographic group. */
+export interface RollupCellRow extends RollupCell {
+  grp: string
+}
+export interface RollupDailyCellRow extends RollupCell {
+  /** YYYY-MM-DD, Viet Nam time. */
+  day: string
+}
+
+export interface RollupMonthlyCellRow extends RollupCell {
+  /** YYYY-MM-01, Viet Nam time. */
+  month: string
+}
+
+/** Campaigns whose rollups are to be rebuilt from the raw responses at the next start. */
+export interface RollupRebuildRow {
+  campaign_id: number
 }
 
 /**
@@ -21,15 +43,6 @@ export interface RollupFact {
   n: number
 }
 
-/** `grp` is '' for everyone, or `item=option` for a demographic group. */
-export interface RollupCount extends RollupCell, RollupFact {
-  grp: string
-}
-export interface RollupDailyCount extends RollupCell, RollupFact {
-  /** YYYY-MM-DD, Viet Nam time. */
-  day: string
-}
-
 /** Sums over respondents of y_a·y_b, y_a·m_b, m_a·y_b, m_a·m_b for elements a ≤ b (definition order). */
 export interface MomentSums {
   element_a: string
@@ -39,16 +52,10 @@ export interface MomentSums {
   my: number
   mm: number
 }
-export interface RollupMoment extends RollupCell, MomentSums {
-  grp: string
-}
-export interface RollupDailyMoment extends RollupCell, MomentSums {
-  day: string
-}
 
 export type PartialDB = {
-  rollup_counts: RollupCount
-  rollup_daily_counts: RollupDailyCount
-  rollup_moments: RollupMoment
-  rollup_daily_moments: RollupDailyMoment
+  rollup_cells: RollupCellRow
+  rollup_daily_cells: RollupDailyCellRow
+  rollup_monthly_cells: RollupMonthlyCellRow
+  rollup_rebuilds: RollupRebuildRow
 }

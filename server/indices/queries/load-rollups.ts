@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { IndicesQuery } from '../../../shared/indices/schemas'
 import type { DatabaseSchema } from '../../db/schema'
-import { addFact, addMoment, emptyUnitRollup, type UnitRollup } from '../compute/unit-rollup'
+import { emptyUnitRollup, type UnitRollup } from '../compute/unit-rollup'
+import { loadLayouts } from '../rollups/apply-responses-to-rollups'
 
 /** How rollup rows are grouped besides the unit: not at all, by channel, or by the options of one demographic item. */
 export type RollupGrouping = { by: 'unit' } | { by: 'channel' } | { by: 'demographic'; item: string }
@@ -17,9 +18,19 @@ export interface RollupGroup {
 
 export type RollupFilters = Omit<IndicesQuery, 'agencyId'>
 
+interface CellRow {
+  agency_id: number
+  grp: string
+  flagged: boolean
+  questionnaire_id: number
+  /** The vector in PostgreSQL's text form, `{1,0,2,…}`: split by hand, several times faster than an array parser. */
+  sums: string
+}
+
 /**
- * Sums the rollups of a campaign's units under the filters. A date range reads the daily
- * grain; everything else reads the campaign grain (demographic groups exist only there).
+ * Sums the rollups of a campaign's units under the filters. Without dates it reads the
+ * campaign grain (the only one with demographic groups); a date range reads the whole
+ * months it spans from the monthly grain and its ragged ends from the daily grain.
  */
 export async function loadRollups(
   db: Kysely<DatabaseSchema>,
@@ -29,57 +40,77 @@ export async function loadRollups(
   grouping: RollupGrouping = { by: 'unit' },
 ): Promise<RollupGroup[]> {
   if (agencyIds.length === 0) return []
-  const daily = filters.from !== undefined || filters.to !== undefined
-  if (daily && grouping.by === 'demographic') throw new Error('demographic groups have no daily grain')
+  const dated = filters.from !== undefined || filters.to !== undefined
+  if (dated && grouping.by === 'demographic') throw new Error('demographic groups have no daily grain')
   const prefix = grouping.by === 'demographic' ? `${grouping.item}=` : ''
   const groupColumn = grouping.by === 'channel' ? sql<string>`channel` : grouping.by === 'demographic' ? sql<string>`substr(grp, ${prefix.length + 1})` : sql<string>`''`
-  const where = sql.join(
-    [
-      sql`campaign_id = ${campaignId}`,
-      sql`agency_id in (${sql.join(agencyIds)})`,
-      daily ? sql`true` : grouping.by === 'demographic' ? sql`left(grp, ${prefix.length}) = ${prefix}` : sql`grp = ''`,
-      filters.verifiedOnly ? sql`verified` : sql`true`,
-      filters.channel ? sql`channel = ${filters.channel}` : sql`true`,
-      filters.from ? sql`day >= ${filters.from}` : sql`true`,
-      filters.to ? sql`day <= ${filters.to}` : sql`true`,
-    ],
-    sql` and `,
-  )
-  const countsTable = sql.table(daily ? 'rollup_daily_counts' : 'rollup_counts')
-  const momentsTable = sql.table(daily ? 'rollup_daily_moments' : 'rollup_moments')
-  const [counts, moments] = await Promise.all([
-    sql<{ agency_id: number; grp: string; flagged: boolean; dim: string; key: string; value: number; n: number }>`
-      select agency_id, ${groupColumn} as grp, flagged, dim, key, value, sum(n)::bigint as n
-      from ${countsTable} where ${where}
-      group by agency_id, 2, flagged, dim, key, value`.execute(db),
-    sql<{ agency_id: number; grp: string; element_a: string; element_b: string; yy: number; ym: number; my: number; mm: number }>`
-      select agency_id, ${groupColumn} as grp, element_a, element_b,
-        sum(yy)::bigint as yy, sum(ym)::bigint as ym, sum(my)::bigint as my, sum(mm)::bigint as mm
-      from ${momentsTable} where ${where} ${filters.includeFlagged ? sql`` : sql`and not flagged`}
-      group by agency_id, 2, element_a, element_b`.execute(db),
-  ])
+  const where = (...more: RawBuilder<unknown>[]) =>
+    sql.join(
+      [
+        sql`campaign_id = ${campaignId}`,
+        sql`agency_id in (${sql.join(agencyIds)})`,
+        filters.verifiedOnly ? sql`verified` : sql`true`,
+        filters.channel ? sql`channel = ${filters.channel}` : sql`true`,
+        ...more,
+      ],
+      sql` and `,
+    )
+  const select = (table: string, condition: RawBuilder<unknown>) => sql`
+    select agency_id, ${groupColumn} as grp, flagged, questionnaire_id, sums::text as sums
+    from ${sql.table(table)} where ${condition}`
+  let query
+  if (!dated) {
+    query = select('rollup_cells', where(grouping.by === 'demographic' ? sql`left(grp, ${prefix.length}) = ${prefix}` : sql`grp = ''`))
+  } else {
+    const { from, to } = filters
+    const { monthsFrom, monthsBefore } = wholeMonths(from, to)
+    const inMonths = sql.join([monthsFrom ? sql`month >= ${monthsFrom}` : sql`true`, monthsBefore ? sql`month < ${monthsBefore}` : sql`true`], sql` and `)
+    const dayInMonths = sql.join([monthsFrom ? sql`day >= ${monthsFrom}` : sql`true`, monthsBefore ? sql`day < ${monthsBefore}` : sql`true`], sql` and `)
+    const anyMonth = !monthsFrom || !monthsBefore || monthsFrom < monthsBefore
+    query = sql`
+      ${select('rollup_monthly_cells', where(anyMonth ? inMonths : sql`false`))}
+      union all
+      ${select('rollup_daily_cells', where(from ? sql`day >= ${from}` : sql`true`, to ? sql`day <= ${to}` : sql`true`, anyMonth ? sql`not (${dayInMonths})` : sql`true`))}`
+  }
+  const { rows } = await sql<CellRow>`${query}`.execute(db)
+  const layouts = await loadLayouts(db, [...new Set(rows.map((r) => r.questionnaire_id))])
+  // Vectors summed per group first, decoded once per group.
+  const summed = new Map<string, { agencyId: number; group: string; flagged: boolean; questionnaireId: number; sums: Float64Array }>()
+  for (const row of rows) {
+    const id = `${row.agency_id}\u0000${row.grp}\u0000${row.flagged}\u0000${row.questionnaire_id}`
+    let entry = summed.get(id)
+    if (!entry) {
+      const sums = new Float64Array(layouts.get(row.questionnaire_id)!.layout.size)
+      summed.set(id, (entry = { agencyId: row.agency_id, group: row.grp, flagged: row.flagged, questionnaireId: row.questionnaire_id, sums }))
+    }
+    if (row.sums.length <= 2) continue
+    const values = row.sums.slice(1, -1).split(',')
+    for (let i = 0; i < values.length; i++) entry.sums[i]! += +values[i]!
+  }
   const groups = new Map<string, RollupGroup>()
-  const groupOf = (agencyId: number, group: string) => {
-    const id = `${agencyId}\u0000${group}`
-    let found = groups.get(id)
-    if (!found) groups.set(id, (found = { agencyId, group, rollup: emptyUnitRollup(), flagged: 0 }))
-    return found
-  }
-  for (const row of counts.rows) {
-    const target = groupOf(row.agency_id, row.grp)
-    if (row.flagged && row.dim === 'respondents') target.flagged += Number(row.n)
-    if (row.flagged && !filters.includeFlagged) continue
-    addFact(target.rollup, { dim: row.dim, key: row.key, value: row.value, n: Number(row.n) })
-  }
-  for (const row of moments.rows) {
-    addMoment(groupOf(row.agency_id, row.grp).rollup, {
-      element_a: row.element_a,
-      element_b: row.element_b,
-      yy: Number(row.yy),
-      ym: Number(row.ym),
-      my: Number(row.my),
-      mm: Number(row.mm),
-    })
+  for (const entry of summed.values()) {
+    const id = `${entry.agencyId}\u0000${entry.group}`
+    let target = groups.get(id)
+    if (!target) groups.set(id, (target = { agencyId: entry.agencyId, group: entry.group, rollup: emptyUnitRollup(), flagged: 0 }))
+    // The respondents slot comes first.
+    if (entry.flagged) target.flagged += entry.sums[0]!
+    if (entry.flagged && !filters.includeFlagged) continue
+    layouts.get(entry.questionnaireId)!.layout.decode(entry.sums, target.rollup)
   }
   return [...groups.values()]
+}
+
+/**
+ * The whole calendar months inside [from, to] (either end open): months from `monthsFrom`
+ * (a first of the month, inclusive) up to `monthsBefore` (exclusive). Days outside them
+ * come from the daily grain.
+ */
+export function wholeMonths(from: string | undefined, to: string | undefined): { monthsFrom?: string; monthsBefore?: string } {
+  const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`
+  const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+  const nextMonth = (first: string) => firstOfMonth(addDays(first, 31))
+  return {
+    monthsFrom: from === undefined ? undefined : from.endsWith('-01') ? from : nextMonth(firstOfMonth(from)),
+    monthsBefore: to === undefined ? undefined : firstOfMonth(addDays(to, 1)),
+  }
 }

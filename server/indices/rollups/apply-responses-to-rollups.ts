@@ -3,81 +3,136 @@ import type { DatabaseSchema } from '../../db/schema'
 import type { ResponseRow } from '../../db/schema/response'
 import type { MomentSums, RollupFact } from '../../db/schema/rollup'
 import { answerScore, scoringPlan, type ScoringPlan } from '../compute/scoring'
+import { RollupLayout } from './rollup-layout'
 import { vietnamDay } from './vietnam-day'
 
-type Cell = Pick<ResponseRow, 'campaign_id' | 'agency_id' | 'channel' | 'flagged' | 'verified'>
+/** The columns of a response the rollups read. */
+export type RolledUpResponse = Pick<
+  ResponseRow,
+  | 'campaign_id'
+  | 'agency_id'
+  | 'questionnaire_id'
+  | 'channel'
+  | 'flagged'
+  | 'verified'
+  | 'submitted_hour'
+  | 'answers'
+  | 'overall'
+  | 'expectations'
+  | 'demographics'
+>
+
+export const ROLLED_UP_COLUMNS = [
+  'campaign_id',
+  'agency_id',
+  'questionnaire_id',
+  'channel',
+  'flagged',
+  'verified',
+  'submitted_hour',
+  'answers',
+  'overall',
+  'expectations',
+  'demographics',
+] as const satisfies readonly (keyof RolledUpResponse)[]
 
 // Rows per INSERT (one array parameter per column).
-const CHUNK = 10_000
+const CHUNK = 2_000
 
 /**
  * Adds the given (newly stored) responses to the rollups. Call it inside the transaction
  * that inserts them so the rollups never disagree with the raw responses.
  */
-export async function applyResponsesToRollups(trx: Kysely<DatabaseSchema>, rows: ResponseRow[]): Promise<void> {
+export async function applyResponsesToRollups(trx: Kysely<DatabaseSchema>, rows: RolledUpResponse[]): Promise<void> {
   if (rows.length === 0) return
-  const fold = new RollupFold(await loadPlans(trx, [...new Set(rows.map((r) => r.questionnaire_id))]))
+  const fold = new RollupFold(await loadLayouts(trx, [...new Set(rows.map((r) => r.questionnaire_id))]))
   fold.add(rows)
   await fold.write(trx)
 }
 
+export interface QuestionnaireRollup {
+  plan: ScoringPlan
+  layout: RollupLayout
+}
+
+interface Cell {
+  campaign_id: number
+  agency_id: number
+  questionnaire_id: number
+  channel: string
+  flagged: boolean
+  verified: boolean
+  /** The group (campaign grain), the month or the day. */
+  slot: string
+  sums: Float64Array
+}
+
 /**
- * Rollup rows of any number of responses, summed in memory, then added to the tables in
- * one fixed order so that concurrent writers lock rollup rows in the same order and
- * cannot deadlock.
+ * The rollup vectors of any number of responses, summed in memory, then added to the
+ * tables in one fixed order so that concurrent writers lock rollup rows in the same order
+ * and cannot deadlock.
  */
 export class RollupFold {
-  private readonly counts: Accumulator<RollupFact>
-  private readonly dailyCounts: Accumulator<RollupFact>
-  private readonly moments: Accumulator<MomentSums>
-  private readonly dailyMoments: Accumulator<MomentSums>
+  private readonly cells = new Map<string, Cell>()
+  private readonly dailyCells = new Map<string, Cell>()
+  private readonly monthlyCells = new Map<string, Cell>()
 
-  /** `plans`: the scoring plan of every questionnaire the responses answer. */
-  constructor(private readonly plans: Map<number, ScoringPlan>) {
-    this.counts = new Accumulator('grp', ['dim', 'key', 'value'], ['n'], addCounts)
-    this.dailyCounts = new Accumulator('day', ['dim', 'key', 'value'], ['n'], addCounts)
-    this.moments = new Accumulator('grp', ['element_a', 'element_b'], MOMENT_PRODUCTS, addMoments)
-    this.dailyMoments = new Accumulator('day', ['element_a', 'element_b'], MOMENT_PRODUCTS, addMoments)
-  }
+  /** `questionnaires`: the plan and layout of every questionnaire the responses answer. */
+  constructor(private readonly questionnaires: Map<number, QuestionnaireRollup>) {}
 
-  // Hot: every stored response passes here on the write path. The cell and item keys are
-  // built once per response and per fact and looked up in two levels: a string hashes once,
-  // whereas a concatenated key would hash afresh on every lookup (~20× slower).
-  add(rows: ResponseRow[]): void {
+  add(rows: RolledUpResponse[]): void {
     for (const row of rows) {
-      const plan = this.plans.get(row.questionnaire_id)
-      if (!plan) throw new Error(`questionnaire ${row.questionnaire_id} not found`)
-      const cell: Cell = {
-        campaign_id: row.campaign_id,
-        agency_id: row.agency_id,
-        channel: row.channel,
-        flagged: row.flagged,
-        verified: row.verified,
-      }
-      const cellId = `${row.campaign_id}${SEP}${row.agency_id}${SEP}${row.channel}${SEP}${row.flagged}${SEP}${row.verified}${SEP}`
-      const day = vietnamDay(row.submitted_hour)
-      const dayId = `${cellId}${day}${SEP}`
-      const groups = ['', ...Object.entries(row.demographics ?? {}).map(([item, option]) => `${item}=${option}`)]
-      const groupIds = groups.map((grp) => `${cellId}${grp}${SEP}`)
+      const questionnaire = this.questionnaires.get(row.questionnaire_id)
+      if (!questionnaire) throw new Error(`questionnaire ${row.questionnaire_id} not found`)
+      const { plan, layout } = questionnaire
       const { facts, sums } = respondentFacts(plan, row)
+      const cellId = `${row.campaign_id}${SEP}${row.agency_id}${SEP}${row.questionnaire_id}${SEP}${row.channel}${SEP}${row.flagged}${SEP}${row.verified}${SEP}`
+      const day = vietnamDay(row.submitted_hour)
+      const targets = [
+        this.cell(this.dailyCells, cellId, row, day, layout),
+        this.cell(this.monthlyCells, cellId, row, `${day.slice(0, 7)}-01`, layout),
+        this.cell(this.cells, cellId, row, '', layout),
+      ]
+      for (const [item, option] of Object.entries(row.demographics ?? {})) targets.push(this.cell(this.cells, cellId, row, `${item}=${option}`, layout))
       for (const fact of facts) {
-        const factId = `${fact.dim}${SEP}${fact.key}${SEP}${fact.value}`
-        for (let g = 0; g < groups.length; g++) this.counts.add(groupIds[g]!, factId, cell, groups[g]!, fact)
-        this.dailyCounts.add(dayId, factId, cell, day, fact)
+        const slot = layout.factSlot(fact)
+        for (const target of targets) target.sums[slot]! += fact.n
       }
       for (const sum of sums) {
-        const sumId = `${sum.element_a}${SEP}${sum.element_b}`
-        for (let g = 0; g < groups.length; g++) this.moments.add(groupIds[g]!, sumId, cell, groups[g]!, sum)
-        this.dailyMoments.add(dayId, sumId, cell, day, sum)
+        const slot = layout.momentSlot(sum)
+        for (const target of targets) {
+          target.sums[slot]! += sum.yy
+          target.sums[slot + 1]! += sum.ym
+          target.sums[slot + 2]! += sum.my
+          target.sums[slot + 3]! += sum.mm
+        }
       }
     }
   }
 
   async write(trx: Kysely<DatabaseSchema>): Promise<void> {
-    await upsert(trx, 'rollup_counts', this.counts)
-    await upsert(trx, 'rollup_daily_counts', this.dailyCounts)
-    await upsert(trx, 'rollup_moments', this.moments)
-    await upsert(trx, 'rollup_daily_moments', this.dailyMoments)
+    await upsert(trx, 'rollup_cells', 'grp', this.cells)
+    await upsert(trx, 'rollup_monthly_cells', 'month', this.monthlyCells)
+    await upsert(trx, 'rollup_daily_cells', 'day', this.dailyCells)
+  }
+
+  private cell(cells: Map<string, Cell>, cellId: string, row: RolledUpResponse, slot: string, layout: RollupLayout): Cell {
+    const id = `${cellId}${slot}`
+    let cell = cells.get(id)
+    if (!cell) {
+      cell = {
+        campaign_id: row.campaign_id,
+        agency_id: row.agency_id,
+        questionnaire_id: row.questionnaire_id,
+        channel: row.channel,
+        flagged: row.flagged,
+        verified: row.verified,
+        slot,
+        sums: new Float64Array(layout.size),
+      }
+      cells.set(id, cell)
+    }
+    return cell
   }
 }
 
@@ -118,122 +173,44 @@ export function respondentFacts(
   return { facts, sums }
 }
 
-export async function loadPlans(trx: Kysely<DatabaseSchema>, ids: number[]): Promise<Map<number, ScoringPlan>> {
+export async function loadLayouts(trx: Kysely<DatabaseSchema>, ids: number[]): Promise<Map<number, QuestionnaireRollup>> {
+  if (ids.length === 0) return new Map()
   const rows = await trx.selectFrom('questionnaires').select(['id', 'scoring', 'definition']).where('id', 'in', ids).execute()
-  return new Map(rows.map((q) => [q.id, scoringPlan(q.scoring, q.definition)]))
+  return new Map(
+    rows.map((q) => {
+      const plan = scoringPlan(q.scoring, q.definition)
+      return [q.id, { plan, layout: new RollupLayout(plan) }]
+    }),
+  )
 }
 
 const SEP = '\u0001'
-const MOMENT_PRODUCTS: (keyof MomentSums)[] = ['yy', 'ym', 'my', 'mm']
-const addCounts = (into: RollupFact, from: RollupFact) => void (into.n += from.n)
-const addMoments = (into: MomentSums, from: MomentSums) => {
-  into.yy += from.yy
-  into.ym += from.ym
-  into.my += from.my
-  into.mm += from.mm
-}
-
-interface Row<T> {
-  cell: Cell
-  slotValue: string
-  item: T
-}
 
 /**
- * Sums rows sharing the same key columns (the cell, one slot column — the group or the
- * day — and the item's own key columns); hands them out in a fixed order.
+ * Adds the cells to a table, CHUNK rows per statement, the values passed as one array per
+ * column through unnest() (each vector as its text form), a vector added to an existing
+ * row's by rollup_add(). Cells go in the order of their ids: any fixed total order keeps
+ * concurrent writers from deadlocking.
  */
-class Accumulator<T extends object> {
-  private readonly cells = new Map<string, Map<string, Row<T>>>()
-  readonly keyColumns: string[]
-  private readonly itemColumns: Set<string>
-  constructor(
-    private readonly slot: 'grp' | 'day',
-    itemKeyColumns: (keyof T & string)[],
-    readonly additiveColumns: (keyof T & string)[],
-    /** Adds `from`'s additive columns to `into` (written out: a loop over column names is slow here). */
-    private readonly merge: (into: T, from: T) => void,
-  ) {
-    this.keyColumns = ['campaign_id', 'agency_id', slot, ...itemKeyColumns, 'channel', 'flagged', 'verified']
-    this.itemColumns = new Set([...itemKeyColumns, ...additiveColumns])
-  }
-
-  /** `cellId` must determine the cell and slot columns, `itemId` the item's key columns. */
-  add(cellId: string, itemId: string, cell: Cell, slotValue: string, item: T): void {
-    let rows = this.cells.get(cellId)
-    if (!rows) this.cells.set(cellId, (rows = new Map()))
-    const existing = rows.get(itemId)
-    if (existing) this.merge(existing.item, item)
-    else rows.set(itemId, { cell, slotValue, item: { ...item } })
-  }
-
-  /**
-   * The rows as one array per column, in the order of their ids (cell, then item). Any
-   * fixed total order keeps concurrent writers from deadlocking; comparing the id strings
-   * natively is far cheaper than comparing the key columns one by one.
-   */
-  columns(): Record<string, unknown[]> {
-    const names = [...this.keyColumns, ...this.additiveColumns]
-    const read = names.map((c) =>
-      c === this.slot
-        ? (row: Row<T>) => row.slotValue
-        : this.itemColumns.has(c)
-          ? (row: Row<T>) => row.item[c as keyof T]
-          : (row: Row<T>) => row.cell[c as keyof Cell],
-    )
-    const arrays = names.map((): unknown[] => [])
-    for (const cellId of [...this.cells.keys()].sort()) {
-      const rows = this.cells.get(cellId)!
-      for (const itemId of [...rows.keys()].sort()) {
-        const row = rows.get(itemId)!
-        for (let i = 0; i < names.length; i++) arrays[i]!.push(read[i]!(row))
-      }
-    }
-    return Object.fromEntries(names.map((c, i) => [c, arrays[i]!]))
-  }
-}
-
-// PostgreSQL types of the rollup columns, for the arrays handed to unnest().
-const COLUMN_TYPES: Record<string, string> = {
-  campaign_id: 'int4',
-  agency_id: 'int4',
-  grp: 'text',
-  day: 'date',
-  dim: 'text',
-  key: 'text',
-  value: 'int2',
-  element_a: 'text',
-  element_b: 'text',
-  channel: 'text',
-  flagged: 'bool',
-  verified: 'bool',
-  n: 'int8',
-  yy: 'int8',
-  ym: 'int8',
-  my: 'int8',
-  mm: 'int8',
-}
-
-/**
- * One statement per CHUNK rows, the values passed as one array per column through
- * unnest(): a dozen parameters instead of one per value, so a rebuild writing millions
- * of rows is not held up by building and parsing huge statements.
- */
-async function upsert<T extends object>(
+async function upsert(
   trx: Kysely<DatabaseSchema>,
-  table: 'rollup_counts' | 'rollup_daily_counts' | 'rollup_moments' | 'rollup_daily_moments',
-  rows: Accumulator<T>,
+  table: 'rollup_cells' | 'rollup_monthly_cells' | 'rollup_daily_cells',
+  slotColumn: 'grp' | 'month' | 'day',
+  cells: Map<string, Cell>,
 ): Promise<void> {
-  const columns = rows.columns()
-  const names = Object.keys(columns)
-  const count = columns[names[0]!]!.length
+  const ordered = [...cells.keys()].sort().map((id) => cells.get(id)!)
   const target = sql.table(table)
-  for (let start = 0; start < count; start += CHUNK) {
-    const arrays = names.map((c) => sql`${columns[c]!.slice(start, start + CHUNK)}::${sql.raw(COLUMN_TYPES[c]!)}[]`)
+  const slot = sql.ref(slotColumn)
+  for (let start = 0; start < ordered.length; start += CHUNK) {
+    const chunk = ordered.slice(start, start + CHUNK)
+    const column = <T>(read: (cell: Cell) => T) => chunk.map(read)
     await sql`
-      insert into ${target} (${sql.join(names.map((c) => sql.ref(c)))})
-      select * from unnest(${sql.join(arrays)})
-      on conflict (${sql.join(rows.keyColumns.map((c) => sql.ref(c)))})
-      do update set ${sql.join(rows.additiveColumns.map((c) => sql`${sql.ref(c)} = ${target}.${sql.ref(c)} + excluded.${sql.ref(c)}`))}`.execute(trx)
+      insert into ${target} (campaign_id, agency_id, questionnaire_id, channel, flagged, verified, ${slot}, sums)
+      select c, a, q, ch, f, v, s::${sql.raw(slotColumn === 'grp' ? 'text' : 'date')}, sums::bigint[]
+      from unnest(${column((c) => c.campaign_id)}::int4[], ${column((c) => c.agency_id)}::int4[], ${column((c) => c.questionnaire_id)}::int4[],
+        ${column((c) => c.channel)}::text[], ${column((c) => c.flagged)}::bool[], ${column((c) => c.verified)}::bool[],
+        ${column((c) => c.slot)}::text[], ${column((c) => `{${c.sums.join(',')}}`)}::text[]) as t(c, a, q, ch, f, v, s, sums)
+      on conflict (campaign_id, agency_id, ${slot}, channel, flagged, verified, questionnaire_id)
+      do update set sums = rollup_add(${target}.sums, excluded.sums)`.execute(trx)
   }
 }

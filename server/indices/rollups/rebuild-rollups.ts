@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
-import { loadPlans, RollupFold } from './apply-responses-to-rollups'
+import type { Logger } from '../../log'
+import { loadLayouts, RollupFold, ROLLED_UP_COLUMNS } from './apply-responses-to-rollups'
 
-const BATCH = 5000
-const TABLES = ['rollup_counts', 'rollup_daily_counts', 'rollup_moments', 'rollup_daily_moments'] as const
+const BATCH = 10_000
 
 /**
  * Recomputes the rollups of one campaign (or of all) from the raw responses, in one
  * transaction: after a migration that changes what is rolled up, or to repair. Each unit
- * is folded in memory whole and written once, so every rollup row is inserted once
- * instead of being upserted again by every batch of responses.
+ * is folded in memory whole and written once.
  */
 export async function rebuildRollups(db: Kysely<DatabaseSchema>, campaignId?: number): Promise<{ responses: number }> {
   return db.transaction().execute(async (trx) => {
@@ -17,16 +16,18 @@ export async function rebuildRollups(db: Kysely<DatabaseSchema>, campaignId?: nu
       campaignId !== undefined ? [campaignId] : (await trx.selectFrom('campaigns').select('id').orderBy('id').execute()).map((c) => c.id)
     let total = 0
     for (const id of campaignIds) {
-      for (const table of TABLES) await trx.deleteFrom(table).where('campaign_id', '=', id).execute()
+      await trx.deleteFrom('rollup_cells').where('campaign_id', '=', id).execute()
+      await trx.deleteFrom('rollup_monthly_cells').where('campaign_id', '=', id).execute()
+      await trx.deleteFrom('rollup_daily_cells').where('campaign_id', '=', id).execute()
       const cells = await trx.selectFrom('responses').select(['agency_id', 'questionnaire_id']).distinct().where('campaign_id', '=', id).execute()
-      const plans = await loadPlans(trx, [...new Set(cells.map((c) => c.questionnaire_id))])
+      const layouts = await loadLayouts(trx, [...new Set(cells.map((c) => c.questionnaire_id))])
       for (const agencyId of new Set(cells.map((c) => c.agency_id))) {
-        const fold = new RollupFold(plans)
+        const fold = new RollupFold(layouts)
         let after = 0
         for (;;) {
           const rows = await trx
             .selectFrom('responses')
-            .selectAll()
+            .select(['id', ...ROLLED_UP_COLUMNS])
             .where('campaign_id', '=', id)
             .where('agency_id', '=', agencyId)
             .where('id', '>', after)
@@ -40,7 +41,18 @@ export async function rebuildRollups(db: Kysely<DatabaseSchema>, campaignId?: nu
         }
         await fold.write(trx)
       }
+      await trx.deleteFrom('rollup_rebuilds').where('campaign_id', '=', id).execute()
     }
     return { responses: total }
   })
+}
+
+/** Rebuilds the campaigns queued in `rollup_rebuilds` (by a migration that changed the rollups). */
+export async function rebuildQueuedRollups(db: Kysely<DatabaseSchema>, log: Logger): Promise<void> {
+  const queued = await db.selectFrom('rollup_rebuilds').select('campaign_id').orderBy('campaign_id').execute()
+  for (const { campaign_id } of queued) {
+    const started = Date.now()
+    const { responses } = await rebuildRollups(db, campaign_id)
+    log.info('rollups rebuilt', { campaignId: campaign_id, responses, ms: Date.now() - started })
+  }
 }
