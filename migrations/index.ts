@@ -4,6 +4,7 @@ import * as m20261122T1810Collection from './20261122T1810-collection'
 import * as m20261122T1900Rollups from './20261122T1900-rollups'
 import * as m20261122T1930ResponsesHourIndex from './20261122T1930-responses-hour-index'
 import * as m20261122T2300RollupVectors from './20261122T2300-rollup-vectors'
+import * as m20261122T2330RollupPending from './20261122T2330-rollup-pending'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
 // vitest and a bundler. Keys sort by timestamp; never rename or edit a landed migration.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '20261122T1900-rollups': m20261122T1900Rollups,
   '20261122T1930-responses-hour-index': m20261122T1930ResponsesHourIndex,
   '20261122T2300-rollup-vectors': m20261122T2300RollupVectors,
+  '20261122T2330-rollup-pending': m20261122T2330RollupPending,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -21,6 +21,8 @@ export interface Config {
   /** This many identical answer sets from one link within the window are flagged as a burst. */
   burstMinIdentical: number
   burstWindowSeconds: number
+  /** How often stored responses are folded into the rollups (readers add the rest themselves). */
+  rollupIntervalMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error'
 }
 
@@ -69,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     kioskIdleResetSeconds: parsePositiveInt(env, 'KIOSK_IDLE_RESET_SECONDS', 60),
     burstMinIdentical: parsePositiveInt(env, 'BURST_MIN_IDENTICAL', 5),
     burstWindowSeconds: parsePositiveInt(env, 'BURST_WINDOW_SECONDS', 600),
+    rollupIntervalMs: parsePositiveInt(env, 'ROLLUP_INTERVAL_MS', 1000),
   }
 }

@@ -24,6 +24,7 @@ async function main() {
 
   const ctx = createAppContext(config, database, log)
   await bootstrap(ctx, { demo: config.demo })
+  ctx.rollupApplier.start()
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info('listening', { url: `http://${config.host}:${info.port}`, database: database.kind, publicUrl: config.publicUrl })
@@ -38,6 +39,7 @@ async function main() {
     // database last so PGlite flushes its files and is never left half-written.
     server.close(async () => {
       await ctx.responseWriter.close()
+      await ctx.rollupApplier.stop()
       await database.close()
       log.info('stopped')
       process.exit(0)

@@ -5,6 +5,7 @@ import type { DatabaseSchema } from '../db/schema'
 import type { Logger } from '../log'
 import type { SessionUser } from '../auth/session-user'
 import { ResponseWriter } from '../responses/response-writer'
+import { RollupApplier } from '../indices/rollups/rollup-applier'
 
 /** What every route module is built from (atproto's AppContext). */
 export interface AppContext {
@@ -14,6 +15,8 @@ export interface AppContext {
   log: Logger
   /** Group-committing writer of survey responses; close it before the database. */
   responseWriter: ResponseWriter
+  /** Folds stored responses into the rollups in the background (started by main.ts); stop it before the database. */
+  rollupApplier: RollupApplier
 }
 
 export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
@@ -21,7 +24,8 @@ export function createAppContext(config: Config, database: Database, log: Logger
     burstMinIdentical: config.burstMinIdentical,
     burstWindowSeconds: config.burstWindowSeconds,
   })
-  return { config, database, db: database.db, log, responseWriter }
+  const rollupApplier = new RollupApplier(database.db, log, config.rollupIntervalMs)
+  return { config, database, db: database.db, log, responseWriter, rollupApplier }
 }
 
 export type AppEnv = {

@@ -3,6 +3,8 @@ import type { AppContext } from '../http/context'
 import type { SessionUser } from '../auth/session-user'
 import type { Timeline, TimelineQuery } from '../../shared/indices/schemas'
 import { appliedFilters, indicesScope } from './scope'
+import { readRollups } from './queries/read-rollups'
+import { cellFilter } from './queries/load-rollups'
 
 /** Monday (YYYY-MM-DD) of the week of a day. */
 export function weekStart(day: string): string {
@@ -20,23 +22,23 @@ export async function campaignTimeline(ctx: AppContext, user: SessionUser, campa
   const { campaign, units } = await indicesScope(ctx, user, campaignId, query.agencyId)
   const points = new Map<string, { responses: number; flagged: number }>()
   if (units.length > 0) {
-    let select = ctx.db
-      .selectFrom('rollup_daily_cells')
-      // sums[1]: the respondents slot of every rollup vector.
-      .select(['day', 'flagged', sql<number>`sum(sums[1])`.as('n')])
-      .where('campaign_id', '=', campaign.id)
-      .where(
-        'agency_id',
-        'in',
-        units.map((u) => u.agencyId),
-      )
-      .groupBy(['day', 'flagged'])
-      .orderBy('day')
-    if (query.verifiedOnly) select = select.where('verified', '=', true)
-    if (query.channel) select = select.where('channel', '=', query.channel)
-    if (query.from) select = select.where('day', '>=', query.from)
-    if (query.to) select = select.where('day', '<=', query.to)
-    for (const row of await select.execute()) {
+    // sums[1]: the respondents slot of every rollup vector.
+    const rows = await readRollups(ctx.db, campaign.id, async (trx, source) => {
+      const { rows } = await sql<{ day: string; flagged: boolean; n: number }>`
+        select day::text as day, flagged, sum(sums[1])::float8 as n
+        from ${source('daily')}
+        where ${cellFilter(
+          campaign.id,
+          units.map((u) => u.agencyId),
+          query,
+          query.from ? sql`day >= ${query.from}` : sql`true`,
+          query.to ? sql`day <= ${query.to}` : sql`true`,
+        )}
+        group by day, flagged
+        order by day`.execute(trx)
+      return rows
+    })
+    for (const row of rows) {
       const period = query.interval === 'week' ? weekStart(row.day) : row.day
       const point = points.get(period) ?? { responses: 0, flagged: 0 }
       point.responses += Number(row.n)

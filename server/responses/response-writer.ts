@@ -4,7 +4,6 @@ import type { Channel } from '../db/schema/survey-link'
 import type { ResponseRow } from '../db/schema/response'
 import { ApiError } from '../http/errors'
 import type { Logger } from '../log'
-import { applyResponsesToRollups } from '../indices/rollups/apply-responses-to-rollups'
 import { BurstDetector } from './burst-detector'
 import type { ValidatedAnswers } from './validate-submission'
 
@@ -187,7 +186,9 @@ export class ResponseWriter {
     const raced = accepted.map((a) => a.draft.clientId).filter((id) => !outcomes.has(id))
     for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false })
 
-    await applyResponsesToRollups(trx, inserted)
+    // Queued for the rollups (see RollupApplier): folding them here, a batch at a time, was
+    // most of the cost of storing an answer.
+    if (inserted.length) await trx.insertInto('rollup_pending').values(inserted.map((r) => ({ response_id: r.id }))).execute()
     for (const [id, kiosk] of kiosks) {
       if (kiosk.changed) await trx.updateTable('survey_links').set({ last_answered_at: new Date(kiosk.last!) }).where('id', '=', id).execute()
     }
@@ -207,7 +208,7 @@ async function existingIds(trx: Transaction<DatabaseSchema>, clientIds: string[]
 }
 
 /** Anonymous rows: no address, agent or exact time, only the hour the server received them. */
-async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: { draft: ResponseDraft; flagged: boolean }[]): Promise<ResponseRow[]> {
+async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: { draft: ResponseDraft; flagged: boolean }[]): Promise<Pick<ResponseRow, 'id' | 'client_id'>[]> {
   const submittedHour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS)
   return trx
     .insertInto('responses')
@@ -234,6 +235,6 @@ async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: { dra
       })),
     )
     .onConflict((oc) => oc.column('client_id').doNothing())
-    .returningAll()
+    .returning(['id', 'client_id'])
     .execute()
 }

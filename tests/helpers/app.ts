@@ -50,6 +50,7 @@ export function useTestApp(kind: DatabaseKind, configOverrides: Partial<Config> 
   })
   afterAll(async () => {
     await testApp.ctx?.responseWriter.close()
+    await testApp.ctx?.rollupApplier.stop()
     await testDb?.cleanup()
   })
   return testApp

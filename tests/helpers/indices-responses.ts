@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
-import { applyResponsesToRollups } from '../../server/indices/rollups/apply-responses-to-rollups'
 
 export interface TestResponse {
   answers: Record<string, number | null>
@@ -17,7 +16,7 @@ export interface TestResponse {
   serviceField?: string | null
 }
 
-/** Stores responses and updates the rollups in one transaction, as the collection write path does. */
+/** Stores responses and queues them for the rollups in one transaction, as the collection write path does. */
 export async function insertResponses(
   db: Kysely<DatabaseSchema>,
   target: { campaignId: number; agencyId: number; questionnaireId: number },
@@ -49,9 +48,9 @@ export async function insertResponses(
             verified: r.verified ?? false,
           })),
         )
-        .returningAll()
+        .returning('id')
         .execute()
-      await applyResponsesToRollups(trx, rows)
+      await trx.insertInto('rollup_pending').values(rows.map((r) => ({ response_id: r.id }))).execute()
     }
   })
 }

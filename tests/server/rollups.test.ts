@@ -7,9 +7,10 @@ import { useTestApp } from '../helpers/app'
 import { createSurveyFixture, type SurveyFixture } from '../helpers/fixtures'
 import { insertResponses, type TestResponse } from '../helpers/indices-responses'
 import { rebuildQueuedRollups, rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
+import { RollupApplier } from '../../server/indices/rollups/rollup-applier'
 import { silentLogger } from '../../server/log'
 import { loadRollups, wholeMonths } from '../../server/indices/queries/load-rollups'
-import { loadLayouts } from '../../server/indices/rollups/apply-responses-to-rollups'
+import { loadLayouts } from '../../server/indices/rollups/rollup-fold'
 import { emptyUnitRollup } from '../../server/indices/compute/unit-rollup'
 import { createUserAndLogin } from '../helpers/auth'
 
@@ -111,6 +112,27 @@ async function decodedRollups(db: Kysely<DatabaseSchema>, campaignId: number) {
   return { campaign: await read('rollup_cells', 'grp'), daily: await read('rollup_daily_cells', 'day') }
 }
 
+const pendingCount = async (db: Kysely<DatabaseSchema>) =>
+  Number((await db.selectFrom('rollup_pending').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+
+/** What the indices read (tables plus the queue) equals the recount, per unit and group. */
+async function expectReadersEqualRecount(db: Kysely<DatabaseSchema>, fixture: SurveyFixture) {
+  const all = { includeFlagged: true, verifiedOnly: false }
+  const [unit] = await loadRollups(db, fixture.campaignId, [fixture.agencyId], all)
+  const answers = [...unit!.rollup.answers].flatMap(([key, values]) => [...values].map(([value, n]) => `${key} ${value} ${n}`)).sort()
+  const { rows: recount } = await sql<{ key: string; value: number; n: number }>`
+    select r.key, (r.value #>> '{}')::int as value, count(*)::int as n from responses, jsonb_each(answers) r
+    where campaign_id = ${fixture.campaignId} and jsonb_typeof(r.value) = 'number' group by r.key, r.value`.execute(db)
+  expect(answers).toEqual(recount.map((r) => `${r.key} ${r.value} ${r.n}`).sort())
+  const { rows: people } = await sql<{ n: number }>`select count(*)::int as n from responses where campaign_id = ${fixture.campaignId}`.execute(db)
+  expect(unit!.rollup.respondents).toBe(people[0]!.n)
+  const genders = await loadRollups(db, fixture.campaignId, [fixture.agencyId], all, { by: 'demographic', item: 'gender' })
+  const { rows: byGender } = await sql<{ g: string; n: number }>`
+    select demographics->>'gender' as g, count(*)::int as n from responses
+    where campaign_id = ${fixture.campaignId} and demographics ? 'gender' group by 1`.execute(db)
+  expect(genders.map((g) => `${g.group} ${g.rollup.respondents}`).sort()).toEqual(byGender.map((r) => `${r.g} ${r.n}`).sort())
+}
+
 async function expectRollupsEqualRecount(db: Kysely<DatabaseSchema>, fixture: SurveyFixture) {
   const { campaign, daily } = await decodedRollups(db, fixture.campaignId)
   const whole = campaign.filter((c) => c.slot === '')
@@ -149,10 +171,25 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
   it('equal a recount from the raw responses after random inserts in several transactions', async () => {
     const fixture = await createSurveyFixture(t.ctx.db)
     const target = { ...fixture }
-    for (const [i, batch] of [1, 37, 120, 250].entries()) await insertResponses(t.ctx.db, target, randomResponses(batch, i + 1))
+    let queued = 0
+    for (const [i, batch] of [1, 37, 120, 250].entries()) {
+      await insertResponses(t.ctx.db, target, randomResponses(batch, i + 1))
+      queued += batch
+      // The background applier passes after some inserts and not others.
+      if (i % 2 === 0) {
+        expect(await t.ctx.rollupApplier.applyPending()).toBe(queued)
+        queued = 0
+      }
+    }
     const answerRows = await rows(t.ctx.db, recountAnswers(fixture))
     expect(answerRows.length).toBeGreaterThan(20)
+    expect(await pendingCount(t.ctx.db)).toBe(250)
+    // Readers add what is still queued.
+    await expectReadersEqualRecount(t.ctx.db, fixture)
+    expect(await t.ctx.rollupApplier.applyPending()).toBe(250)
+    expect(await pendingCount(t.ctx.db)).toBe(0)
     await expectRollupsEqualRecount(t.ctx.db, fixture)
+    await expectReadersEqualRecount(t.ctx.db, fixture)
   })
 
   it('equal a recount after random answers sent through the public survey API', async () => {
@@ -184,19 +221,27 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
     }
     const stored = await t.ctx.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('campaign_id', '=', fixture.campaignId).executeTakeFirstOrThrow()
     expect(Number(stored.n)).toBe(60)
+    expect(await pendingCount(t.ctx.db)).toBe(60)
+    const indices = await t.request(`/api/v1/campaigns/${fixture.campaignId}/indices?includeFlagged=true`, { headers: admin.headers })
+    expect(indices.body.units[0].n).toBe(60)
+    await t.ctx.rollupApplier.applyPending()
     await expectRollupsEqualRecount(t.ctx.db, fixture)
   })
 
   it('rebuilds one campaign from the raw responses without touching another', async () => {
     const a = await createSurveyFixture(t.ctx.db)
     const b = await createSurveyFixture(t.ctx.db)
-    await insertResponses(t.ctx.db, a, randomResponses(80, 11))
+    await insertResponses(t.ctx.db, a, randomResponses(50, 11))
     await insertResponses(t.ctx.db, b, randomResponses(60, 12))
+    await t.ctx.rollupApplier.applyPending()
+    // Still queued when the rebuild runs: counted once, by the rebuild.
+    await insertResponses(t.ctx.db, a, randomResponses(30, 13))
     const before = await rows(t.ctx.db, sql`select * from rollup_cells where campaign_id = ${b.campaignId}`)
     await t.ctx.db.deleteFrom('rollup_cells').where('campaign_id', '=', a.campaignId).where('grp', '=', '').execute()
     await t.ctx.db.updateTable('rollup_daily_cells').set({ sums: sql`array_fill(7::bigint, array[3])` }).where('campaign_id', '=', a.campaignId).execute()
     const result = await rebuildRollups(t.ctx.db, a.campaignId)
     expect(result.responses).toBe(80)
+    expect(await pendingCount(t.ctx.db)).toBe(0)
     await expectRollupsEqualRecount(t.ctx.db, a)
     expect(await rows(t.ctx.db, sql`select * from rollup_cells where campaign_id = ${b.campaignId}`)).toEqual(before)
   })
@@ -217,7 +262,9 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
     const next = random(31)
     // Spread over December to May, hours on both sides of midnight in Viet Nam.
     const spread = randomResponses(300, 32).map((r) => ({ ...r, submittedHour: new Date(Date.UTC(2025, 11, 1) + Math.floor(next() * 180 * 24) * 3600_000) }))
-    await insertResponses(t.ctx.db, fixture, spread)
+    await insertResponses(t.ctx.db, fixture, spread.slice(0, 150))
+    await t.ctx.rollupApplier.applyPending()
+    await insertResponses(t.ctx.db, fixture, spread.slice(150))
     const ranges: [string | undefined, string | undefined][] = [
       ['2026-01-01', '2026-03-31'],
       ['2025-12-17', '2026-04-09'],
@@ -244,6 +291,26 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
       const answers = [...group!.rollup.answers].flatMap(([key, values]) => [...values].map(([value, n]) => `${key} ${value} ${n}`)).sort()
       expect(answers, range).toEqual(recount.map((r) => `${r.key} ${r.value} ${r.n}`).sort())
     }
+  })
+
+  it('are applied in the background, and by two appliers at once each response exactly once', async () => {
+    const fixture = await createSurveyFixture(t.ctx.db)
+    const background = new RollupApplier(t.ctx.db, silentLogger, 20)
+    await insertResponses(t.ctx.db, fixture, randomResponses(40, 41))
+    background.start()
+    try {
+      for (let waited = 0; (await pendingCount(t.ctx.db)) > 0; waited += 20) {
+        expect(waited, 'the queue should drain in the background').toBeLessThan(10_000)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    } finally {
+      await background.stop()
+    }
+    await insertResponses(t.ctx.db, fixture, randomResponses(300, 42))
+    const other = new RollupApplier(t.ctx.db, silentLogger, 1000)
+    const applied = await Promise.all([t.ctx.rollupApplier.applyPending(), other.applyPending()])
+    expect(applied[0] + applied[1]).toBe(300)
+    await expectRollupsEqualRecount(t.ctx.db, fixture)
   })
 })
 

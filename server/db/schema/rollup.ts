@@ -25,6 +25,11 @@ export interface RollupMonthlyCellRow extends RollupCell {
   month: string
 }
 
+/** A stored response not yet added to the rollups. */
+export interface RollupPendingRow {
+  response_id: number
+}
+
 /** Campaigns whose rollups are to be rebuilt from the raw responses at the next start. */
 export interface RollupRebuildRow {
   campaign_id: number
@@ -58,4 +63,5 @@ export type PartialDB = {
   rollup_daily_cells: RollupDailyCellRow
   rollup_monthly_cells: RollupMonthlyCellRow
   rollup_rebuilds: RollupRebuildRow
+  rollup_pending: RollupPendingRow
 }

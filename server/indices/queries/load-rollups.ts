@@ -2,7 +2,8 @@ import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { IndicesQuery } from '../../../shared/indices/schemas'
 import type { DatabaseSchema } from '../../db/schema'
 import { emptyUnitRollup, type UnitRollup } from '../compute/unit-rollup'
-import { loadLayouts } from '../rollups/apply-responses-to-rollups'
+import { loadLayouts, type QuestionnaireRollup } from '../rollups/rollup-fold'
+import { readRollups } from './read-rollups'
 
 /** How rollup rows are grouped besides the unit: not at all, by channel, or by the options of one demographic item. */
 export type RollupGrouping = { by: 'unit' } | { by: 'channel' } | { by: 'demographic'; item: string }
@@ -44,37 +45,51 @@ export async function loadRollups(
   if (dated && grouping.by === 'demographic') throw new Error('demographic groups have no daily grain')
   const prefix = grouping.by === 'demographic' ? `${grouping.item}=` : ''
   const groupColumn = grouping.by === 'channel' ? sql<string>`channel` : grouping.by === 'demographic' ? sql<string>`substr(grp, ${prefix.length + 1})` : sql<string>`''`
-  const where = (...more: RawBuilder<unknown>[]) =>
-    sql.join(
-      [
-        sql`campaign_id = ${campaignId}`,
-        sql`agency_id in (${sql.join(agencyIds)})`,
-        filters.verifiedOnly ? sql`verified` : sql`true`,
-        filters.channel ? sql`channel = ${filters.channel}` : sql`true`,
-        ...more,
-      ],
-      sql` and `,
-    )
-  const select = (table: string, condition: RawBuilder<unknown>) => sql`
+  const where = (...more: RawBuilder<unknown>[]) => cellFilter(campaignId, agencyIds, filters, ...more)
+  const select = (source: RawBuilder<unknown>, condition: RawBuilder<unknown>) => sql`
     select agency_id, ${groupColumn} as grp, flagged, questionnaire_id, sums::text as sums
-    from ${sql.table(table)} where ${condition}`
-  let query
-  if (!dated) {
-    query = select('rollup_cells', where(grouping.by === 'demographic' ? sql`left(grp, ${prefix.length}) = ${prefix}` : sql`grp = ''`))
-  } else {
-    const { from, to } = filters
-    const { monthsFrom, monthsBefore } = wholeMonths(from, to)
-    const inMonths = sql.join([monthsFrom ? sql`month >= ${monthsFrom}` : sql`true`, monthsBefore ? sql`month < ${monthsBefore}` : sql`true`], sql` and `)
-    const dayInMonths = sql.join([monthsFrom ? sql`day >= ${monthsFrom}` : sql`true`, monthsBefore ? sql`day < ${monthsBefore}` : sql`true`], sql` and `)
-    const anyMonth = !monthsFrom || !monthsBefore || monthsFrom < monthsBefore
-    query = sql`
-      ${select('rollup_monthly_cells', where(anyMonth ? inMonths : sql`false`))}
-      union all
-      ${select('rollup_daily_cells', where(from ? sql`day >= ${from}` : sql`true`, to ? sql`day <= ${to}` : sql`true`, anyMonth ? sql`not (${dayInMonths})` : sql`true`))}`
-  }
-  const { rows } = await sql<CellRow>`${query}`.execute(db)
-  const layouts = await loadLayouts(db, [...new Set(rows.map((r) => r.questionnaire_id))])
-  // Vectors summed per group first, decoded once per group.
+    from ${source} where ${condition}`
+  return readRollups(db, campaignId, async (trx, source) => {
+    let query
+    if (!dated) {
+      query = select(source('campaign'), where(grouping.by === 'demographic' ? sql`left(grp, ${prefix.length}) = ${prefix}` : sql`grp = ''`))
+    } else {
+      const { from, to } = filters
+      const { monthsFrom, monthsBefore } = wholeMonths(from, to)
+      const inMonths = sql.join([monthsFrom ? sql`month >= ${monthsFrom}` : sql`true`, monthsBefore ? sql`month < ${monthsBefore}` : sql`true`], sql` and `)
+      const dayInMonths = sql.join([monthsFrom ? sql`day >= ${monthsFrom}` : sql`true`, monthsBefore ? sql`day < ${monthsBefore}` : sql`true`], sql` and `)
+      const anyMonth = !monthsFrom || !monthsBefore || monthsFrom < monthsBefore
+      query = sql`
+        ${select(source('monthly'), where(anyMonth ? inMonths : sql`false`))}
+        union all
+        ${select(source('daily'), where(from ? sql`day >= ${from}` : sql`true`, to ? sql`day <= ${to}` : sql`true`, anyMonth ? sql`not (${dayInMonths})` : sql`true`))}`
+    }
+    const { rows } = await sql<CellRow>`${query}`.execute(trx)
+    return decodeGroups(rows, await loadLayouts(trx, [...new Set(rows.map((r) => r.questionnaire_id))]), filters.includeFlagged)
+  })
+}
+
+/** The conditions on rollup cells every reader applies: the campaign, its units, verified only, channel. */
+export function cellFilter(
+  campaignId: number,
+  agencyIds: number[],
+  filters: Pick<RollupFilters, 'verifiedOnly' | 'channel'>,
+  ...more: RawBuilder<unknown>[]
+): RawBuilder<unknown> {
+  return sql.join(
+    [
+      sql`campaign_id = ${campaignId}`,
+      sql`agency_id in (${sql.join(agencyIds)})`,
+      filters.verifiedOnly ? sql`verified` : sql`true`,
+      filters.channel ? sql`channel = ${filters.channel}` : sql`true`,
+      ...more,
+    ],
+    sql` and `,
+  )
+}
+
+/** Sums the vectors per unit and group (flagged apart) and decodes each sum once. */
+function decodeGroups(rows: CellRow[], layouts: Map<number, QuestionnaireRollup>, includeFlagged: boolean): RollupGroup[] {
   const summed = new Map<string, { agencyId: number; group: string; flagged: boolean; questionnaireId: number; sums: Float64Array }>()
   for (const row of rows) {
     const id = `${row.agency_id}\u0000${row.grp}\u0000${row.flagged}\u0000${row.questionnaire_id}`
@@ -94,7 +109,7 @@ export async function loadRollups(
     if (!target) groups.set(id, (target = { agencyId: entry.agencyId, group: entry.group, rollup: emptyUnitRollup(), flagged: 0 }))
     // The respondents slot comes first.
     if (entry.flagged) target.flagged += entry.sums[0]!
-    if (entry.flagged && !filters.includeFlagged) continue
+    if (entry.flagged && !includeFlagged) continue
     layouts.get(entry.questionnaireId)!.layout.decode(entry.sums, target.rollup)
   }
   return [...groups.values()]

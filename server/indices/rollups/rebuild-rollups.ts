@@ -1,50 +1,58 @@
 import type { Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { Logger } from '../../log'
-import { loadLayouts, RollupFold, ROLLED_UP_COLUMNS } from './apply-responses-to-rollups'
+import { loadLayouts, RollupFold, ROLLED_UP_COLUMNS } from './rollup-fold'
 
 const BATCH = 10_000
 
 /**
  * Recomputes the rollups of one campaign (or of all) from the raw responses, in one
  * transaction: after a migration that changes what is rolled up, or to repair. Each unit
- * is folded in memory whole and written once.
+ * is folded in memory whole and written once. One snapshot: the responses it reads leave
+ * the queue of the background applier; those stored meanwhile stay queued.
  */
 export async function rebuildRollups(db: Kysely<DatabaseSchema>, campaignId?: number): Promise<{ responses: number }> {
-  return db.transaction().execute(async (trx) => {
-    const campaignIds =
-      campaignId !== undefined ? [campaignId] : (await trx.selectFrom('campaigns').select('id').orderBy('id').execute()).map((c) => c.id)
-    let total = 0
-    for (const id of campaignIds) {
-      await trx.deleteFrom('rollup_cells').where('campaign_id', '=', id).execute()
-      await trx.deleteFrom('rollup_monthly_cells').where('campaign_id', '=', id).execute()
-      await trx.deleteFrom('rollup_daily_cells').where('campaign_id', '=', id).execute()
-      const cells = await trx.selectFrom('responses').select(['agency_id', 'questionnaire_id']).distinct().where('campaign_id', '=', id).execute()
-      const layouts = await loadLayouts(trx, [...new Set(cells.map((c) => c.questionnaire_id))])
-      for (const agencyId of new Set(cells.map((c) => c.agency_id))) {
-        const fold = new RollupFold(layouts)
-        let after = 0
-        for (;;) {
-          const rows = await trx
-            .selectFrom('responses')
-            .select(['id', ...ROLLED_UP_COLUMNS])
-            .where('campaign_id', '=', id)
-            .where('agency_id', '=', agencyId)
-            .where('id', '>', after)
-            .orderBy('id')
-            .limit(BATCH)
-            .execute()
-          if (rows.length === 0) break
-          fold.add(rows)
-          total += rows.length
-          after = rows[rows.length - 1]!.id
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const campaignIds =
+        campaignId !== undefined ? [campaignId] : (await trx.selectFrom('campaigns').select('id').orderBy('id').execute()).map((c) => c.id)
+      let total = 0
+      for (const id of campaignIds) {
+        await trx.deleteFrom('rollup_cells').where('campaign_id', '=', id).execute()
+        await trx.deleteFrom('rollup_monthly_cells').where('campaign_id', '=', id).execute()
+        await trx.deleteFrom('rollup_daily_cells').where('campaign_id', '=', id).execute()
+        await trx
+          .deleteFrom('rollup_pending')
+          .where('response_id', 'in', (eb) => eb.selectFrom('responses').select('id').where('campaign_id', '=', id))
+          .execute()
+        const cells = await trx.selectFrom('responses').select(['agency_id', 'questionnaire_id']).distinct().where('campaign_id', '=', id).execute()
+        const layouts = await loadLayouts(trx, [...new Set(cells.map((c) => c.questionnaire_id))])
+        for (const agencyId of new Set(cells.map((c) => c.agency_id))) {
+          const fold = new RollupFold(layouts)
+          let after = 0
+          for (;;) {
+            const rows = await trx
+              .selectFrom('responses')
+              .select(['id', ...ROLLED_UP_COLUMNS])
+              .where('campaign_id', '=', id)
+              .where('agency_id', '=', agencyId)
+              .where('id', '>', after)
+              .orderBy('id')
+              .limit(BATCH)
+              .execute()
+            if (rows.length === 0) break
+            fold.add(rows)
+            total += rows.length
+            after = rows[rows.length - 1]!.id
+          }
+          await fold.write(trx)
         }
-        await fold.write(trx)
+        await trx.deleteFrom('rollup_rebuilds').where('campaign_id', '=', id).execute()
       }
-      await trx.deleteFrom('rollup_rebuilds').where('campaign_id', '=', id).execute()
-    }
-    return { responses: total }
-  })
+      return { responses: total }
+    })
 }
 
 /** Rebuilds the campaigns queued in `rollup_rebuilds` (by a migration that changed the rollups). */

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { ResponseRow } from '../../db/schema/response'
 import type { MomentSums, RollupFact } from '../../db/schema/rollup'
@@ -39,16 +39,13 @@ export const ROLLED_UP_COLUMNS = [
 // Rows per INSERT (one array parameter per column).
 const CHUNK = 2_000
 
-/**
- * Adds the given (newly stored) responses to the rollups. Call it inside the transaction
- * that inserts them so the rollups never disagree with the raw responses.
- */
-export async function applyResponsesToRollups(trx: Kysely<DatabaseSchema>, rows: RolledUpResponse[]): Promise<void> {
-  if (rows.length === 0) return
-  const fold = new RollupFold(await loadLayouts(trx, [...new Set(rows.map((r) => r.questionnaire_id))]))
-  fold.add(rows)
-  await fold.write(trx)
-}
+/** The rollup tables: whole campaign (with demographic groups), month and day. */
+export const GRAINS = {
+  campaign: { table: 'rollup_cells', slot: 'grp', slotType: 'text' },
+  monthly: { table: 'rollup_monthly_cells', slot: 'month', slotType: 'date' },
+  daily: { table: 'rollup_daily_cells', slot: 'day', slotType: 'date' },
+} as const
+export type Grain = keyof typeof GRAINS
 
 export interface QuestionnaireRollup {
   plan: ScoringPlan
@@ -73,9 +70,7 @@ interface Cell {
  * and cannot deadlock.
  */
 export class RollupFold {
-  private readonly cells = new Map<string, Cell>()
-  private readonly dailyCells = new Map<string, Cell>()
-  private readonly monthlyCells = new Map<string, Cell>()
+  private readonly cells: Record<Grain, Map<string, Cell>> = { campaign: new Map(), monthly: new Map(), daily: new Map() }
 
   /** `questionnaires`: the plan and layout of every questionnaire the responses answer. */
   constructor(private readonly questionnaires: Map<number, QuestionnaireRollup>) {}
@@ -89,11 +84,11 @@ export class RollupFold {
       const cellId = `${row.campaign_id}${SEP}${row.agency_id}${SEP}${row.questionnaire_id}${SEP}${row.channel}${SEP}${row.flagged}${SEP}${row.verified}${SEP}`
       const day = vietnamDay(row.submitted_hour)
       const targets = [
-        this.cell(this.dailyCells, cellId, row, day, layout),
-        this.cell(this.monthlyCells, cellId, row, `${day.slice(0, 7)}-01`, layout),
-        this.cell(this.cells, cellId, row, '', layout),
+        this.cell('daily', cellId, row, day, layout),
+        this.cell('monthly', cellId, row, `${day.slice(0, 7)}-01`, layout),
+        this.cell('campaign', cellId, row, '', layout),
       ]
-      for (const [item, option] of Object.entries(row.demographics ?? {})) targets.push(this.cell(this.cells, cellId, row, `${item}=${option}`, layout))
+      for (const [item, option] of Object.entries(row.demographics ?? {})) targets.push(this.cell('campaign', cellId, row, `${item}=${option}`, layout))
       for (const fact of facts) {
         const slot = layout.factSlot(fact)
         for (const target of targets) target.sums[slot]! += fact.n
@@ -110,13 +105,36 @@ export class RollupFold {
     }
   }
 
-  async write(trx: Kysely<DatabaseSchema>): Promise<void> {
-    await upsert(trx, 'rollup_cells', 'grp', this.cells)
-    await upsert(trx, 'rollup_monthly_cells', 'month', this.monthlyCells)
-    await upsert(trx, 'rollup_daily_cells', 'day', this.dailyCells)
+  get empty(): boolean {
+    return this.cells.campaign.size === 0
   }
 
-  private cell(cells: Map<string, Cell>, cellId: string, row: RolledUpResponse, slot: string, layout: RollupLayout): Cell {
+  /**
+   * Adds the cells to the tables, CHUNK rows per statement. Cells go in the order of their
+   * ids: any fixed total order keeps concurrent writers from deadlocking.
+   */
+  async write(trx: Kysely<DatabaseSchema>): Promise<void> {
+    for (const grain of Object.keys(GRAINS) as Grain[]) {
+      const { table, slot } = GRAINS[grain]
+      const cells = this.cells[grain]
+      const ordered = [...cells.keys()].sort().map((id) => cells.get(id)!)
+      for (let start = 0; start < ordered.length; start += CHUNK) {
+        await sql`
+          insert into ${sql.table(table)} (${sql.join(CELL_COLUMNS(slot).map((c) => sql.ref(c)))})
+          ${selectCells(grain, ordered.slice(start, start + CHUNK))}
+          on conflict (campaign_id, agency_id, ${sql.ref(slot)}, channel, flagged, verified, questionnaire_id)
+          do update set sums = rollup_add(${sql.table(table)}.sums, excluded.sums)`.execute(trx)
+      }
+    }
+  }
+
+  /** The cells of one grain as a SELECT, shaped like the rows of its table. */
+  select(grain: Grain): RawBuilder<unknown> {
+    return selectCells(grain, [...this.cells[grain].values()])
+  }
+
+  private cell(grain: Grain, cellId: string, row: RolledUpResponse, slot: string, layout: RollupLayout): Cell {
+    const cells = this.cells[grain]
     const id = `${cellId}${slot}`
     let cell = cells.get(id)
     if (!cell) {
@@ -186,31 +204,15 @@ export async function loadLayouts(trx: Kysely<DatabaseSchema>, ids: number[]): P
 
 const SEP = '\u0001'
 
-/**
- * Adds the cells to a table, CHUNK rows per statement, the values passed as one array per
- * column through unnest() (each vector as its text form), a vector added to an existing
- * row's by rollup_add(). Cells go in the order of their ids: any fixed total order keeps
- * concurrent writers from deadlocking.
- */
-async function upsert(
-  trx: Kysely<DatabaseSchema>,
-  table: 'rollup_cells' | 'rollup_monthly_cells' | 'rollup_daily_cells',
-  slotColumn: 'grp' | 'month' | 'day',
-  cells: Map<string, Cell>,
-): Promise<void> {
-  const ordered = [...cells.keys()].sort().map((id) => cells.get(id)!)
-  const target = sql.table(table)
-  const slot = sql.ref(slotColumn)
-  for (let start = 0; start < ordered.length; start += CHUNK) {
-    const chunk = ordered.slice(start, start + CHUNK)
-    const column = <T>(read: (cell: Cell) => T) => chunk.map(read)
-    await sql`
-      insert into ${target} (campaign_id, agency_id, questionnaire_id, channel, flagged, verified, ${slot}, sums)
-      select c, a, q, ch, f, v, s::${sql.raw(slotColumn === 'grp' ? 'text' : 'date')}, sums::bigint[]
-      from unnest(${column((c) => c.campaign_id)}::int4[], ${column((c) => c.agency_id)}::int4[], ${column((c) => c.questionnaire_id)}::int4[],
-        ${column((c) => c.channel)}::text[], ${column((c) => c.flagged)}::bool[], ${column((c) => c.verified)}::bool[],
-        ${column((c) => c.slot)}::text[], ${column((c) => `{${c.sums.join(',')}}`)}::text[]) as t(c, a, q, ch, f, v, s, sums)
-      on conflict (campaign_id, agency_id, ${slot}, channel, flagged, verified, questionnaire_id)
-      do update set sums = rollup_add(${target}.sums, excluded.sums)`.execute(trx)
-  }
+const CELL_COLUMNS = (slot: string) => ['campaign_id', 'agency_id', 'questionnaire_id', 'channel', 'flagged', 'verified', slot, 'sums']
+
+/** Cells as rows, the values passed as one array per column through unnest() (each vector as its text form). */
+function selectCells(grain: Grain, cells: Cell[]): RawBuilder<unknown> {
+  const { slot, slotType } = GRAINS[grain]
+  const column = <T>(read: (cell: Cell) => T) => cells.map(read)
+  return sql`
+    select c, a, q, ch, f, v, s::${sql.raw(slotType)}, sums::bigint[]
+    from unnest(${column((c) => c.campaign_id)}::int4[], ${column((c) => c.agency_id)}::int4[], ${column((c) => c.questionnaire_id)}::int4[],
+      ${column((c) => c.channel)}::text[], ${column((c) => c.flagged)}::bool[], ${column((c) => c.verified)}::bool[],
+      ${column((c) => c.slot)}::text[], ${column((c) => `{${c.sums.join(',')}}`)}::text[]) as t(c, a, q, ch, f, v, s, sums)`
 }

@@ -1,0 +1,43 @@
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely'
+import type { DatabaseSchema } from '../../db/schema'
+import { GRAINS, loadLayouts, RollupFold, ROLLED_UP_COLUMNS, type Grain } from '../rollups/rollup-fold'
+
+/** A rollup table of the campaign to select from, with the responses still queued for the rollups added to it. */
+export type RollupSource = (grain: Grain) => RawBuilder<unknown>
+
+/**
+ * Runs `read` on one snapshot of a campaign's rollups plus its responses still queued in
+ * `rollup_pending` (folded here in memory), so what it reads always equals a recount of
+ * the responses stored, whether or not the background applier has caught up.
+ */
+export async function readRollups<T>(
+  db: Kysely<DatabaseSchema>,
+  campaignId: number,
+  read: (trx: Transaction<DatabaseSchema>, source: RollupSource) => Promise<T>,
+): Promise<T> {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const queued = await trx
+        .selectFrom('responses')
+        .select(ROLLED_UP_COLUMNS)
+        .where('campaign_id', '=', campaignId)
+        .where('id', 'in', (eb) => eb.selectFrom('rollup_pending').select('response_id'))
+        .execute()
+      let pending: RollupFold | undefined
+      if (queued.length > 0) {
+        pending = new RollupFold(await loadLayouts(trx, [...new Set(queued.map((r) => r.questionnaire_id))]))
+        pending.add(queued)
+      }
+      const source: RollupSource = (grain) => {
+        const { table, slot } = GRAINS[grain]
+        if (!pending) return sql`${sql.table(table)}`
+        return sql`(
+          select campaign_id, agency_id, questionnaire_id, channel, flagged, verified, ${sql.ref(slot)}, sums
+          from ${sql.table(table)} where campaign_id = ${campaignId}
+          union all ${pending.select(grain)}) as ${sql.table(table)}`
+      }
+      return read(trx, source)
+    })
+}

@@ -1,0 +1,75 @@
+import { sql, type Kysely } from 'kysely'
+import type { DatabaseSchema } from '../../db/schema'
+import type { Logger } from '../../log'
+import { loadLayouts, RollupFold, ROLLED_UP_COLUMNS } from './rollup-fold'
+
+// Responses per transaction when the queue is long (after a sync burst, or a restart).
+const BATCH = 20_000
+
+/**
+ * Folds the responses queued in `rollup_pending` into the rollups, in the background,
+ * every `intervalMs`. Each pass takes the queue's rows with SKIP LOCKED and deletes them
+ * in the transaction that adds them to the rollups, so several server processes share
+ * the work and every response is added exactly once.
+ */
+export class RollupApplier {
+  private timer: NodeJS.Timeout | undefined
+  private running: Promise<unknown> | undefined
+  private stopped = true
+
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    private readonly log: Logger,
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    this.stopped = false
+    this.schedule()
+  }
+
+  /** Stops the timer and waits for a pass in progress; what is still queued stays queued. */
+  async stop(): Promise<void> {
+    this.stopped = true
+    clearTimeout(this.timer)
+    await this.running
+  }
+
+  /** Applies the whole queue now; returns how many responses were added. */
+  async applyPending(): Promise<number> {
+    let total = 0
+    for (;;) {
+      const applied = await this.db.transaction().execute(async (trx) => {
+        const taken = await sql<{ response_id: number }>`
+          delete from rollup_pending where response_id in (
+            select response_id from rollup_pending order by response_id limit ${BATCH} for update skip locked)
+          returning response_id`.execute(trx)
+        if (taken.rows.length === 0) return 0
+        const ids = taken.rows.map((r) => r.response_id)
+        const rows = await trx
+          .selectFrom('responses')
+          .select(ROLLED_UP_COLUMNS)
+          .where(sql<boolean>`id = any(${ids}::int8[])`)
+          .execute()
+        const fold = new RollupFold(await loadLayouts(trx, [...new Set(rows.map((r) => r.questionnaire_id))]))
+        fold.add(rows)
+        await fold.write(trx)
+        return rows.length
+      })
+      total += applied
+      if (applied < BATCH) return total
+    }
+  }
+
+  private schedule(): void {
+    if (this.stopped) return
+    this.timer = setTimeout(() => {
+      this.running = this.applyPending()
+        .catch((error) => this.log.error('applying queued responses to the rollups failed', { error: error instanceof Error ? error.message : String(error) }))
+        .finally(() => {
+          this.running = undefined
+          this.schedule()
+        })
+    }, this.intervalMs)
+  }
+}
