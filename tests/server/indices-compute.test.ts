@@ -3,7 +3,7 @@ import { computeUnitIndices, criterionEstimate, pointsGrade, shareEstimate } fro
 import { wilson } from '../../server/indices/compute/intervals'
 import { scoringPlan, type ScoringPlan } from '../../server/indices/compute/scoring'
 import { addFact, addMoment, emptyUnitRollup, type UnitRollup } from '../../server/indices/compute/unit-rollup'
-import { respondentFacts } from '../../server/indices/rollups/apply-responses-to-rollups'
+import { respondentFacts } from '../../server/indices/rollups/rollup-fold'
 import { onestop2018 } from '../../shared/questionnaires/templates'
 import { smallSipasDefinition } from '../helpers/fixtures'
 import { knownExpected, knownResponses } from '../helpers/indices-dataset'
