@@ -55,6 +55,7 @@ export function updateAgency(ctx: AppContext) {
       await recordAudit(trx, { userId: c.var.user.id, action: 'update', entity: 'agency', entityId: id, details: input })
       return updated
     })
+    ctx.surveyLinks.forget()
     return c.json(toAgency(row), 200)
   })
 }

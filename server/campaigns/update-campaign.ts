@@ -56,6 +56,7 @@ export function updateCampaign(ctx: AppContext) {
       await recordAudit(trx, { userId: c.var.user.id, action: input.status && input.status !== current.status ? input.status : 'update', entity: 'campaign', entityId: id, details: input })
       return (await loadCampaign(trx, id))!
     })
+    ctx.surveyLinks.forget()
     return c.json(campaign, 200)
   })
 }

@@ -6,6 +6,9 @@ import type { Logger } from '../log'
 import type { SessionUser } from '../auth/session-user'
 import { ResponseWriter } from '../responses/response-writer'
 import { RollupApplier } from '../indices/rollups/rollup-applier'
+import { SurveyLinkCache } from '../surveys/survey-link-cache'
+
+const SURVEY_LINK_TTL_MS = 5000
 
 /** What every route module is built from (atproto's AppContext). */
 export interface AppContext {
@@ -17,6 +20,8 @@ export interface AppContext {
   responseWriter: ResponseWriter
   /** Folds stored responses into the rollups in the background (started by main.ts); stop it before the database. */
   rollupApplier: RollupApplier
+  /** Survey codes resolved in the last seconds; routes that change links, campaigns or agencies call `forget()`. */
+  surveyLinks: SurveyLinkCache
 }
 
 export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
@@ -25,7 +30,7 @@ export function createAppContext(config: Config, database: Database, log: Logger
     burstWindowSeconds: config.burstWindowSeconds,
   })
   const rollupApplier = new RollupApplier(database.db, log, config.rollupIntervalMs)
-  return { config, database, db: database.db, log, responseWriter, rollupApplier }
+  return { config, database, db: database.db, log, responseWriter, rollupApplier, surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS) }
 }
 
 export type AppEnv = {

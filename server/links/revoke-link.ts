@@ -23,6 +23,7 @@ export function revokeLink(ctx: AppContext) {
       await recordAudit(trx, { userId: c.var.user.id, action: 'revoke', entity: 'survey_link', entityId: link.id })
       return revoked
     })
+    ctx.surveyLinks.forget()
     return c.json(toSurveyLink(row, ctx.config.publicUrl), 200)
   })
 }

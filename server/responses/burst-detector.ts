@@ -1,11 +1,9 @@
 import type { ValidatedAnswers } from './validate-submission'
 
-interface Seen {
-  at: number
-  signature: string
-}
-
-const MAX_REMEMBERED_PER_LINK = 1000
+// Bounds on what one link remembers: answer sets (the least recently seen are forgotten
+// first) and times per answer set (the latest).
+const MAX_SIGNATURES_PER_LINK = 1000
+const MAX_TIMES_PER_SIGNATURE = 100
 
 /** The answer set without order: two responses with the same signature answered alike. */
 function signature(content: ValidatedAnswers): string {
@@ -20,7 +18,8 @@ function signature(content: ValidatedAnswers): string {
  * Memory only: after a restart a burst starts counting again, which errs on not flagging.
  */
 export class BurstDetector {
-  private readonly recent = new Map<number, Seen[]>()
+  /** link → answer set → times it was answered */
+  private readonly recent = new Map<number, Map<string, number[]>>()
 
   constructor(
     private readonly minIdentical: number,
@@ -32,10 +31,14 @@ export class BurstDetector {
     if (this.minIdentical < 2 || Object.values(content.answers).every((v) => v === null)) return false
     const at = answeredAt.getTime()
     const sig = signature(content)
-    const seen = (this.recent.get(linkId) ?? []).filter((s) => Math.abs(at - s.at) <= this.windowMs || s.at > at)
-    const identical = seen.filter((s) => s.signature === sig && Math.abs(at - s.at) <= this.windowMs).length
-    seen.push({ at, signature: sig })
-    this.recent.set(linkId, seen.slice(-MAX_REMEMBERED_PER_LINK))
+    let bySignature = this.recent.get(linkId)
+    if (!bySignature) this.recent.set(linkId, (bySignature = new Map()))
+    const times = (bySignature.get(sig) ?? []).filter((t) => Math.abs(at - t) <= this.windowMs)
+    const identical = times.length
+    times.push(at)
+    bySignature.delete(sig)
+    bySignature.set(sig, times.slice(-MAX_TIMES_PER_SIGNATURE))
+    if (bySignature.size > MAX_SIGNATURES_PER_LINK) bySignature.delete(bySignature.keys().next().value!)
     return identical + 1 >= this.minIdentical
   }
 }

@@ -36,6 +36,11 @@ export interface ResponseWriterOptions {
   /** How long the first submission of a batch waits for others to join it. */
   delayMs?: number
   maxBatch?: number
+  /**
+   * Batches written at once: while one waits on the database the next is being formed and
+   * sent, so neither the server's thread nor the database sits idle.
+   */
+  maxInFlight?: number
   burstMinIdentical: number
   burstWindowSeconds: number
 }
@@ -47,18 +52,19 @@ const tooFrequent = (seconds: number) =>
 
 /**
  * Group commit: submissions that arrive within a few milliseconds are written in one
- * transaction (one flush at a time; what arrives meanwhile forms the next batch), since
+ * transaction (at most `maxInFlight` at a time; what arrives meanwhile forms the next batch), since
  * one transaction per answer caps ingest at the database's commit rate. Each caller
  * still gets its own outcome: an id, a replay's id, or its own error.
  */
 export class ResponseWriter {
   private queue: Pending[] = []
   private timer: NodeJS.Timeout | undefined
-  private flushing: Promise<void> | undefined
+  private readonly inFlight = new Set<Promise<void>>()
   private closed = false
   private readonly bursts: BurstDetector
   private readonly delayMs: number
   private readonly maxBatch: number
+  private readonly maxInFlight: number
   /** Transactions committed so far (tests and benchmarks read it). */
   transactions = 0
 
@@ -69,6 +75,7 @@ export class ResponseWriter {
   ) {
     this.delayMs = options.delayMs ?? 2
     this.maxBatch = options.maxBatch ?? 500
+    this.maxInFlight = options.maxInFlight ?? 2
     this.bursts = new BurstDetector(options.burstMinIdentical, options.burstWindowSeconds * 1000)
   }
 
@@ -85,14 +92,14 @@ export class ResponseWriter {
     this.closed = true
     clearTimeout(this.timer)
     this.timer = undefined
-    while (this.flushing || this.queue.length) {
-      if (!this.flushing) this.flush()
-      await this.flushing
+    while (this.inFlight.size || this.queue.length) {
+      if (this.queue.length && this.inFlight.size < this.maxInFlight) this.flush()
+      else await Promise.race(this.inFlight)
     }
   }
 
   private schedule(): void {
-    if (this.flushing || this.timer) return
+    if (this.inFlight.size >= this.maxInFlight || this.timer) return
     if (this.queue.length >= this.maxBatch) this.flush()
     else this.timer = setTimeout(() => this.flush(), this.delayMs)
   }
@@ -102,10 +109,11 @@ export class ResponseWriter {
     this.timer = undefined
     const batch = this.queue.splice(0, this.maxBatch)
     if (batch.length === 0) return
-    this.flushing = this.write(batch).finally(() => {
-      this.flushing = undefined
+    const writing: Promise<void> = this.write(batch).finally(() => {
+      this.inFlight.delete(writing)
       if (this.queue.length) this.schedule()
     })
+    this.inFlight.add(writing)
   }
 
   private async write(batch: Pending[]): Promise<void> {
@@ -145,14 +153,14 @@ export class ResponseWriter {
     const kiosks = new Map(
       kioskIds.length
         ? (
-            await trx.selectFrom('survey_links').select(['id', 'last_answered_at', 'min_interval_seconds']).where('id', 'in', kioskIds).forUpdate().execute()
+            await trx.selectFrom('survey_links').select(['id', 'last_answered_at', 'min_interval_seconds']).where('id', 'in', kioskIds).orderBy('id').forUpdate().execute()
           ).map((k) => [k.id, { last: k.last_answered_at?.getTime() ?? null, intervalMs: k.min_interval_seconds * 1000, changed: false }])
         : [],
     )
     const receiptHashes = fresh.flatMap((d) => (d.receiptHash ? [d.receiptHash] : []))
     const receipts = new Map(
       receiptHashes.length
-        ? (await trx.selectFrom('receipt_codes').selectAll().where('code_hash', 'in', receiptHashes).forUpdate().execute()).map((r) => [r.code_hash, r])
+        ? (await trx.selectFrom('receipt_codes').selectAll().where('code_hash', 'in', receiptHashes).orderBy('code_hash').forUpdate().execute()).map((r) => [r.code_hash, r])
         : [],
     )
     const spentHashes: string[] = []
@@ -186,9 +194,6 @@ export class ResponseWriter {
     const raced = accepted.map((a) => a.draft.clientId).filter((id) => !outcomes.has(id))
     for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false })
 
-    // Queued for the rollups (see RollupApplier): folding them here, a batch at a time, was
-    // most of the cost of storing an answer.
-    if (inserted.length) await trx.insertInto('rollup_pending').values(inserted.map((r) => ({ response_id: r.id }))).execute()
     for (const [id, kiosk] of kiosks) {
       if (kiosk.changed) await trx.updateTable('survey_links').set({ last_answered_at: new Date(kiosk.last!) }).where('id', '=', id).execute()
     }
@@ -207,34 +212,44 @@ async function existingIds(trx: Transaction<DatabaseSchema>, clientIds: string[]
   return trx.selectFrom('responses').select(['id', 'client_id']).where('client_id', 'in', clientIds).execute()
 }
 
-/** Anonymous rows: no address, agent or exact time, only the hour the server received them. */
+/**
+ * Anonymous rows: no address, agent or exact time, only the hour the server received them.
+ * Each stored row is queued for the rollups in the same statement (see RollupApplier):
+ * folding them here, a batch at a time, was most of the cost of storing an answer.
+ */
 async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: { draft: ResponseDraft; flagged: boolean }[]): Promise<Pick<ResponseRow, 'id' | 'client_id'>[]> {
   const submittedHour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS)
   return trx
-    .insertInto('responses')
-    .values(
-      accepted.map(({ draft, flagged }) => ({
-        client_id: draft.clientId,
-        campaign_id: draft.campaignId,
-        agency_id: draft.agencyId,
-        questionnaire_id: draft.questionnaireId,
-        link_id: draft.link.id,
-        channel: draft.link.channel,
-        submitted_hour: submittedHour,
-        answers: JSON.stringify(draft.content.answers),
-        overall: draft.content.overall,
-        gave_feedback: draft.content.gaveFeedback,
-        expectations: draft.content.expectations,
-        perceptions: JSON.stringify(draft.content.perceptions),
-        demographics: JSON.stringify(draft.content.demographics),
-        service_field: draft.content.serviceField,
-        comment: draft.content.comment,
-        flagged,
-        flag_reason: flagged ? 'burst' : null,
-        verified: draft.receiptHash !== null,
-      })),
+    .with('stored', (db) =>
+      db
+        .insertInto('responses')
+        .values(
+          accepted.map(({ draft, flagged }) => ({
+            client_id: draft.clientId,
+            campaign_id: draft.campaignId,
+            agency_id: draft.agencyId,
+            questionnaire_id: draft.questionnaireId,
+            link_id: draft.link.id,
+            channel: draft.link.channel,
+            submitted_hour: submittedHour,
+            answers: JSON.stringify(draft.content.answers),
+            overall: draft.content.overall,
+            gave_feedback: draft.content.gaveFeedback,
+            expectations: draft.content.expectations,
+            perceptions: JSON.stringify(draft.content.perceptions),
+            demographics: JSON.stringify(draft.content.demographics),
+            service_field: draft.content.serviceField,
+            comment: draft.content.comment,
+            flagged,
+            flag_reason: flagged ? 'burst' : null,
+            verified: draft.receiptHash !== null,
+          })),
+        )
+        .onConflict((oc) => oc.column('client_id').doNothing())
+        .returning(['id', 'client_id']),
     )
-    .onConflict((oc) => oc.column('client_id').doNothing())
-    .returning(['id', 'client_id'])
+    .with('queued', (db) => db.insertInto('rollup_pending').columns(['response_id']).expression((eb) => eb.selectFrom('stored').select('id')))
+    .selectFrom('stored')
+    .selectAll()
     .execute()
 }

@@ -32,7 +32,29 @@ async function loadQuestionnaire(ctx: AppContext, id: number): Promise<Questionn
  * clear message for a revoked link, a closed campaign, or a day outside its period.
  */
 export async function loadSurveyLink(ctx: AppContext, code: string): Promise<SurveyLinkContext> {
-  const row = await ctx.db
+  const row = await ctx.surveyLinks.get(code, () => findSurveyLink(ctx, code))
+  if (!row) throw notFound('Survey')
+  if (row.revoked_at) throw gone('link_revoked', 'This survey link is no longer in use. / Đường dẫn khảo sát này không còn sử dụng.')
+  if (!isAccepting(row)) {
+    const today = todayInVietnam()
+    if (row.status === 'open' && today < row.starts_on) {
+      throw gone('survey_not_started', `The survey starts on ${row.starts_on}. / Đợt khảo sát bắt đầu từ ngày ${row.starts_on}.`)
+    }
+    throw gone('survey_closed', 'This survey has ended. Thank you. / Đợt khảo sát đã kết thúc. Xin cảm ơn.')
+  }
+  return {
+    linkId: row.linkId,
+    code,
+    channel: row.channel,
+    minIntervalSeconds: row.min_interval_seconds,
+    agency: { id: row.agencyId, name: row.agencyName },
+    campaign: { id: row.campaignId, name: row.campaignName, year: row.year, startsOn: row.starts_on, endsOn: row.ends_on },
+    questionnaire: await loadQuestionnaire(ctx, row.questionnaire_id),
+  }
+}
+
+function findSurveyLink(ctx: AppContext, code: string) {
+  return ctx.db
     .selectFrom('survey_links as l')
     .innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
     .innerJoin('agencies as a', 'a.id', 'l.agency_id')
@@ -53,22 +75,6 @@ export async function loadSurveyLink(ctx: AppContext, code: string): Promise<Sur
     ])
     .where('l.code', '=', code)
     .executeTakeFirst()
-  if (!row) throw notFound('Survey')
-  if (row.revoked_at) throw gone('link_revoked', 'This survey link is no longer in use. / Đường dẫn khảo sát này không còn sử dụng.')
-  if (!isAccepting(row)) {
-    const today = todayInVietnam()
-    if (row.status === 'open' && today < row.starts_on) {
-      throw gone('survey_not_started', `The survey starts on ${row.starts_on}. / Đợt khảo sát bắt đầu từ ngày ${row.starts_on}.`)
-    }
-    throw gone('survey_closed', 'This survey has ended. Thank you. / Đợt khảo sát đã kết thúc. Xin cảm ơn.')
-  }
-  return {
-    linkId: row.linkId,
-    code,
-    channel: row.channel,
-    minIntervalSeconds: row.min_interval_seconds,
-    agency: { id: row.agencyId, name: row.agencyName },
-    campaign: { id: row.campaignId, name: row.campaignName, year: row.year, startsOn: row.starts_on, endsOn: row.ends_on },
-    questionnaire: await loadQuestionnaire(ctx, row.questionnaire_id),
-  }
 }
+
+export type SurveyLinkRow = NonNullable<Awaited<ReturnType<typeof findSurveyLink>>>
