@@ -9,7 +9,9 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000
 // Only a hash of the token is stored, so a leaked database dump cannot be replayed as cookies.
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
+/** Also removes every expired session, so the table holds about one working day of logins. */
 export async function createSession(db: Kysely<DatabaseSchema>, userId: number): Promise<{ token: string; expiresAt: Date }> {
+  await deleteExpiredSessions(db)
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS)
   await db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: userId, expires_at: expiresAt }).execute()
@@ -32,6 +34,6 @@ export async function deleteSession(db: Kysely<DatabaseSchema>, token: string): 
   await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute()
 }
 
-export async function deleteExpiredSessions(db: Kysely<DatabaseSchema>): Promise<void> {
+async function deleteExpiredSessions(db: Kysely<DatabaseSchema>): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', new Date()).execute()
 }

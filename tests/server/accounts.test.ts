@@ -75,6 +75,14 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
     expect(await allUsers()).toEqual(before)
   })
 
+  it('removes expired sessions when someone logs in', async () => {
+    const expired = { token_hash: 'expired-session', user_id: admin.id, expires_at: new Date(Date.now() - 1000) }
+    await t.ctx.db.insertInto('sessions').values(expired).execute()
+    expect((await login(t, admin.email, admin.password, '203.0.113.9')).status).toBe(200)
+    expect(await t.ctx.db.selectFrom('sessions').select('token_hash').where('expires_at', '<=', new Date()).execute()).toEqual([])
+    expect(await t.ctx.db.selectFrom('sessions').select('token_hash').where('user_id', '=', admin.id).execute()).not.toHaveLength(0)
+  })
+
   it('changes role, agency, password and active; deactivation ends sessions', async () => {
     const viewer = await createUserAndLogin(t, 'viewer')
     const managerWithoutAgency = await call('PATCH', `/users/${viewer.id}`, { role: 'unit_manager' })
