@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
+/** package.json's start script: the server runs with the same node flags as in production. */
+const START_COMMAND: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,10 +26,13 @@ export interface ServerProcess {
   stop(): Promise<number | null>
 }
 
-/** Runs `server/main.ts` as `npm start` would, with the given environment, and waits for /healthz. */
+/**
+ * Runs the server with `npm start`'s command (through sh, whose `exec` leaves one process: the
+ * child's pid is the server's), with the given environment, and waits for /healthz.
+ */
 export async function startServerProcess(env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
+  const child = spawn('sh', ['-c', `exec ${START_COMMAND} "$@"`, 'npm-start', ...args], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
