@@ -9,7 +9,7 @@ import { insertResponses, type TestResponse } from '../helpers/indices-responses
 import { rebuildQueuedRollups, rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
 import { RollupApplier } from '../../server/indices/rollups/rollup-applier'
 import { silentLogger } from '../../server/log'
-import { loadRollups, wholeMonths } from '../../server/indices/queries/load-rollups'
+import { addVectorText, loadRollups, wholeMonths } from '../../server/indices/queries/load-rollups'
 import { loadLayouts } from '../../server/indices/rollups/rollup-fold'
 import { emptyUnitRollup } from '../../server/indices/compute/unit-rollup'
 import { createUserAndLogin } from '../helpers/auth'
@@ -322,5 +322,15 @@ describe('whole months of a date range', () => {
     expect(wholeMonths('2024-02-29', '2024-12-31')).toEqual({ monthsFrom: '2024-03-01', monthsBefore: '2025-01-01' })
     expect(wholeMonths(undefined, '2026-05-10')).toEqual({ monthsFrom: undefined, monthsBefore: '2026-05-01' })
     expect(wholeMonths('2026-05-10', undefined)).toEqual({ monthsFrom: '2026-06-01', monthsBefore: undefined })
+  })
+})
+
+describe('rollup vectors in text form', () => {
+  it('adds each element of a bigint[] text to the running sums', () => {
+    const into = new Float64Array([1, 1, 1, 1, 1])
+    addVectorText('{12,0,-3,4500000000}', into)
+    expect([...into]).toEqual([13, 1, -2, 4500000001, 1])
+    addVectorText('{}', into)
+    expect([...into]).toEqual([13, 1, -2, 4500000001, 1])
   })
 })
