@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppContext, AppEnv } from './http/context'
 import { ApiError, handleError } from './http/errors'
+import { compressResponses } from './http/compress-responses'
 import { requestLogger } from './http/request-logger'
 import { healthRoutes } from './health/routes'
 import { docsRoutes } from './docs/routes'
@@ -49,6 +50,7 @@ export function createApp(ctx: AppContext) {
   const app = new Hono()
   app.onError(handleError(ctx.log))
   app.use('*', requestLogger(ctx.log))
+  app.use('*', compressResponses())
   app.route('/healthz', healthRoutes(ctx))
   app.route('/api/v1', createApi(ctx))
   app.route('/posters', posterRoutes(ctx))

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { databaseKinds } from '../helpers/databases'
 import { useTestApp } from '../helpers/app'
@@ -17,6 +18,22 @@ describe.each(databaseKinds)('foundation on %s', (kind) => {
     const res = await t.request('/api/v1/no-such-thing')
     expect(res.status).toBe(404)
     expect(res.body.error.code).toBe('not_found')
+  })
+
+  it('gzips large JSON for clients that accept it, and only for them', async () => {
+    const plain = await t.app.request('/api/v1/openapi.json')
+    const plainText = await plain.text()
+    expect(plain.headers.get('Content-Encoding')).toBeNull()
+    expect(plainText.length).toBeGreaterThan(1024)
+    const zipped = await t.app.request('/api/v1/openapi.json', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } })
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip')
+    expect(zipped.headers.get('Vary')).toMatch(/Accept-Encoding/)
+    const bytes = Buffer.from(await zipped.arrayBuffer())
+    expect(bytes.length).toBeLessThan(plainText.length / 2)
+    expect(gunzipSync(bytes).toString('utf8')).toBe(plainText)
+    const small = await t.app.request('/healthz', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(small.headers.get('Content-Encoding')).toBeNull()
+    expect(await small.json()).toEqual({ status: 'ok', database: kind })
   })
 
   it('refuses a malformed JSON body with a 400 naming the problem', async () => {
