@@ -7,8 +7,10 @@ export interface BenchSizes {
   httpUnits: number
   healthzSeconds: number
   steadySeconds: number
-  /** Responses per second of the steady run. */
+  /** Responses per second of the steady run (the target rate). */
   steadyRate: number
+  /** A second steady run below it: the latency with headroom. */
+  lightRate: number
   saturationSeconds: number
   connections: number
   kiosks: number
@@ -32,6 +34,7 @@ const full: Defaults = {
     healthzSeconds: 10,
     steadySeconds: 20,
     steadyRate: 2000,
+    lightRate: 1000,
     saturationSeconds: 20,
     connections: 64,
     kiosks: 500,
@@ -53,6 +56,7 @@ const full: Defaults = {
     healthzSeconds: 10,
     steadySeconds: 20,
     steadyRate: 500,
+    lightRate: 250,
     saturationSeconds: 20,
     connections: 64,
     kiosks: 100,
