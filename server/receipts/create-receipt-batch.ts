@@ -7,8 +7,6 @@ import { surveyUrl } from '../links/link-code'
 import { recordAudit } from '../audit/record-audit'
 import { hashReceiptCode, newReceiptCode } from './receipt-code'
 
-export const MAX_RECEIPTS_PER_BATCH = 500
-
 /** Stores the hashes of `count` new codes and returns the codes themselves, this once. */
 export async function createReceiptBatch(
   ctx: AppContext,

@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { campaignUnitParamsSchema } from '../links/campaign-unit-params'
-import { createReceiptsForLink, MAX_RECEIPTS_PER_BATCH } from './create-receipt-batch'
+import { createReceiptsForLink } from './create-receipt-batch'
+import { MAX_RECEIPTS_PER_BATCH } from '../../shared/links/receipts'
 
 export const receiptBatchRequestSchema = z.object({
   count: z.number().int().min(1).max(MAX_RECEIPTS_PER_BATCH),

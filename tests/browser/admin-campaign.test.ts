@@ -139,6 +139,15 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
   ])
   const qr = links.find((l) => l.channel === 'qr')!
   expect(await page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' }).getByRole('link', { name: 'In áp phích A5' }).getAttribute('href')).toBe(`/posters/${qr.code}?size=a5`)
+  const qrCard = page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' })
+  await qrCard.getByLabel('Số phiếu hẹn có mã xác nhận').fill('4')
+  const [slips] = await Promise.all([page.waitForEvent('popup'), qrCard.getByRole('button', { name: 'In phiếu hẹn có mã' }).click()])
+  await slips.waitForLoadState()
+  expect(await slips.locator('.slip').count()).toBe(4)
+  const slipCodes = await slips.locator('.slip .code').allInnerTexts()
+  expect(slipCodes.every((code) => /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(code))).toBe(true)
+  await shoot(slips, 'laptop-receipt-slips')
+  await slips.close()
   const kiosk = links.find((l) => l.channel === 'kiosk')!
   expect(await page.locator('.link-card', { hasText: 'Quầy số 1' }).getByRole('link', { name: 'Mở trang kiosk' }).getAttribute('href')).toBe(kiosk.url)
 

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/translate'
 import type { Agency } from '../../../shared/agencies/schemas'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import type { Channel, SurveyLink } from '../../../shared/links/schemas'
+import { MAX_RECEIPTS_PER_BATCH } from '../../../shared/links/receipts'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
 import { Loaded } from '../ui/Loaded'
@@ -104,8 +105,32 @@ function LinkCard({ link, onRevoked }: { link: SurveyLink; onRevoked: () => void
             </button>
           </div>
         )}
+        {link.channel === 'qr' && !link.revoked && <ReceiptSlipsForm code={link.code} />}
       </div>
     </li>
+  )
+}
+
+/**
+ * A batch of single-use receipt codes printed as cut-out slips: a plain form POST to a new
+ * tab, because the codes exist only in that page (the server keeps their hashes).
+ */
+function ReceiptSlipsForm({ code }: { code: string }) {
+  const t = useT(campaignMessages)
+  const lang = useLanguage()
+  const id = `receipts-${code}`
+  return (
+    <form class="receipt-form row-actions" method="post" action={`/posters/${code}/receipts`} target="_blank">
+      <label for={id}>{t('receiptCount')}</label>
+      <input id={id} name="count" type="number" min={1} max={MAX_RECEIPTS_PER_BATCH} defaultValue="50" required class="count" aria-describedby={`${id}-hint`} />
+      <input type="hidden" name="lang" value={lang} />
+      <button type="submit" class="button small">
+        {t('printReceipts')}
+      </button>
+      <p id={`${id}-hint`} class="muted small">
+        {t('receiptsHint')}
+      </p>
+    </form>
   )
 }
 
