@@ -48,6 +48,7 @@ export function useUser(): CurrentUser {
 export const PERMISSIONS = {
   manageSetup: ['admin'], // agencies, questionnaires, campaigns, users, audit
   manageLinks: ['admin', 'unit_manager'],
+  exportRawResponses: ['admin'],
 } as const satisfies Record<string, readonly Role[]>
 
 export function can(user: CurrentUser, permission: keyof typeof PERMISSIONS): boolean {

@@ -124,7 +124,7 @@ describe('results dashboard', () => {
     const flaggedIn = await indices('?includeFlagged=true')
     await expect.poll(() => rankingRows(page)).toEqual(expectedRanking(flaggedIn))
     expect(await page.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href')).toBe(`/api/v1/campaigns/${campaign.id}/export.xlsx?includeFlagged=true`)
-    const csv = await context.request.get(`${baseUrl}${await page.getByRole('link', { name: 'CSV' }).getAttribute('href')}`)
+    const csv = await context.request.get(`${baseUrl}${await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href')}`)
     expect(csv.status()).toBe(200)
     await page.getByLabel('Kênh').selectOption('kiosk')
     await page.waitForURL(/channel=kiosk/)

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { CampaignIndices, Estimate, UnitIndices } from '../../shared/indices/schemas'
 import type { Questionnaire } from '../../shared/questionnaires/schemas'
+import type { Role } from '../../shared/auth/schemas'
+import { SessionProvider } from '../../client/admin/session'
 import { setLanguage } from '../../client/i18n/language'
 import { OverviewPage, UnitPage } from '../../client/admin/results'
 import { smallSipasDefinition } from '../helpers/fixtures'
@@ -44,8 +46,11 @@ const indices: CampaignIndices = {
 let root: HTMLElement
 let requests: string[]
 
+let role: Role
+
 function respond(url: string): unknown {
   const path = new URL(url, 'http://localhost').pathname
+  if (path === '/api/v1/auth/me') return { id: 1, email: 'can.bo@sonla.gov.vn', name: 'Cán bộ', role, agencyId: null }
   if (path === '/api/v1/campaigns') return [campaign]
   if (path === '/api/v1/campaigns/7') return campaign
   if (path === '/api/v1/questionnaires/3') return questionnaire
@@ -59,12 +64,14 @@ async function show(url: string) {
   history.replaceState(null, '', url)
   await act(async () => {
     render(
-      <LocationProvider>
-        <Router>
-          <Route path="/admin/results/:campaignId" component={OverviewPage} />
-          <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
-        </Router>
-      </LocationProvider>,
+      <SessionProvider>
+        <LocationProvider>
+          <Router>
+            <Route path="/admin/results/:campaignId" component={OverviewPage} />
+            <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
+          </Router>
+        </LocationProvider>
+      </SessionProvider>,
       root,
     )
   })
@@ -75,6 +82,7 @@ const rows = (selector: string) => [...root.querySelectorAll(`${selector} tbody 
 
 beforeEach(() => {
   setLanguage('vi')
+  role = 'viewer'
   requests = []
   vi.spyOn(console, 'error').mockImplementation(() => {}) // chart.js cannot draw without a canvas context here
   vi.stubGlobal('fetch', async (url: string) => {
@@ -102,6 +110,17 @@ describe('results pages', () => {
     expect(requests.some((r) => r.startsWith('/api/v1/campaigns/7/indices?includeFlagged=true'))).toBe(true)
     const xlsx = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Excel (XLSX)')
     expect(xlsx?.getAttribute('href')).toBe('/api/v1/campaigns/7/export.xlsx?includeFlagged=true')
+    // raw responses are for admins only
+    expect([...root.querySelectorAll('a')].some((a) => a.textContent?.startsWith('Phiếu ẩn danh'))).toBe(false)
+  })
+
+  it('offers admins the anonymous responses, with and without comments', async () => {
+    role = 'admin'
+    await show('/admin/results/7')
+    await vi.waitFor(() => expect([...root.querySelectorAll('a')].some((a) => a.textContent === 'Phiếu ẩn danh (CSV)')).toBe(true))
+    const hrefs = Object.fromEntries([...root.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]))
+    expect(hrefs['Phiếu ẩn danh (CSV)']).toBe('/api/v1/campaigns/7/responses.csv')
+    expect(hrefs['Phiếu ẩn danh kèm ý kiến (CSV)']).toBe('/api/v1/campaigns/7/responses.csv?includeComments=true')
   })
 
   it('lists a unit’s criteria weakest first and hides a channel with fewer than 5 respondents', async () => {

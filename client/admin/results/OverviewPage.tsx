@@ -10,6 +10,7 @@ import { loadCampaignResults, type CampaignResults } from './load'
 import { resultsMessages } from './messages'
 import { channelName, FigureCell, FiltersBar, IndicativeBadge, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
+import { can, useSession } from '../session'
 import { filtersToQuery, formatFigure, labelsFor, rankUnits } from './view-model'
 
 /** `/admin/results` and `/admin/results/:campaignId`: choose a campaign, see its units ranked. */
@@ -60,6 +61,7 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
   const key = JSON.stringify(filters)
   const results = useResource((signal) => loadCampaignResults(campaignId, filters, signal), [campaignId, key])
   const exportQuery = filtersToQuery(filters)
+  const { state } = useSession()
   return (
     <>
       <FiltersBar filters={filters} onChange={setFilters} />
@@ -73,6 +75,16 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
         <a class="button" href={withQuery(`/admin/results/${campaignId}/report`, exportQuery)}>
           {t('nav.report')}
         </a>
+        {state.status === 'user' && can(state.user, 'exportRawResponses') && (
+          <>
+            <a class="button" href={`/api/v1/campaigns/${campaignId}/responses.csv`} download>
+              {t('exports.responses')}
+            </a>
+            <a class="button" href={`/api/v1/campaigns/${campaignId}/responses.csv?includeComments=true`} download>
+              {t('exports.responsesWithComments')}
+            </a>
+          </>
+        )}
       </nav>
       <ResourceView resource={results}>{(data) => <Ranking results={data} query={exportQuery} />}</ResourceView>
     </>
