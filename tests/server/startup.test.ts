@@ -6,7 +6,7 @@ import path from 'node:path'
 import { Database } from '../../server/db/database'
 import { startServerProcess } from '../helpers/server-process'
 
-// These run `server/main.ts` as a separate process, as `npm start` does. A prebuilt
+// These run the server as a separate process with `npm start`'s command. A prebuilt
 // client folder stands in for `vite build`, so no test here pays for a client build.
 let workDir: string
 let clientDir: string
