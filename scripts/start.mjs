@@ -6,23 +6,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
+import { buildIsStale } from './build-is-stale.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const outfile = path.join(root, 'dist', 'server', 'main.mjs')
-const sources = ['server', 'shared', 'migrations'].map((dir) => path.join(root, dir))
+// What the bundle is built from (package.json: a dependency changed).
+const sources = ['server', 'shared', 'migrations', 'scripts/build-is-stale.mjs', 'package.json'].map((source) => path.join(root, source))
 
-function newestMtime(dir) {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-const stale = () => !fs.existsSync(outfile) || Math.max(...sources.map(newestMtime), fs.statSync(path.join(root, 'package.json')).mtimeMs) > fs.statSync(outfile).mtimeMs
-
-if (stale()) {
+if (buildIsStale(outfile, sources)) {
   const result = await build({
     entryPoints: [path.join(root, 'server', 'main.ts')],
     bundle: true,

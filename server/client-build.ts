@@ -1,22 +1,12 @@
-import fs from 'node:fs'
 import path from 'node:path'
+import { buildIsStale } from '../scripts/build-is-stale.mjs'
 
-function newestMtime(dir: string): number {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-/** True when the built client is missing or older than its sources (client/ and shared/). */
+/** True when the built client is missing or older than its sources (client/, shared/, vite.config.ts). */
 export function clientBuildIsStale(clientDir: string, root = process.cwd()): boolean {
-  const builtIndex = path.join(clientDir, 'index.html')
-  if (!fs.existsSync(builtIndex)) return true
-  const sources = ['client', 'shared'].map((dir) => path.join(root, dir)).filter((dir) => fs.existsSync(dir))
-  const newestSource = Math.max(...sources.map(newestMtime), fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs)
-  return newestSource > fs.statSync(builtIndex).mtimeMs
+  return buildIsStale(
+    path.join(clientDir, 'index.html'),
+    ['client', 'shared', 'vite.config.ts'].map((source) => path.join(root, source)),
+  )
 }
 
 /** Builds the client into `outDir` (vite is imported lazily: only a stale build needs it). */
