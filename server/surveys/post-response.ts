@@ -44,6 +44,7 @@ export function postResponse(ctx: AppContext) {
       receiptHash: submission.receiptCode ? hashReceiptCode(submission.receiptCode) : null,
       content,
     })
-    return c.json({ id: result.id }, result.created ? 201 : 200)
+    const receipt = submission.receiptCode ? 'verified' : 'none'
+    return c.json({ id: result.id, clientId: submission.clientId.toLowerCase(), receipt } as const, result.created ? 201 : 200)
   })
 }

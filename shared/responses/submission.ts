@@ -30,4 +30,15 @@ export const responseSubmissionSchema = z.object({
 export type ResponseSubmission = z.infer<typeof responseSubmissionSchema>
 export type ResponseSubmissionInput = z.input<typeof responseSubmissionSchema>
 
-export const responseAcceptedSchema = z.object({ id: z.number() })
+/**
+ * What the server answers when it has stored an answer (201) or already had it (200). The
+ * outbox removes an answer only on a JSON body that echoes its `clientId` (lower-case): a
+ * captive portal's or proxy's page never does.
+ */
+export const responseAcceptedSchema = z.object({
+  id: z.number(),
+  clientId: z.uuid(),
+  /** `none`: no receipt code was given; `unverified`: one was given but is unknown or spent, and the answer is stored all the same. */
+  receipt: z.enum(['none', 'verified', 'unverified']),
+})
+export type ResponseAccepted = z.infer<typeof responseAcceptedSchema>
