@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppContext, AppEnv } from './http/context'
 import { ApiError, handleError } from './http/errors'
 import { compressResponses } from './http/compress-responses'
+import { limitRequestBodies } from './http/body-limits'
 import { requestLogger } from './http/request-logger'
 import { healthRoutes } from './health/routes'
 import { docsRoutes } from './docs/routes'
@@ -50,6 +51,7 @@ export function createApp(ctx: AppContext) {
   const app = new Hono()
   app.onError(handleError(ctx.log))
   app.use('*', requestLogger(ctx.log))
+  app.use('*', limitRequestBodies())
   app.use('*', compressResponses())
   app.route('/healthz', healthRoutes(ctx))
   app.route('/api/v1', createApi(ctx))

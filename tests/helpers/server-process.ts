@@ -18,6 +18,20 @@ export function freePort(): Promise<number> {
   })
 }
 
+/**
+ * A prebuilt client folder under `workDir` standing in for `vite build` (its page is dated
+ * in the future, so the server never rebuilds it): tests that run the server pay no build.
+ */
+export function stubClientDir(workDir: string): string {
+  const clientDir = path.join(workDir, 'client')
+  fs.mkdirSync(clientDir, { recursive: true })
+  const page = path.join(clientDir, 'index.html')
+  fs.writeFileSync(page, '<!doctype html><title>Hài Lòng</title>')
+  const future = new Date(Date.now() + 24 * 3600 * 1000)
+  fs.utimesSync(page, future, future)
+  return clientDir
+}
+
 export interface ServerProcess {
   baseUrl: string
   child: ChildProcess

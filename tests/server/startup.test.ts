@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Database } from '../../server/db/database'
-import { startServerProcess } from '../helpers/server-process'
+import { startServerProcess, stubClientDir } from '../helpers/server-process'
 
 // These run the server as a separate process with `npm start`'s command. A prebuilt
 // client folder stands in for `vite build`, so no test here pays for a client build.
@@ -12,12 +12,7 @@ let workDir: string
 let clientDir: string
 beforeAll(() => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-startup-'))
-  clientDir = path.join(workDir, 'client')
-  fs.mkdirSync(clientDir)
-  fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Hài Lòng</title>')
-  // newer than any source file, so the server does not rebuild it
-  const future = new Date(Date.now() + 24 * 3600 * 1000)
-  fs.utimesSync(path.join(clientDir, 'index.html'), future, future)
+  clientDir = stubClientDir(workDir)
 })
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }))
 
