@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseSchema } from './schema'
 import { migrationProvider } from '../../migrations'
+import type { Logger } from '../log'
 
 export type DatabaseKind = 'pglite' | 'postgres'
 
@@ -15,6 +16,8 @@ export interface DatabaseOptions {
   /** Directory holding the PGlite data files; absent means in memory (tests). */
   dataDir?: string
   poolSize?: number
+  /** Told when a PostgreSQL connection breaks (a restart, an outage); the pool replaces it. */
+  log?: Logger
 }
 
 export class DatabaseConnectionError extends Error {}
@@ -36,12 +39,19 @@ export class Database {
   ) {}
 
   static async open(options: DatabaseOptions = {}): Promise<Database> {
-    return options.url ? Database.openPostgres(options.url, options.poolSize ?? 10) : Database.openPglite(options.dataDir)
+    return options.url ? Database.openPostgres(options.url, options.poolSize ?? 10, options.log) : Database.openPglite(options.dataDir)
   }
 
-  private static async openPostgres(url: string, poolSize: number): Promise<Database> {
+  private static async openPostgres(url: string, poolSize: number, log?: Logger): Promise<Database> {
     const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 })
-    pool.on('error', () => {}) // an idle client dropped by the server; the pool replaces it
+    const connectionLost = (err: Error) => log?.warn('database connection lost', { error: errorMessage(err), code: (err as { code?: string }).code })
+    // Every client gets a listener for as long as it lives: the pool's own listens only while
+    // the client is idle (it removes that client and makes new ones on demand), so a server
+    // going away between two queries of a transaction (57P01 on a restart) raised an
+    // unhandled 'error' event and ended the process. The query in progress fails on its
+    // own, and the pool discards the broken client when it is released.
+    pool.on('connect', (client) => client.on('error', connectionLost))
+    pool.on('error', () => {}) // the same error, already logged by the client's listener
     try {
       const client = await pool.connect()
       client.release()

@@ -3,6 +3,7 @@ import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ZodError } from 'zod'
 import type { Logger } from '../log'
+import { isDatabaseUnavailable } from '../db/unavailable'
 
 export type FieldErrors = Record<string, string>
 
@@ -46,12 +47,24 @@ export function validationError(error: ZodError): ApiError {
   return new ApiError(400, 'validation_failed', `Invalid request: ${summary}`, fields)
 }
 
+/** Seconds a client waits before sending again after a 503 (the kiosk and phone outbox resends). */
+export const RETRY_AFTER_SECONDS = 5
+
+export const serviceUnavailable = (code: string, message: string) => new ApiError(503, code, message)
+
+const databaseUnavailable = () => serviceUnavailable('database_unavailable', 'The database is unavailable for a moment; please send again. / Cơ sở dữ liệu tạm thời không sẵn sàng; xin gửi lại.')
+
 export function errorResponse(c: Context, status: ContentfulStatusCode, body: ErrorBody) {
+  if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS))
   return c.json(body, status)
 }
 
 export function handleError(log: Logger) {
   return (err: Error, c: Context) => {
+    if (isDatabaseUnavailable(err)) {
+      log.warn('database unavailable', { method: c.req.method, path: c.req.path, error: err.message })
+      err = databaseUnavailable()
+    }
     if (err instanceof ApiError) {
       const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.fields && { fields: err.fields }) } }
       return errorResponse(c, err.status, body)

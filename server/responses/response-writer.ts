@@ -2,7 +2,9 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DatabaseSchema } from '../db/schema'
 import type { Channel } from '../db/schema/survey-link'
 import type { ResponseRow } from '../db/schema/response'
-import { ApiError } from '../http/errors'
+import { ApiError, serviceUnavailable } from '../http/errors'
+import { isDatabaseUnavailable } from '../db/unavailable'
+import { errorMessage } from '../db/database'
 import type { Logger } from '../log'
 import { BurstDetector } from './burst-detector'
 import type { ValidatedAnswers } from './validate-submission'
@@ -80,7 +82,7 @@ export class ResponseWriter {
   }
 
   submit(draft: ResponseDraft): Promise<WriteResult> {
-    if (this.closed) return Promise.reject(new ApiError(503, 'shutting_down', 'The server is restarting; please send again.'))
+    if (this.closed) return Promise.reject(serviceUnavailable('shutting_down', 'The server is restarting; please send again.'))
     return new Promise((resolve, reject) => {
       this.queue.push({ draft, resolve, reject })
       this.schedule()
@@ -129,7 +131,12 @@ export class ResponseWriter {
       outcomes = await this.db.transaction().execute((trx) => this.writeBatch(trx, [...leaders.values()]))
       this.transactions += 1
     } catch (error) {
-      this.log.error('response batch failed', { size: batch.length, error: error instanceof Error ? error.message : String(error) })
+      // Nothing of the batch was acknowledged: each caller answers 503 (database unavailable)
+      // or 500, and the outbox sends it again; a replay of an answer whose commit did land
+      // finds it stored.
+      const fields = { size: batch.length, error: errorMessage(error) }
+      if (isDatabaseUnavailable(error)) this.log.warn('response batch not written: database unavailable', fields)
+      else this.log.error('response batch failed', fields)
       for (const pending of batch) pending.reject(error)
       return
     }

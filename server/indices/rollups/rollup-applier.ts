@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { Logger } from '../../log'
 import { setImmediate as yieldToRequests } from 'node:timers/promises'
+import { errorMessage } from '../../db/database'
+import { isDatabaseUnavailable } from '../../db/unavailable'
 import { loadLayouts, RollupFold, ROLLED_UP_COLUMNS, type QuestionnaireRollup } from './rollup-fold'
 
 // Responses per transaction when the queue is long (after a sync burst, or a restart).
@@ -79,7 +81,12 @@ export class RollupApplier {
     if (this.stopped) return
     this.timer = setTimeout(() => {
       this.running = this.applyPending()
-        .catch((error) => this.log.error('applying queued responses to the rollups failed', { error: error instanceof Error ? error.message : String(error) }))
+        // The pass rolled back and its responses stay queued: the next pass takes them again
+        // (during a database outage, once the database is back).
+        .catch((error) => {
+          if (isDatabaseUnavailable(error)) this.log.warn('rollups wait for the database', { error: errorMessage(error) })
+          else this.log.error('applying queued responses to the rollups failed', { error: errorMessage(error) })
+        })
         .finally(() => {
           this.running = undefined
           this.schedule()
