@@ -1,3 +1,4 @@
+import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { ConfigError, loadConfig } from './config'
 import { Database, DatabaseConnectionError, errorMessage } from './db/database'
@@ -7,6 +8,7 @@ import { buildClient, clientBuildIsStale } from './client-build'
 import { createAppContext } from './http/context'
 import { bootstrap } from './bootstrap'
 import { rebuildQueuedRollups } from './indices/rollups/rebuild-rollups'
+import { stopGracefullyOnSignals } from './graceful-stop'
 
 async function main() {
   const config = loadConfig(process.env, process.argv.slice(2))
@@ -30,28 +32,7 @@ async function main() {
     log.info('listening', { url: `http://${config.host}:${info.port}`, database: database.kind, publicUrl: config.publicUrl })
   })
 
-  let stopping = false
-  const shutdown = (signal: string) => {
-    if (stopping) return
-    stopping = true
-    log.info('shutting down', { signal })
-    // Stop accepting connections and let in-flight requests finish, then close the
-    // database last so PGlite flushes its files and is never left half-written.
-    server.close(async () => {
-      await ctx.responseWriter.close()
-      await ctx.rollupApplier.stop()
-      await database.close()
-      log.info('stopped')
-      process.exit(0)
-    })
-    if ('closeIdleConnections' in server) server.closeIdleConnections()
-    setTimeout(() => {
-      log.warn('forcing exit after 10 s')
-      process.exit(1)
-    }, 10_000).unref()
-  }
-  process.on('SIGTERM', () => shutdown('SIGTERM'))
-  process.on('SIGINT', () => shutdown('SIGINT'))
+  stopGracefullyOnSignals(server as Server, ctx)
 }
 
 main().catch((err: unknown) => {
