@@ -17,7 +17,8 @@ const IDLE_SWEEP_MS = 100
 export function stopGracefullyOnSignals(server: Server, ctx: AppContext): void {
   const { log } = ctx
   let stopping = false
-  server.on('request', (_req, res) => {
+  // Ahead of the app's listener, which may write a response before returning.
+  server.prependListener('request', (_req, res) => {
     if (stopping) res.setHeader('Connection', 'close')
   })
 
