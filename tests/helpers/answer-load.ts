@@ -16,10 +16,8 @@ export async function createQrLinkCode(db: Kysely<DatabaseSchema>): Promise<stri
 export interface AnswerLoad {
   /** clientId → the id the server acknowledged (201, or 200 for a replay). */
   acknowledged: Map<string, number>
-  /** How many answers were sent, each status counted once per attempt. */
+  /** How many attempts got each HTTP status. */
   statuses: Map<number, number>
-  /** Attempts that got no HTTP answer at all (connection refused or cut). */
-  networkErrors: number
   /** 503 answers without a `Retry-After` header or without a JSON error body. */
   malformed503: string[]
   /** Resolves once `count` answers have been acknowledged. */
@@ -35,12 +33,14 @@ export interface AnswerLoad {
  * `maxAnswers` distinct answers.
  */
 export function startAnswerLoad(baseUrl: string, code: string, { workers = 4, maxAnswers = 3000, pauseMs = 20 } = {}): AnswerLoad {
-  const load = { acknowledged: new Map(), statuses: new Map(), networkErrors: 0, malformed503: [] } as unknown as AnswerLoad
+  const acknowledged = new Map<string, number>()
+  const statuses = new Map<number, number>()
+  const malformed503: string[] = []
   let started = 0
   let stopping = false
   let giveUp = false
   const waiters: { count: number; resolve(): void }[] = []
-  const count = (status: number) => load.statuses.set(status, (load.statuses.get(status) ?? 0) + 1)
+  const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1)
 
   async function sendOne(): Promise<void> {
     const submission = sampleSubmission()
@@ -50,19 +50,18 @@ export function startAnswerLoad(baseUrl: string, code: string, { workers = 4, ma
       try {
         res = await fetch(`${baseUrl}/api/v1/public/surveys/${code}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(submission) })
       } catch {
-        load.networkErrors += 1
-        await sleep(100)
+        await sleep(100) // refused or cut: no answer at all
         continue
       }
       count(res.status)
       const body = (await res.json().catch(() => null)) as { id?: number; error?: { code?: string } } | null
       if (res.status === 201 || res.status === 200) {
-        load.acknowledged.set(submission.clientId, body!.id!)
-        for (const waiter of waiters.filter((w) => load.acknowledged.size >= w.count)) waiter.resolve()
+        acknowledged.set(submission.clientId, body!.id!)
+        for (const waiter of waiters.filter((w) => acknowledged.size >= w.count)) waiter.resolve()
         return
       }
       if (res.status !== 503) return
-      if (!res.headers.get('Retry-After') || !body?.error?.code) load.malformed503.push(JSON.stringify(body))
+      if (!res.headers.get('Retry-After') || !body?.error?.code) malformed503.push(JSON.stringify(body))
       await sleep(100)
     }
   }
@@ -75,19 +74,22 @@ export function startAnswerLoad(baseUrl: string, code: string, { workers = 4, ma
     }
   })
 
-  load.acknowledgedAtLeast = (target) =>
-    new Promise((resolve, reject) => {
-      if (load.acknowledged.size >= target) return resolve()
-      waiters.push({ count: target, resolve })
-      void Promise.all(running).then(() => {
-        if (load.acknowledged.size < target) reject(new Error(`the load ended with ${load.acknowledged.size} answers acknowledged, fewer than ${target}`))
-      })
-    })
-  load.stop = async (options = {}) => {
-    stopping = true
-    giveUp = options.giveUp ?? false
-    await Promise.all(running)
+  return {
+    acknowledged,
+    statuses,
+    malformed503,
+    acknowledgedAtLeast: (target) =>
+      new Promise((resolve, reject) => {
+        if (acknowledged.size >= target) return resolve()
+        waiters.push({ count: target, resolve })
+        void Promise.all(running).then(() => {
+          if (acknowledged.size < target) reject(new Error(`the load ended with ${acknowledged.size} answers acknowledged, fewer than ${target}`))
+        })
+      }),
+    async stop(options = {}) {
+      stopping = true
+      giveUp = options.giveUp ?? false
+      await Promise.all(running)
+    },
   }
-  return load
 }
-
