@@ -27,9 +27,23 @@ const dateOrder = [datesInOrder, { path: ['to'], message: 'must not be before fr
 export const indicesQuerySchema = z.object(filterShape).refine(...dateOrder)
 export type IndicesQuery = z.infer<typeof indicesQuerySchema>
 
-/** `responses.csv` (admins): the same filters, plus free-text comments only when asked. */
+/** `comma`: `,` between cells, `.` decimals (programs); `semicolon`: `;` and `,` decimals (Excel set to Vietnamese). */
+const csvDialectParam = z.enum(['comma', 'semicolon']).optional().default('comma')
+
+/** `export.csv`: the indices filters and the CSV dialect. */
+export const exportCsvQuerySchema = z.object({ ...filterShape, dialect: csvDialectParam }).refine(...dateOrder)
+
+/**
+ * `responses.csv` (admins): the same filters, free-text comments only when asked,
+ * Vietnamese labels (`labels=vi`, for people) or keys and option codes (`labels=codes`, for programs).
+ */
 export const responsesExportQuerySchema = z
-  .object({ ...filterShape, includeComments: booleanParam.optional().default(false) })
+  .object({
+    ...filterShape,
+    includeComments: booleanParam.optional().default(false),
+    labels: z.enum(['vi', 'codes']).optional().default('vi'),
+    dialect: csvDialectParam,
+  })
   .refine(...dateOrder)
 export type ResponsesExportQuery = z.infer<typeof responsesExportQuerySchema>
 export type IndicesQueryInput = z.input<typeof indicesQuerySchema>

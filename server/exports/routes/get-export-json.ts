@@ -4,7 +4,8 @@ import type { AppContext } from '../../http/context'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { requireUser } from '../../auth/middleware'
-import { attachment, loadReport } from '../load-report'
+import { attachment, exportFileName } from '../file-names'
+import { loadReport } from '../load-report'
 import { methodLines } from '../report-tables'
 
 const exportJsonSchema = campaignIndicesSchema.extend({
@@ -28,7 +29,7 @@ export function getExportJson(ctx: AppContext) {
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
     const { report } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
-    c.header('Content-Disposition', attachment(`hai-long-dot-${id}.json`)['Content-Disposition'])
+    c.header('Content-Disposition', attachment(exportFileName('chi-so', { id, name: report.campaignName }, [], 'json'))['Content-Disposition'])
     return c.json({ ...report, method: methodLines(report) }, 200)
   })
 }

@@ -5,7 +5,8 @@ import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { requireUser } from '../../auth/middleware'
 import { buildWorkbook } from '../build-workbook'
-import { attachment, loadReport } from '../load-report'
+import { attachment, exportFileName } from '../file-names'
+import { loadReport } from '../load-report'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -26,6 +27,6 @@ export function getExportXlsx(ctx: AppContext) {
     const id = c.req.valid('param').id
     const { report, definition } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
     const body = await buildWorkbook(report, definition)
-    return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, ...attachment(`hai-long-dot-${id}.xlsx`) })
+    return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, ...attachment(exportFileName('bao-cao', { id, name: report.campaignName }, [], 'xlsx')) })
   })
 }
