@@ -4,6 +4,7 @@ import type { AppContext } from '../../http/context'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { requireUser } from '../../auth/middleware'
+import { exportSlot, type ExportSlots } from '../export-slots'
 import { CSV_DIALECTS, csvDocument } from '../csv'
 import { attachment, exportFileName } from '../file-names'
 import { loadReport } from '../load-report'
@@ -11,17 +12,18 @@ import { criteriaTable } from '../report-tables'
 
 const round2 = (value: string | number | null) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value)
 
-export function getExportCsv(ctx: AppContext) {
+export function getExportCsv(ctx: AppContext, slots: ExportSlots) {
   const route = createRoute({
     method: 'get',
     path: '/campaigns/{id}/export.csv',
     summary: 'One row per unit × criterion (UTF-8 with BOM, Vietnamese headers; dialect=semicolon for Excel set to Vietnamese)',
-    middleware: [requireUser(ctx)] as const,
+    middleware: [requireUser(ctx), exportSlot(slots)] as const,
     request: { params: idParamSchema, query: exportCsvQuerySchema },
     responses: {
       200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
       403: { description: 'The unit is outside the account’s scope' },
       404: { description: 'No such campaign' },
+      503: { description: 'Too many exports at once; retry after the Retry-After seconds' },
     },
   })
   return createRouter().openapi(route, async (c) => {

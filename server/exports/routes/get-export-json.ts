@@ -4,6 +4,7 @@ import type { AppContext } from '../../http/context'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { requireUser } from '../../auth/middleware'
+import { exportSlot, type ExportSlots } from '../export-slots'
 import { attachment, exportFileName } from '../file-names'
 import { loadReport } from '../load-report'
 import { methodLines } from '../report-tables'
@@ -13,17 +14,18 @@ const exportJsonSchema = campaignIndicesSchema.extend({
   method: z.array(z.tuple([z.string(), z.string()])),
 })
 
-export function getExportJson(ctx: AppContext) {
+export function getExportJson(ctx: AppContext, slots: ExportSlots) {
   const route = createRoute({
     method: 'get',
     path: '/campaigns/{id}/export.json',
     summary: 'The indices with the method text, as a downloadable file',
-    middleware: [requireUser(ctx)] as const,
+    middleware: [requireUser(ctx), exportSlot(slots)] as const,
     request: { params: idParamSchema, query: indicesQuerySchema },
     responses: {
       200: { description: 'JSON', content: { 'application/json': { schema: exportJsonSchema } } },
       403: { description: 'The unit is outside the account’s scope' },
       404: { description: 'No such campaign' },
+      503: { description: 'Too many exports at once; retry after the Retry-After seconds' },
     },
   })
   return createRouter().openapi(route, async (c) => {
