@@ -156,6 +156,10 @@ export function methodLines(report: CampaignIndices): [string, string][] {
       'Khoảng tin cậy yếu tố, SIPAS',
       'Phương pháp tuyến tính hoá theo người trả lời (delta): phương sai ước lượng từ điểm của từng người (số câu hài lòng và số câu hợp lệ trong mỗi yếu tố), có tính tương quan giữa các tiêu chí và giữa các yếu tố của cùng một người; khoảng = chỉ số ± 1,96 × sai số chuẩn.',
     ],
+    [
+      `Khoảng tin cậy khi n < ${MIN_RELIABLE_N}`,
+      'Mẫu nhỏ: khoảng Wilson với cỡ mẫu hiệu dụng (tỷ lệ × (1 − tỷ lệ) / phương sai trên, hiệu chỉnh theo phân phối Student với n − 1 bậc tự do; khi mọi người trả lời giống nhau, cỡ mẫu hiệu dụng bằng số người trả lời), theo Korn và Graubard. Khoảng rộng hơn, đúng với độ bất định của mẫu nhỏ.',
+    ],
     ['Tỷ lệ mong muốn', 'Số người chọn mục / số người trả lời câu hỏi mong muốn × 100%.'],
     ['Hài lòng chung', 'Tỷ lệ câu trả lời mức hài lòng trong câu hỏi hài lòng chung; khoảng Wilson 95%.'],
     ...common,
