@@ -86,6 +86,8 @@ export const unitIndicesSchema = z.object({
   n: z.number(),
   /** Respondents excluded as flagged (reported even when they are excluded). */
   flagged: z.number(),
+  /** Place among the units of this answer whose index is reliable (1 = highest); null when indicative or without data. */
+  rank: z.number().int().nullable(),
   /** The unit's overall index under its questionnaire's method (share45: mean of elements; points: share satisfied overall). */
   sipas: estimateSchema,
   elements: z.array(keyedEstimateSchema),

@@ -29,6 +29,7 @@ function unit(agencyId: number, name: string, sipas: Estimate, extra: Partial<Un
     name,
     n: sipas.n,
     flagged: 0,
+    rank: null,
     sipas,
     elements: [],
     elementsWithoutData: [],
@@ -41,19 +42,21 @@ function unit(agencyId: number, name: string, sipas: Estimate, extra: Partial<Un
 }
 
 describe('ranking', () => {
-  it('puts the highest index first, shares ranks on ties (larger sample first) and puts units without data last', () => {
+  it('lists ranked units by their place (larger sample first on a tie), then indicative units unranked, then units without data', () => {
     const ranked = rankUnits([
-      unit(1, 'Sở Tư pháp', estimate(72.5, 120)),
+      unit(1, 'Sở Tư pháp', estimate(72.5, 120), { rank: 1 }),
       unit(2, 'UBND xã Mường La', estimate(null, 0)),
       unit(3, 'Văn phòng Đăng ký đất đai', estimate(91, 12)),
-      unit(4, 'Trung tâm Phục vụ hành chính công', estimate(72.5, 300)),
-      unit(5, 'Ban Dân tộc', estimate(65, 80)),
+      unit(4, 'Trung tâm Phục vụ hành chính công', estimate(72.5, 300), { rank: 1 }),
+      unit(5, 'Ban Dân tộc', estimate(65, 80), { rank: 3 }),
+      unit(6, 'UBND xã Chiềng Lề', estimate(95, 6)),
     ])
     expect(ranked.map((r) => [r.rank, r.unit.agencyId])).toEqual([
-      [1, 3],
-      [2, 4],
-      [2, 1],
-      [4, 5],
+      [1, 4],
+      [1, 1],
+      [3, 5],
+      [null, 6],
+      [null, 3],
       [null, 2],
     ])
   })

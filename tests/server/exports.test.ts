@@ -63,6 +63,7 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     const headers = (summary.getRow(3).values as unknown[]).slice(1)
     expect(headers).toEqual([
       'STT',
+      'Xếp hạng',
       'Cơ quan, đơn vị',
       'Số phiếu',
       'Số phiếu hợp lệ (n)',
@@ -88,6 +89,11 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     expect(unitRow.getCell(col('Góp ý, phản ánh')).value).toBeCloseTo(0.75, 12)
     expect(unitRow.getCell(col('Độ tin cậy')).value).toBe('Đủ mẫu')
     expect(unitRow.getCell(col('Phiếu bị gắn cờ')).value).toBe(5)
+    // Ranked first; the 9-answer unit is listed after it, without a place.
+    expect(unitRow.number).toBe(4)
+    expect(unitRow.getCell(col('Xếp hạng')).value).toBe(1)
+    expect(summary.getRow(5).getCell(col('Xếp hạng')).value).toBe('Không xếp hạng')
+    expect(summary.getRow(5).getCell(col('Độ tin cậy')).value).toBe('Tham khảo (n < 30)')
 
     const criteria = workbook.getWorksheet('Tiêu chí')!
     const polite = criteria.getRows(4, criteria.rowCount - 3)!.find((r) => r.getCell(1).value === known.agencyId && r.getCell(4).value === 'staff.polite')!

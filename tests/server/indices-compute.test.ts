@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeUnitIndices, criterionEstimate, pointsGrade, shareEstimate } from '../../server/indices/compute/compute-unit-indices'
 import { wilson } from '../../server/indices/compute/intervals'
+import { rankUnits } from '../../server/indices/compute/rank-units'
 import { scoringPlan, type ScoringPlan } from '../../server/indices/compute/scoring'
 import { addFact, addMoment, emptyUnitRollup, type UnitRollup } from '../../server/indices/compute/unit-rollup'
 import { respondentFacts } from '../../server/indices/rollups/rollup-fold'
@@ -146,6 +147,13 @@ describe('intervals of element and unit indices at small n', () => {
     expect(unanimous.sipas).toMatchObject({ value: 100, n: 6, indicative: true, ciHigh: 100 })
     expect(unanimous.sipas.ciLow!).toBeLessThan(75)
     expect(unanimous.elements[0]!.ciLow!).toBeLessThan(75)
+  })
+})
+
+describe('ranking units', () => {
+  it('places reliable units by index (ties share a place) and leaves indicative or empty ones unplaced', () => {
+    const e = (value: number | null, n: number) => ({ value, n, ciLow: null, ciHigh: null, indicative: n < 30 })
+    expect(rankUnits([e(72.5, 40), e(100, 6), e(80, 200), e(72.5, 90), e(null, 0), e(60, 30)])).toEqual([2, null, 1, 2, null, 4])
   })
 })
 

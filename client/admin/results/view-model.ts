@@ -3,6 +3,7 @@ import { localize } from '../../../shared/languages'
 import type { Questionnaire } from '../../../shared/questionnaires/schemas'
 import type { BreakdownCell, CampaignIndices, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
+import { inRankOrder } from '../../../shared/indices/rank-order'
 
 export type FigureUnit = CampaignIndices['unit']
 
@@ -53,30 +54,14 @@ export function formatInterval(estimate: Pick<Estimate, 'ciLow' | 'ciHigh'>, uni
 }
 
 export interface RankedUnit {
-  /** 1-based; equal indices share a rank (1, 2, 2, 4). Null for a unit without data. */
+  /** Place among the units with enough answers (from the API); null when indicative or without data. */
   rank: number | null
   unit: UnitIndices
 }
 
-/**
- * Units by SIPAS, highest first; units without data last. Equal values share a rank and are
- * listed with the larger sample first, so a unit with few answers never tops a tie.
- */
+/** Units in ranking order (ranked, then indicative, then without data), each with its place. */
 export function rankUnits(units: readonly UnitIndices[]): RankedUnit[] {
-  const sorted = [...units].sort((a, b) => {
-    const av = a.sipas.value
-    const bv = b.sipas.value
-    if (av === null || bv === null) return av === bv ? a.name.localeCompare(b.name, 'vi') : av === null ? 1 : -1
-    return bv - av || b.n - a.n || a.name.localeCompare(b.name, 'vi')
-  })
-  const ranked: RankedUnit[] = []
-  sorted.forEach((unit, index) => {
-    const previous = ranked[index - 1]
-    const rank =
-      unit.sipas.value === null ? null : previous && previous.unit.sipas.value === unit.sipas.value ? previous.rank : index + 1
-    ranked.push({ rank, unit })
-  })
-  return ranked
+  return inRankOrder(units).map((unit) => ({ rank: unit.rank, unit }))
 }
 
 /** Labels of the questionnaire's elements, criteria, expectation options and demographic groups, by key. */

@@ -3,7 +3,7 @@ import { normalInterval, t95, wilson, Z95 } from './intervals'
 import { answerScore, type ScoringPlan } from './scoring'
 import { momentKey, type UnitRollup } from './unit-rollup'
 
-export type ComputedIndices = Omit<UnitIndices, 'agencyId' | 'name' | 'flagged'>
+export type ComputedIndices = Omit<UnitIndices, 'agencyId' | 'name' | 'flagged' | 'rank'>
 
 const noData = (n = 0): Estimate => ({ value: null, n, ciLow: null, ciHigh: null, indicative: true })
 
