@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDateSchema } from '../campaigns/schemas'
 import { scoringSchema } from '../questionnaires/definition'
+import { questionnaireKindSchema } from '../questionnaires/schemas'
 
 export { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from './thresholds'
 
@@ -176,6 +177,9 @@ export const trendPointSchema = z.object({
   campaignName: z.string(),
   year: z.number(),
   scoring: scoringSchema,
+  /** Template family of the campaign's questionnaire: only points of one kind compare. */
+  questionnaireKind: questionnaireKindSchema,
+  questionnaireName: z.string(),
   n: z.number(),
   sipas: estimateSchema,
   elements: z.array(keyedEstimateSchema),

@@ -165,6 +165,12 @@ describe.each(databaseKinds)('indices API on %s', (kind) => {
       [2025, 10, 50],
       [2026, 44, 72.5],
     ])
+    // every point says which campaign and questionnaire it is, with its n and interval
+    for (const point of res.body.points) {
+      expect(point).toMatchObject({ questionnaireKind: 'sipas2017', questionnaireName: 'Phiếu thử nghiệm' })
+      expect(point.campaignName).toEqual(expect.any(String))
+      expect(point.sipas.ciLow).toEqual(expect.any(Number))
+    }
   })
 
   it('scores a one-stop campaign by points, its index being the satisfied share', async () => {

@@ -1,6 +1,6 @@
 import type { Language, LocalizedText } from '../../../shared/i18n'
 import { localize } from '../../../shared/languages'
-import type { Questionnaire } from '../../../shared/questionnaires/schemas'
+import type { Questionnaire, QuestionnaireKind } from '../../../shared/questionnaires/schemas'
 import type { BreakdownCell, CampaignIndices, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
 import { inRankOrder } from '../../../shared/indices/rank-order'
@@ -158,13 +158,25 @@ export interface TrendCell {
   overlaps: boolean
 }
 
+/** The questionnaire kinds of the trends' points, the newest campaign's kind first (the default comparison). */
+export function trendKinds(trends: readonly Trend[]): QuestionnaireKind[] {
+  const newestFirst = trends.flatMap((t) => t.points).sort((a, b) => b.year - a.year || b.campaignId - a.campaignId)
+  return [...new Set(newestFirst.map((p) => p.questionnaireKind))]
+}
+
 /**
- * Units × years. A unit surveyed by two campaigns in one year shows the later campaign.
- * Each change is against the unit's previous year with data.
+ * Units × years, like with like: only campaigns whose questionnaire is of `kind` (a
+ * one-stop campaign's satisfied share is not a SIPAS index). A unit surveyed by two such
+ * campaigns in one year shows the later one, named in its cell. Each change is against the
+ * unit's previous year with data.
  */
-export function compareTrends(trends: readonly Trend[]): { categories: string[]; rows: { agencyId: number; name: string; cells: (TrendCell | null)[] }[] } {
-  const years = [...new Set(trends.flatMap((t) => t.points.map((p) => p.year)))].sort((a, b) => a - b)
-  const rows = trends.map((trend) => {
+export function compareTrends(
+  trends: readonly Trend[],
+  kind: QuestionnaireKind | null,
+): { categories: string[]; rows: { agencyId: number; name: string; cells: (TrendCell | null)[] }[] } {
+  const like = trends.map((t) => ({ ...t, points: t.points.filter((p) => p.questionnaireKind === kind) }))
+  const years = [...new Set(like.flatMap((t) => t.points.map((p) => p.year)))].sort((a, b) => a - b)
+  const rows = like.map((trend) => {
     let previous: Estimate | null = null
     const cells = years.map((year) => {
       const point = trend.points.filter((p) => p.year === year).sort((a, b) => b.campaignId - a.campaignId)[0]
