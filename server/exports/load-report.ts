@@ -15,5 +15,3 @@ export async function loadReport(
   const scope = await indicesScope(ctx, user, campaignId, query.agencyId)
   return { report: await indicesForScope(ctx, scope, query), definition: scope.campaign.definition }
 }
-
-export const attachment = (name: string) => ({ 'Content-Disposition': `attachment; filename="${name}"` })

@@ -1,6 +1,7 @@
 import type { AppliedFilters, CampaignIndices, Estimate, Grade } from '../../shared/indices/schemas'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
 import { MIN_RELIABLE_N } from '../../shared/indices/schemas'
+import { inRankOrder } from '../../shared/indices/rank-order'
 
 /** One column of a report table; `kind` decides the number format in the workbook. */
 export interface Column {
@@ -22,6 +23,8 @@ export const GRADE_LABELS: Record<Grade, string> = {
 }
 
 const INDICATIVE = `Tham khảo (n < ${MIN_RELIABLE_N})`
+/** Indicative units are listed after the ranked ones, without a place. */
+const UNRANKED = 'Không xếp hạng'
 
 function labels(definition: QuestionnaireDefinition) {
   const elements = new Map(definition.elements.map((e) => [e.key, e.label.vi]))
@@ -33,12 +36,13 @@ function labels(definition: QuestionnaireDefinition) {
 const valueKind = (report: CampaignIndices): Column['kind'] => (report.unit === 'percent' ? 'percent' : 'points')
 const figure = (e: Estimate) => [e.value, e.ciLow, e.ciHigh]
 
-/** Summary: one row per unit with its index, interval, n and element indices. */
+/** Summary: one row per unit in ranking order with its place, index, interval, n and element indices. */
 export function summaryTable(report: CampaignIndices, definition: QuestionnaireDefinition): Table {
   const { elements } = labels(definition)
   const points = report.scoring === 'points'
   const columns: Column[] = [
     { header: 'STT', kind: 'integer', width: 6 },
+    { header: 'Xếp hạng', kind: 'integer', width: 15 },
     { header: 'Cơ quan, đơn vị', kind: 'text', width: 40 },
     { header: 'Số phiếu', kind: 'integer' },
     { header: 'Số phiếu hợp lệ (n)', kind: 'integer' },
@@ -52,12 +56,13 @@ export function summaryTable(report: CampaignIndices, definition: QuestionnaireD
           { header: 'Xếp loại', kind: 'text' as const },
         ]
       : []),
-    ...definition.elements.map((e) => ({ header: e.label.vi, kind: valueKind(report), width: 18 })),
+    ...definition.elements.map((e) => ({ header: e.label.vi, kind: valueKind(report), width: 15 })),
     { header: 'Yếu tố không có dữ liệu', kind: 'text', width: 28 },
     { header: 'Phiếu bị gắn cờ', kind: 'integer' },
   ]
-  const rows = report.units.map((unit, i) => [
+  const rows = inRankOrder(report.units).map((unit, i) => [
     i + 1,
+    unit.rank ?? (unit.sipas.value === null ? '—' : UNRANKED),
     unit.name,
     unit.n,
     unit.sipas.n,
@@ -79,7 +84,7 @@ export function criteriaTable(report: CampaignIndices, definition: Questionnaire
     { header: 'Mã đơn vị', kind: 'integer' },
     { header: 'Cơ quan, đơn vị', kind: 'text', width: 40 },
     { header: 'Yếu tố', kind: 'text', width: 28 },
-    { header: 'Mã tiêu chí', kind: 'text', width: 22 },
+    { header: 'Mã tiêu chí', kind: 'text', width: 30 },
     { header: 'Tiêu chí', kind: 'text', width: 50 },
     { header: report.unit === 'percent' ? 'Chỉ số (% hài lòng)' : 'Điểm trung bình', kind },
     { header: 'Số trả lời hợp lệ (n)', kind: 'integer' },
@@ -155,6 +160,10 @@ export function methodLines(report: CampaignIndices): [string, string][] {
     [
       'Khoảng tin cậy yếu tố, SIPAS',
       'Phương pháp tuyến tính hoá theo người trả lời (delta): phương sai ước lượng từ điểm của từng người (số câu hài lòng và số câu hợp lệ trong mỗi yếu tố), có tính tương quan giữa các tiêu chí và giữa các yếu tố của cùng một người; khoảng = chỉ số ± 1,96 × sai số chuẩn.',
+    ],
+    [
+      `Khoảng tin cậy khi n < ${MIN_RELIABLE_N}`,
+      'Mẫu nhỏ: khoảng Wilson với cỡ mẫu hiệu dụng (tỷ lệ × (1 − tỷ lệ) / phương sai trên, hiệu chỉnh theo phân phối Student với n − 1 bậc tự do; khi mọi người trả lời giống nhau, cỡ mẫu hiệu dụng bằng số người trả lời), theo Korn và Graubard. Khoảng rộng hơn, đúng với độ bất định của mẫu nhỏ.',
     ],
     ['Tỷ lệ mong muốn', 'Số người chọn mục / số người trả lời câu hỏi mong muốn × 100%.'],
     ['Hài lòng chung', 'Tỷ lệ câu trả lời mức hài lòng trong câu hỏi hài lòng chung; khoảng Wilson 95%.'],

@@ -2,6 +2,7 @@ import type { AppContext } from '../http/context'
 import type { SessionUser } from '../auth/session-user'
 import type { CampaignIndices, IndicesQuery } from '../../shared/indices/schemas'
 import { computeUnitIndices } from './compute/compute-unit-indices'
+import { rankUnits } from './compute/rank-units'
 import { emptyUnitRollup } from './compute/unit-rollup'
 import { loadRollups } from './queries/load-rollups'
 import { appliedFilters, indicesScope, type IndicesScope } from './scope'
@@ -18,6 +19,11 @@ export async function indicesForScope(ctx: AppContext, { campaign, units }: Indi
     units.map((u) => u.agencyId),
     query,
   )
+  const computed = units.map((unit) => {
+    const group = groups.find((g) => g.agencyId === unit.agencyId)
+    return { agencyId: unit.agencyId, name: unit.name, flagged: group?.flagged ?? 0, ...computeUnitIndices(campaign.plan, group?.rollup ?? emptyUnitRollup()) }
+  })
+  const ranks = rankUnits(computed.map((u) => u.sipas))
   return {
     campaignId: campaign.id,
     campaignName: campaign.name,
@@ -25,14 +31,6 @@ export async function indicesForScope(ctx: AppContext, { campaign, units }: Indi
     scoring: campaign.scoring,
     filters: appliedFilters(query),
     unit: campaign.scoring === 'points' ? 'points' : 'percent',
-    units: units.map((unit) => {
-      const group = groups.find((g) => g.agencyId === unit.agencyId)
-      return {
-        agencyId: unit.agencyId,
-        name: unit.name,
-        flagged: group?.flagged ?? 0,
-        ...computeUnitIndices(campaign.plan, group?.rollup ?? emptyUnitRollup()),
-      }
-    }),
+    units: computed.map((unit, i) => ({ ...unit, rank: ranks[i]! })),
   }
 }

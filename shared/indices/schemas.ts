@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDateSchema } from '../campaigns/schemas'
 import { scoringSchema } from '../questionnaires/definition'
+import { questionnaireKindSchema } from '../questionnaires/schemas'
 
 export { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from './thresholds'
 
@@ -27,9 +28,23 @@ const dateOrder = [datesInOrder, { path: ['to'], message: 'must not be before fr
 export const indicesQuerySchema = z.object(filterShape).refine(...dateOrder)
 export type IndicesQuery = z.infer<typeof indicesQuerySchema>
 
-/** `responses.csv` (admins): the same filters, plus free-text comments only when asked. */
+/** `comma`: `,` between cells, `.` decimals (programs); `semicolon`: `;` and `,` decimals (Excel set to Vietnamese). */
+const csvDialectParam = z.enum(['comma', 'semicolon']).optional().default('comma')
+
+/** `export.csv`: the indices filters and the CSV dialect. */
+export const exportCsvQuerySchema = z.object({ ...filterShape, dialect: csvDialectParam }).refine(...dateOrder)
+
+/**
+ * `responses.csv` (admins): the same filters, free-text comments only when asked,
+ * Vietnamese labels (`labels=vi`, for people) or keys and option codes (`labels=codes`, for programs).
+ */
 export const responsesExportQuerySchema = z
-  .object({ ...filterShape, includeComments: booleanParam.optional().default(false) })
+  .object({
+    ...filterShape,
+    includeComments: booleanParam.optional().default(false),
+    labels: z.enum(['vi', 'codes']).optional().default('vi'),
+    dialect: csvDialectParam,
+  })
   .refine(...dateOrder)
 export type ResponsesExportQuery = z.infer<typeof responsesExportQuerySchema>
 export type IndicesQueryInput = z.input<typeof indicesQuerySchema>
@@ -72,6 +87,8 @@ export const unitIndicesSchema = z.object({
   n: z.number(),
   /** Respondents excluded as flagged (reported even when they are excluded). */
   flagged: z.number(),
+  /** Place among the units of this answer whose index is reliable (1 = highest); null when indicative or without data. */
+  rank: z.number().int().nullable(),
   /** The unit's overall index under its questionnaire's method (share45: mean of elements; points: share satisfied overall). */
   sipas: estimateSchema,
   elements: z.array(keyedEstimateSchema),
@@ -160,6 +177,9 @@ export const trendPointSchema = z.object({
   campaignName: z.string(),
   year: z.number(),
   scoring: scoringSchema,
+  /** Template family of the campaign's questionnaire: only points of one kind compare. */
+  questionnaireKind: questionnaireKindSchema,
+  questionnaireName: z.string(),
   n: z.number(),
   sipas: estimateSchema,
   elements: z.array(keyedEstimateSchema),

@@ -79,7 +79,7 @@ async function shoot(page: Page, name: string) {
 
 /** Rank, unit, index, interval, n and the indicative mark of each row of the ranking table. */
 async function rankingRows(page: Page) {
-  return page.locator('table.results-table tbody tr').evaluateAll((rows) =>
+  return page.locator('table.results-table tbody tr:not(.group-row)').evaluateAll((rows) =>
     rows.map((row) => {
       const cells = row.querySelectorAll('td, th')
       return {
@@ -96,7 +96,7 @@ async function rankingRows(page: Page) {
 
 function expectedRanking(data: CampaignIndices) {
   return rankUnits(data.units).map(({ rank, unit }) => ({
-    rank: rank === null ? '—' : String(rank),
+    rank: rank !== null ? String(rank) : unit.sipas.value === null ? '—' : 'không xếp hạng',
     name: unit.name,
     value: formatFigure(unit.sipas.value, 'percent', 'vi'),
     indicative: unit.sipas.value !== null && unit.sipas.indicative,
@@ -138,6 +138,8 @@ describe('results dashboard', () => {
     const weakUnit = data.units.find((u) => u.elementsWithoutData.length > 0 && u.n > 0)!
     const fullUnit = data.units.find((u) => u.agencyId === campaign.agencyIds[0])!
     const page = await context.newPage()
+    const scriptErrors: string[] = []
+    page.on('pageerror', (error) => scriptErrors.push(error.message))
     await page.goto(`${baseUrl}/admin/results/${campaign.id}/units/${fullUnit.agencyId}`)
     await page.getByRole('heading', { name: fullUnit.name }).waitFor()
     const criteriaRows = await page.locator('table.criteria-table tbody tr').evaluateAll((rows) =>
@@ -156,6 +158,8 @@ describe('results dashboard', () => {
     expect(await note.textContent()).toContain(`${weakUnit.elements.length - weakUnit.elementsWithoutData.length}/${weakUnit.elements.length}`)
     expect(await page.locator('.badge-indicative').count()).toBeGreaterThan(0)
     await shoot(page, '4-unit-indicative')
+    // the unit page drew its charts without a script error (it threw "t.forEach is not a function")
+    expect(scriptErrors).toEqual([])
     await page.close()
   })
 
@@ -172,6 +176,34 @@ describe('results dashboard', () => {
     }
     await shoot(page, '5-compare')
     await page.close()
+  })
+
+  it('lays out the overview, a unit and the comparison at kiosk, portrait and phone sizes without script errors', async () => {
+    const data = await indices()
+    const small = data.units.find((u) => u.sipas.indicative && u.sipas.value !== null)!
+    expect(small.rank).toBeNull()
+    const [a, b] = campaign.agencyIds as [number, number]
+    for (const [width, height] of [
+      [1280, 800],
+      [800, 1280],
+      [360, 640],
+    ] as const) {
+      const page = await context.newPage()
+      await page.setViewportSize({ width, height })
+      const scriptErrors: string[] = []
+      page.on('pageerror', (error) => scriptErrors.push(error.message))
+      await page.goto(`${baseUrl}/admin/results/${campaign.id}`)
+      await page.locator('table.results-table tr.group-row').waitFor()
+      await shoot(page, `7-overview-${width}x${height}`)
+      await page.goto(`${baseUrl}/admin/results/${campaign.id}/units/${small.agencyId}`)
+      await page.getByRole('heading', { name: small.name }).waitFor()
+      await shoot(page, `8-unit-${width}x${height}`)
+      await page.goto(`${baseUrl}/admin/results/compare?units=${a},${b}`)
+      await page.locator('table.results-table tbody tr').nth(1).waitFor()
+      await shoot(page, `9-compare-${width}x${height}`)
+      expect(scriptErrors).toEqual([])
+      await page.close()
+    }
   })
 
   it('prints the report on A4 without the admin navigation', async () => {

@@ -17,12 +17,13 @@ const [first, second] = smallSipasDefinition.elements as [(typeof smallSipasDefi
 
 const est = (value: number | null, n: number, ciLow: number | null = null, ciHigh: number | null = null): Estimate => ({ value, n, ciLow, ciHigh, indicative: n < 30 })
 
-function unitIndices(agencyId: number, name: string, sipas: Estimate, criteria: [number | null, number | null]): UnitIndices {
+function unitIndices(agencyId: number, name: string, sipas: Estimate, criteria: [number | null, number | null], rank: number | null = null): UnitIndices {
   return {
     agencyId,
     name,
     n: sipas.n,
     flagged: 3,
+    rank,
     sipas,
     elements: [{ key: first.key, ...sipas }, { key: second.key, ...est(null, 0) }],
     elementsWithoutData: [second.key],
@@ -40,7 +41,7 @@ const indices: CampaignIndices = {
   scoring: 'share45',
   filters: { includeFlagged: false, verifiedOnly: false, channel: null, from: null, to: null },
   unit: 'percent',
-  units: [unitIndices(1, 'Sở Tư pháp', est(72.46, 140, 66.1, 78.2), [60.5, 84.4]), unitIndices(2, 'UBND xã Mường La', est(91, 12, 80.2, 97.5), [95, 87])],
+  units: [unitIndices(1, 'Sở Tư pháp', est(72.46, 140, 66.1, 78.2), [60.5, 84.4], 1), unitIndices(2, 'UBND xã Mường La', est(91, 12, 80.2, 97.5), [95, 87])],
 }
 
 let root: HTMLElement
@@ -103,8 +104,9 @@ describe('results pages', () => {
   it('ranks the units with index, interval and n, marks the small sample and explains elements without data', async () => {
     await show('/admin/results/7?includeFlagged=true')
     expect(rows('table.results-table')).toEqual([
-      ['1', 'UBND xã Mường La', '91,0% tham khảo', '80,2–97,5%', '12', '3', `Không có dữ liệu: ${second.label.vi} — chỉ số là trung bình của 1/2 yếu tố`],
-      ['2', 'Sở Tư pháp', '72,5%', '66,1–78,2%', '140', '3', `Không có dữ liệu: ${second.label.vi} — chỉ số là trung bình của 1/2 yếu tố`],
+      ['1', 'Sở Tư pháp', '72,5%', '66,1–78,2%', '140', '3', `Không có dữ liệu: ${second.label.vi} — chỉ số là trung bình của 1/2 yếu tố`],
+      ['Không xếp hạng — dưới 30 câu trả lời hợp lệ, chỉ số chỉ để tham khảo'],
+      ['không xếp hạng', 'UBND xã Mường La', '91,0% tham khảo', '80,2–97,5%', '12', '3', `Không có dữ liệu: ${second.label.vi} — chỉ số là trung bình của 1/2 yếu tố`],
     ])
     // the filters of the page reach the API and the export links
     expect(requests.some((r) => r.startsWith('/api/v1/campaigns/7/indices?includeFlagged=true'))).toBe(true)

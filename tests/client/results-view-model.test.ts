@@ -13,11 +13,13 @@ import {
   parseIdList,
   rankUnits,
   surveyedAgencies,
+  trendKinds,
   unitCells,
 } from '../../client/admin/results/view-model'
 import { wrapLabel } from '../../client/admin/results/chart-configs'
+import { barStyle, PALETTE } from '../../client/admin/results/charts'
 import { smallSipasDefinition } from '../helpers/fixtures'
-import type { Questionnaire } from '../../shared/questionnaires/schemas'
+import type { Questionnaire, QuestionnaireKind } from '../../shared/questionnaires/schemas'
 
 function estimate(value: number | null, n: number, ci?: [number, number]): Estimate {
   return { value, n, ciLow: ci?.[0] ?? null, ciHigh: ci?.[1] ?? null, indicative: n < 30 }
@@ -29,6 +31,7 @@ function unit(agencyId: number, name: string, sipas: Estimate, extra: Partial<Un
     name,
     n: sipas.n,
     flagged: 0,
+    rank: null,
     sipas,
     elements: [],
     elementsWithoutData: [],
@@ -41,19 +44,21 @@ function unit(agencyId: number, name: string, sipas: Estimate, extra: Partial<Un
 }
 
 describe('ranking', () => {
-  it('puts the highest index first, shares ranks on ties (larger sample first) and puts units without data last', () => {
+  it('lists ranked units by their place (larger sample first on a tie), then indicative units unranked, then units without data', () => {
     const ranked = rankUnits([
-      unit(1, 'Sở Tư pháp', estimate(72.5, 120)),
+      unit(1, 'Sở Tư pháp', estimate(72.5, 120), { rank: 1 }),
       unit(2, 'UBND xã Mường La', estimate(null, 0)),
       unit(3, 'Văn phòng Đăng ký đất đai', estimate(91, 12)),
-      unit(4, 'Trung tâm Phục vụ hành chính công', estimate(72.5, 300)),
-      unit(5, 'Ban Dân tộc', estimate(65, 80)),
+      unit(4, 'Trung tâm Phục vụ hành chính công', estimate(72.5, 300), { rank: 1 }),
+      unit(5, 'Ban Dân tộc', estimate(65, 80), { rank: 3 }),
+      unit(6, 'UBND xã Chiềng Lề', estimate(95, 6)),
     ])
     expect(ranked.map((r) => [r.rank, r.unit.agencyId])).toEqual([
-      [1, 3],
-      [2, 4],
-      [2, 1],
-      [4, 5],
+      [1, 4],
+      [1, 1],
+      [3, 5],
+      [null, 6],
+      [null, 3],
       [null, 2],
     ])
   })
@@ -139,18 +144,48 @@ describe('labels and breakdowns', () => {
 })
 
 describe('year-over-year comparison', () => {
-  const point = (campaignId: number, year: number, sipas: Estimate) => ({ campaignId, campaignName: `Đợt ${campaignId}`, year, scoring: 'share45' as const, n: sipas.n, sipas, elements: [] })
+  const point = (campaignId: number, year: number, sipas: Estimate, questionnaireKind: QuestionnaireKind = 'sipas2017') => ({
+    campaignId,
+    campaignName: `Đợt ${campaignId}`,
+    year,
+    scoring: 'share45' as const,
+    questionnaireKind,
+    questionnaireName: questionnaireKind,
+    n: sipas.n,
+    sipas,
+    elements: [],
+  })
 
   it('puts every unit on the same years, with the change since its previous year with data and whether the intervals overlap', () => {
     const trends: Trend[] = [
       { agencyId: 1, name: 'A', points: [point(1, 2024, estimate(70, 100, [65, 75])), point(3, 2026, estimate(82, 100, [78, 86]))] },
       { agencyId: 2, name: 'B', points: [point(2, 2025, estimate(80, 50, [70, 88])), point(4, 2026, estimate(78, 50, [68, 86])), point(5, 2026, estimate(84, 60, [76, 90]))] },
     ]
-    const { categories, rows } = compareTrends(trends)
+    const { categories, rows } = compareTrends(trends, 'sipas2017')
     expect(categories).toEqual(['2024', '2025', '2026'])
     expect(rows[0]!.cells.map((c) => c && [c.sipas.value, c.change, c.overlaps])).toEqual([[70, null, false], null, [82, 12, false]])
     // the later campaign of 2026 is shown; its change is against 2025
     expect(rows[1]!.cells.map((c) => c && [c.campaignName, c.change, c.overlaps])).toEqual([null, ['Đợt 2', null, false], ['Đợt 5', 4, true]])
+  })
+
+  it('compares like with like: a later one-stop campaign of the same year neither replaces nor joins the SIPAS figure', () => {
+    const trends: Trend[] = [
+      {
+        agencyId: 1,
+        name: 'UBND xã A',
+        points: [point(1, 2025, estimate(80, 40, [70, 88])), point(2, 2026, estimate(75, 38, [62, 85])), point(3, 2026, estimate(100, 3, [44, 100]), 'onestop2018')],
+      },
+    ]
+    expect(trendKinds(trends)).toEqual(['onestop2018', 'sipas2017'])
+    const sipas = compareTrends(trends, 'sipas2017')
+    expect(sipas.categories).toEqual(['2025', '2026'])
+    expect(sipas.rows[0]!.cells.map((c) => c && [c.campaignName, c.sipas.n, c.change])).toEqual([
+      ['Đợt 1', 40, null],
+      ['Đợt 2', 38, -5],
+    ])
+    const oneStop = compareTrends(trends, 'onestop2018')
+    expect(oneStop.categories).toEqual(['2026'])
+    expect(oneStop.rows[0]!.cells.map((c) => c && [c.campaignName, c.sipas.n, c.change])).toEqual([['Đợt 3', 3, null]])
   })
 })
 
@@ -158,5 +193,26 @@ describe('chart labels', () => {
   it('wraps a long label at spaces into lines of about the given width', () => {
     expect(wrapLabel('Tiếp nhận hồ sơ và trả kết quả tại Bộ phận Một cửa', 16)).toEqual(['Tiếp nhận hồ sơ', 'và trả kết quả', 'tại Bộ phận Một', 'cửa'])
     expect(wrapLabel('Ngắn', 16)).toEqual(['Ngắn'])
+  })
+})
+
+describe('indicative bars', () => {
+  /** WCAG contrast ratio of a #rrggbb colour against white. */
+  function contrastOnWhite(hex: string): number {
+    const channel = (i: number) => {
+      const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    }
+    const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+    return 1.05 / (luminance + 0.05)
+  }
+
+  it('are outlined in a colour of at least 3:1 against white (WCAG 1.4.11), reliable bars solid', () => {
+    for (const colour of [PALETTE[0]!, PALETTE[1]!]) {
+      const style = barStyle([true, false], colour)
+      expect(contrastOnWhite(style.borderColor)).toBeGreaterThanOrEqual(3)
+      expect(style.borderWidth).toEqual([2, 0])
+      expect(style.backgroundColor[1]).toBe(colour)
+    }
   })
 })

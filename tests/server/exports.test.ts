@@ -63,6 +63,7 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     const headers = (summary.getRow(3).values as unknown[]).slice(1)
     expect(headers).toEqual([
       'STT',
+      'Xếp hạng',
       'Cơ quan, đơn vị',
       'Số phiếu',
       'Số phiếu hợp lệ (n)',
@@ -88,6 +89,11 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     expect(unitRow.getCell(col('Góp ý, phản ánh')).value).toBeCloseTo(0.75, 12)
     expect(unitRow.getCell(col('Độ tin cậy')).value).toBe('Đủ mẫu')
     expect(unitRow.getCell(col('Phiếu bị gắn cờ')).value).toBe(5)
+    // Ranked first; the 9-answer unit is listed after it, without a place.
+    expect(unitRow.number).toBe(4)
+    expect(unitRow.getCell(col('Xếp hạng')).value).toBe(1)
+    expect(summary.getRow(5).getCell(col('Xếp hạng')).value).toBe('Không xếp hạng')
+    expect(summary.getRow(5).getCell(col('Độ tin cậy')).value).toBe('Tham khảo (n < 30)')
 
     const criteria = workbook.getWorksheet('Tiêu chí')!
     const polite = criteria.getRows(4, criteria.rowCount - 3)!.find((r) => r.getCell(1).value === known.agencyId && r.getCell(4).value === 'staff.polite')!
@@ -160,7 +166,7 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
       ...times(2, { answers: { 'staff.polite': 2 }, demographics: { gender: 'female' }, channel: 'qr', verified: true }),
       ...times(1, { answers: { 'staff.polite': 1 }, flagged: true }),
     ])
-    const res = await download(t, `/campaigns/${fixture.campaignId}/responses.csv`, admin)
+    const res = await download(t, `/campaigns/${fixture.campaignId}/responses.csv?labels=codes`, admin)
     expect(res.status).toBe(200)
     const [header, ...rows] = await csvRows(res)
     const text = rows.flat().join(',')
@@ -183,8 +189,9 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     ])
     // The flagged response is left out by default.
     expect(rows).toHaveLength(8)
-    expect(rows[0]!.slice(2, 11)).toEqual(['kiosk', '2026-03-02 10:00', 'không', 'không', '', '5', '', '', '5'])
-    expect(rows[0]![14]).toBe('male')
+    const kiosk = rows.find((r) => r[2] === 'kiosk')!
+    expect(kiosk.slice(2, 11)).toEqual(['kiosk', '2026-03-02 10:00', 'không', 'không', '', '5', '', '', '5'])
+    expect(kiosk[14]).toBe('male')
     // Two women at the unit: fewer than 5, so the answer is blanked.
     expect(rows.filter((r) => r[2] === 'qr').map((r) => r[14])).toEqual(['', ''])
     expect(text).not.toContain('nhiệt tình')
@@ -193,11 +200,71 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     const withComments = await csvRows(await download(t, `/campaigns/${fixture.campaignId}/responses.csv?includeComments=true&includeFlagged=true`, admin))
     expect(withComments[0]!.at(-1)).toBe('Ý kiến khác')
     expect(withComments).toHaveLength(1 + 9)
-    expect(withComments[1]!.at(-1)).toBe('Cán bộ nhiệt tình, "chu đáo"')
+    expect(withComments.filter((r) => r.at(-1) === 'Cán bộ nhiệt tình, "chu đáo"')).toHaveLength(6)
     const verified = await csvRows(await download(t, `/campaigns/${fixture.campaignId}/responses.csv?verifiedOnly=true`, admin))
     expect(verified).toHaveLength(1 + 2)
     const bad = await t.request(`/api/v1/campaigns/${fixture.campaignId}/responses.csv?includeComments=maybe`, { headers: admin.headers })
     expect(bad.status).toBe(400)
     expect(Object.keys(bad.body.error.fields)).toEqual(['includeComments'])
+  })
+
+  it('neutralises formulas in comments and agency names of both CSV exports', async () => {
+    const fixture = await createSurveyFixture(t.ctx.db)
+    const hostileName = `=HYPERLINK("http://evil.example","Sở ${fixture.agencyId}")`
+    await t.ctx.db.updateTable('agencies').set({ name: hostileName }).where('id', '=', fixture.agencyId).execute()
+    const comments = ['=1+2', '+SUM(A1:A9)', '-2+3', '@cmd', '\t=1', '\r=1']
+    await insertResponses(t.ctx.db, fixture, comments.map((comment) => ({ answers: { 'staff.polite': 5 }, comment })))
+    for (const path of [`/campaigns/${fixture.campaignId}/responses.csv?includeComments=true`, `/campaigns/${fixture.campaignId}/export.csv`]) {
+      const rows = (await csvRows(await download(t, path, admin))).slice(1)
+      const cells = rows.flat()
+      expect(cells).toContain(`'${hostileName}`)
+      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([])
+      if (path.includes('responses')) expect(rows.map((r) => r.at(-1)).sort()).toEqual(comments.map((c) => `'${c}`).sort())
+    }
+  })
+
+  it('names responses by ids opaque per export, in an order that is not the order of answers', async () => {
+    const fixture = await createSurveyFixture(t.ctx.db)
+    await insertResponses(
+      t.ctx.db,
+      fixture,
+      Array.from({ length: 30 }, (_, i) => ({ answers: { 'staff.polite': 4 }, comment: String(i).padStart(2, '0') })),
+    )
+    const stored = (await t.ctx.db.selectFrom('responses').select('id').where('campaign_id', '=', fixture.campaignId).execute()).map((r) => String(r.id))
+    const path = `/campaigns/${fixture.campaignId}/responses.csv?includeComments=true`
+    const first = (await csvRows(await download(t, path, admin))).slice(1)
+    const second = (await csvRows(await download(t, path, admin))).slice(1)
+    const ids = first.map((r) => r[0]!)
+    expect(ids.every((id) => /^[0-9a-f]{16}$/.test(id))).toBe(true)
+    expect(new Set(ids).size).toBe(30)
+    expect(ids.filter((id) => stored.includes(id))).toEqual([])
+    expect(second.map((r) => r[0]).filter((id) => ids.includes(id!))).toEqual([])
+    const order = first.map((r) => r.at(-1))
+    expect(order).not.toEqual([...order].sort())
+  })
+
+  it('offers Vietnamese labels by default, machine codes on request, a semicolon variant, and distinct file names', async () => {
+    const fixture = await createSurveyFixture(t.ctx.db)
+    await insertResponses(t.ctx.db, fixture, times(5, { answers: { 'staff.polite': 4 }, channel: 'qr', expectations: ['faster'], demographics: { gender: 'female' }, serviceField: 'land' }))
+    const base = `/campaigns/${fixture.campaignId}/responses.csv`
+    const people = await download(t, base, admin)
+    const [header, row] = await csvRows(people)
+    expect(header!.slice(7, 10)).toEqual(['Lịch sự', 'Lắng nghe', 'Dễ góp ý'])
+    expect(row![2]).toBe('Mã QR (điện thoại)')
+    expect(row!.slice(12)).toEqual(['Nhanh hơn', 'Đất đai', 'Nữ'])
+    const codes = await download(t, `${base}?labels=codes`, admin)
+    const [, codeRow] = await csvRows(codes)
+    expect([codeRow![2], ...codeRow!.slice(12)]).toEqual(['qr', 'faster', 'land', 'female'])
+    const excel = await download(t, `${base}?dialect=semicolon`, admin)
+    const excelText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await excel.arrayBuffer())
+    expect(excelText.startsWith('\uFEFFMã phiếu;Cơ quan, đơn vị;Kênh;')).toBe(true)
+    const names = [people, codes, excel].map((r) => r.headers.get('content-disposition'))
+    expect(new Set(names).size).toBe(3)
+    expect(names[0]).toMatch(/filename="phieu-an-danh-khao-sat-\d{4}-dot-\d+-nhan-tieng-viet\.csv"/)
+    expect(names[1]).toContain('-ma-may.csv')
+    expect(names[2]).toContain('-excel-vn.csv')
+    const indices = await download(t, `/campaigns/${known.campaignId}/export.csv?dialect=semicolon`, admin)
+    const polite = new TextDecoder().decode(await indices.arrayBuffer()).split('\r\n').find((l) => l.startsWith(`${known.agencyId};`) && l.includes('staff.polite'))
+    expect(polite).toContain(';75;40;59,81;85,81;Đủ mẫu')
   })
 })

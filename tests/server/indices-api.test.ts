@@ -46,6 +46,14 @@ describe.each(databaseKinds)('indices API on %s', (kind) => {
     expect(Object.fromEntries(unit.expectations.map((e) => [e.key, e.share]))).toEqual(knownExpected.expectations)
   }
 
+  it('ranks only units with enough answers: the 9-answer unit, with every answer satisfied, gets no place', async () => {
+    const body = await indices()
+    const small = unitOf(body, known.otherAgencyId)
+    expect(small.sipas).toMatchObject({ value: 100, indicative: true })
+    expect(small.rank).toBeNull()
+    expect(unitOf(body).rank).toBe(1)
+  })
+
   it('gives each unit the hand-calculated figures, leaving flagged responses out but counting them', async () => {
     const body = await indices()
     expect(body.scoring).toBe('share45')
@@ -157,6 +165,12 @@ describe.each(databaseKinds)('indices API on %s', (kind) => {
       [2025, 10, 50],
       [2026, 44, 72.5],
     ])
+    // every point says which campaign and questionnaire it is, with its n and interval
+    for (const point of res.body.points) {
+      expect(point).toMatchObject({ questionnaireKind: 'sipas2017', questionnaireName: 'Phiếu thử nghiệm' })
+      expect(point.campaignName).toEqual(expect.any(String))
+      expect(point.sipas.ciLow).toEqual(expect.any(Number))
+    }
   })
 
   it('scores a one-stop campaign by points, its index being the satisfied share', async () => {

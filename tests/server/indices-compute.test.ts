@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { computeUnitIndices, criterionEstimate, pointsGrade, shareEstimate } from '../../server/indices/compute/compute-unit-indices'
 import { wilson } from '../../server/indices/compute/intervals'
+import { rankUnits } from '../../server/indices/compute/rank-units'
 import { scoringPlan, type ScoringPlan } from '../../server/indices/compute/scoring'
 import { addFact, addMoment, emptyUnitRollup, type UnitRollup } from '../../server/indices/compute/unit-rollup'
 import { respondentFacts } from '../../server/indices/rollups/rollup-fold'
-import { onestop2018 } from '../../shared/questionnaires/templates'
+import { onestop2018, sipas2017 } from '../../shared/questionnaires/templates'
 import { smallSipasDefinition } from '../helpers/fixtures'
 import { knownExpected, knownResponses } from '../helpers/indices-dataset'
 import { times, type TestResponse } from '../helpers/indices-responses'
@@ -113,6 +114,46 @@ describe('SIPAS indices (share of 4–5) of a data set known in advance', () => 
     const sd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1))
     const se = (knownExpected.elements.staff.ciHigh - knownExpected.elements.staff.ciLow) / (2 * 1.959964)
     expect(Math.abs(sd - se) / se).toBeLessThan(0.15)
+  })
+})
+
+describe('intervals of element and unit indices at small n', () => {
+  const plan = scoringPlan('share45', sipas2017.definition)
+  const keys = plan.elements.flatMap((e) => e.criteria)
+
+  it('keep their promised 95% coverage below 30 respondents (simulated, seeded), where the normal interval fell to 62%', () => {
+    // A population where a person's answers move together: 85% are content (each answer
+    // satisfied with probability 0.97), 15% are not (0.3). True index 0.85·97 + 0.15·30.
+    const truth = 0.85 * 97 + 0.15 * 30
+    let state = 11
+    const next = () => ((state = (state * 1103515245 + 12345) % 2147483648), state / 2147483648)
+    for (const n of [6, 10, 20]) {
+      let covered = 0
+      const runs = 600
+      for (let run = 0; run < runs; run++) {
+        const sample = Array.from({ length: n }, () => {
+          const content = next() < 0.85
+          return { answers: Object.fromEntries(keys.map((k) => [k, next() < (content ? 0.97 : 0.3) ? 5 : 2])) }
+        })
+        const { sipas } = computeUnitIndices(plan, rollupOf(plan, sample))
+        if (sipas.ciLow! <= truth && truth <= sipas.ciHigh!) covered++
+      }
+      expect(covered / runs, `n = ${n}`).toBeGreaterThan(0.9)
+    }
+  })
+
+  it('give a unanimous handful a wide interval, not a point', () => {
+    const unanimous = computeUnitIndices(plan, rollupOf(plan, times(6, { answers: Object.fromEntries(keys.map((k) => [k, 5])) })))
+    expect(unanimous.sipas).toMatchObject({ value: 100, n: 6, indicative: true, ciHigh: 100 })
+    expect(unanimous.sipas.ciLow!).toBeLessThan(75)
+    expect(unanimous.elements[0]!.ciLow!).toBeLessThan(75)
+  })
+})
+
+describe('ranking units', () => {
+  it('places reliable units by index (ties share a place) and leaves indicative or empty ones unplaced', () => {
+    const e = (value: number | null, n: number) => ({ value, n, ciLow: null, ciHigh: null, indicative: n < 30 })
+    expect(rankUnits([e(72.5, 40), e(100, 6), e(80, 200), e(72.5, 90), e(null, 0), e(60, 30)])).toEqual([2, null, 1, 2, null, 4])
   })
 })
 

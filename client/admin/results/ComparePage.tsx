@@ -7,14 +7,15 @@ import { useT } from '../../i18n/translate'
 import type { Agency } from '../../../shared/agencies/schemas'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import type { Trend } from '../../../shared/indices/schemas'
+import type { QuestionnaireKind } from '../../../shared/questionnaires/schemas'
 import { ChartCanvas } from './ChartCanvas'
 import { trendChart } from './chart-configs'
 import { resultsMessages } from './messages'
 import { FiltersBar, IndicativeBadge, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
-import { chartPoint, compareTrends, filtersToQuery, formatFigure, formatInterval, parseIdList, surveyedAgencies, type Filters } from './view-model'
+import { chartPoint, compareTrends, filtersToQuery, formatFigure, formatInterval, parseIdList, surveyedAgencies, trendKinds, type Filters } from './view-model'
 
-/** `/admin/results/compare?units=1,2`: units' SIPAS year over year. */
+/** `/admin/results/compare?units=1,2&kind=sipas2017`: units' index year over year, campaigns of one questionnaire kind at a time. */
 export function ComparePage() {
   const t = useT(resultsMessages)
   const lang = useLanguage()
@@ -54,12 +55,14 @@ export function ComparePage() {
           )
         }
       </ResourceView>
-      {chosen.length > 0 && <Trends agencyIds={chosen} filters={filters} lang={lang} />}
+      {chosen.length > 0 && (
+        <Trends agencyIds={chosen} filters={filters} lang={lang} kind={query.kind} onKind={(kind) => route(withQuery(path, { ...query, kind }), true)} />
+      )}
     </section>
   )
 }
 
-function Trends({ agencyIds, filters, lang }: { agencyIds: number[]; filters: Filters; lang: 'vi' | 'en' }) {
+function Trends({ agencyIds, filters, lang, kind, onKind }: { agencyIds: number[]; filters: Filters; lang: 'vi' | 'en'; kind: string | undefined; onKind: (kind: string) => void }) {
   const t = useT(resultsMessages)
   const { includeFlagged, verifiedOnly, channel } = filtersToQuery(filters)
   const trendQuery = { includeFlagged, verifiedOnly, channel }
@@ -70,9 +73,24 @@ function Trends({ agencyIds, filters, lang }: { agencyIds: number[]; filters: Fi
   return (
     <ResourceView resource={trends}>
       {(data) => {
-        const comparison = compareTrends(data)
+        const kinds = trendKinds(data)
+        const shown = kind !== undefined && kinds.includes(kind as QuestionnaireKind) ? (kind as QuestionnaireKind) : (kinds[0] ?? null)
+        const comparison = compareTrends(data, shown)
         return (
           <>
+            {kinds.length > 0 && (
+              <label class="campaign-picker">
+                {t('compare.kind')}{' '}
+                <select value={shown ?? ''} onChange={(e) => onKind(e.currentTarget.value)}>
+                  {kinds.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`compare.kind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <p class="muted">{t('compare.likeWithLike')}</p>
             <TrendChart comparison={comparison} lang={lang} />
             <table class="results-table">
               <caption>{t('compare.tableCaption')}</caption>
@@ -101,6 +119,8 @@ function Trends({ agencyIds, filters, lang }: { agencyIds: number[]; filters: Fi
                             <small>
                               {formatInterval(cell.sipas, 'percent', lang)} · n = {cell.sipas.n}
                             </small>
+                            <br />
+                            <small class="muted">{cell.campaignName}</small>
                             {cell.change !== null && (
                               <>
                                 <br />
@@ -134,7 +154,7 @@ function TrendChart({ comparison, lang }: { comparison: ReturnType<typeof compar
         comparison.categories,
         comparison.rows.map((row) => ({
           name: row.name,
-          points: row.cells.map((cell) => (cell === null ? null : { ...chartPoint(cell.sipas), n: cell.sipas.n })),
+          points: row.cells.map((cell) => (cell === null ? null : { ...chartPoint(cell.sipas), n: cell.sipas.n, campaignName: cell.campaignName })),
         })),
         lang,
         t,

@@ -1,4 +1,6 @@
+import { Fragment } from 'preact'
 import { useEffect, useMemo } from 'preact/hooks'
+import { MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
 import { useLocation, useRoute } from 'preact-iso'
 import { api, withQuery } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
@@ -72,6 +74,9 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
             {t(`exports.${format}`)}
           </a>
         ))}
+        <a class="button" href={withQuery(`/api/v1/campaigns/${campaignId}/export.csv`, { ...exportQuery, dialect: 'semicolon' })} download>
+          {t('exports.csvExcel')}
+        </a>
         <a class="button" href={withQuery(`/admin/results/${campaignId}/report`, exportQuery)}>
           {t('nav.report')}
         </a>
@@ -82,6 +87,12 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
             </a>
             <a class="button" href={`/api/v1/campaigns/${campaignId}/responses.csv?includeComments=true`} download>
               {t('exports.responsesWithComments')}
+            </a>
+            <a class="button" href={`/api/v1/campaigns/${campaignId}/responses.csv?dialect=semicolon`} download>
+              {t('exports.responsesExcel')}
+            </a>
+            <a class="button" href={`/api/v1/campaigns/${campaignId}/responses.csv?labels=codes`} download>
+              {t('exports.responsesCodes')}
             </a>
           </>
         )}
@@ -108,7 +119,7 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
         <IndicativeBadge /> {t('indicative.explain')} {t('overview.whiskers')}
       </p>
       <table class="results-table">
-        <caption>{t('overview.tableCaption')}</caption>
+        <caption>{t('overview.tableCaption', { min: MIN_RELIABLE_N })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('col.rank')}</th>
@@ -123,24 +134,33 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
           </tr>
         </thead>
         <tbody>
-          {ranked.map(({ rank, unit }) => (
-            <tr key={unit.agencyId}>
-              <td class="num">{rank ?? '—'}</td>
-              <th scope="row">
-                <a href={withQuery(`/admin/results/${indices.campaignId}/units/${unit.agencyId}`, query)}>{unit.name}</a>
-              </th>
-              <FigureCell estimate={unit.sipas} unit="percent" />
-              {points && <td class="num">{unit.points?.total === null || !unit.points ? '—' : `${formatFigure(unit.points.total, 'points', lang)} / ${unit.points.max}`}</td>}
-              {points && <td>{unit.points?.grade ? t(`grade.${unit.points.grade}`) : '—'}</td>}
-              <td class="num">{unit.flagged}</td>
-              <td>
-                {unit.n === 0
-                  ? t('overview.noResponses')
-                  : unit.elementsWithoutData.length > 0 && !points
-                    ? t('overview.elementsWithoutData', { elements: unit.elementsWithoutData.map(labels.element).join(', '), count: unit.elements.length - unit.elementsWithoutData.length, total: unit.elements.length })
-                    : ''}
-              </td>
-            </tr>
+          {ranked.map(({ rank, unit }, i) => (
+            <Fragment key={unit.agencyId}>
+              {rank === null && unit.sipas.value !== null && (i === 0 || ranked[i - 1]!.rank !== null) ? (
+                <tr class="group-row">
+                  <th scope="rowgroup" colSpan={points ? 9 : 7}>
+                    {t('overview.unranked', { min: MIN_RELIABLE_N })}
+                  </th>
+                </tr>
+              ) : null}
+              <tr>
+                <td class="num">{rank ?? (unit.sipas.value === null ? '—' : <span class="unranked">{t('overview.unrankedCell')}</span>)}</td>
+                <th scope="row">
+                  <a href={withQuery(`/admin/results/${indices.campaignId}/units/${unit.agencyId}`, query)}>{unit.name}</a>
+                </th>
+                <FigureCell estimate={unit.sipas} unit="percent" />
+                {points && <td class="num">{unit.points?.total === null || !unit.points ? '—' : `${formatFigure(unit.points.total, 'points', lang)} / ${unit.points.max}`}</td>}
+                {points && <td>{unit.points?.grade ? t(`grade.${unit.points.grade}`) : '—'}</td>}
+                <td class="num">{unit.flagged}</td>
+                <td>
+                  {unit.n === 0
+                    ? t('overview.noResponses')
+                    : unit.elementsWithoutData.length > 0 && !points
+                      ? t('overview.elementsWithoutData', { elements: unit.elementsWithoutData.map(labels.element).join(', '), count: unit.elements.length - unit.elementsWithoutData.length, total: unit.elements.length })
+                      : ''}
+                </td>
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -98,7 +98,7 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
         <tbody>
           {ranked.map(({ rank, unit }) => (
             <tr key={unit.agencyId}>
-              <td class="num">{rank ?? '—'}</td>
+              <td class="num">{rank ?? (unit.sipas.value === null ? '—' : t('overview.unrankedCell'))}</td>
               <th scope="row">{unit.name}</th>
               <td class="num">
                 <strong>{formatFigure(unit.sipas.value, 'percent', lang)}</strong>

@@ -3,7 +3,7 @@ import type { Language } from '../../../shared/i18n'
 import type { KeyedEstimate } from '../../../shared/indices/schemas'
 import type { Timeline } from '../../../shared/indices/schemas'
 import { formatDate, formatNumber } from '../../i18n/format'
-import { INDICATIVE_COLOUR, PALETTE } from './charts'
+import { barStyle, PALETTE } from './charts'
 import type { ResultsT } from './parts'
 import { chartPoint, formatFigure, formatInterval, type FigureUnit, type RankedUnit } from './view-model'
 
@@ -26,7 +26,7 @@ export function rankingChart(ranked: readonly RankedUnit[], lang: Language, t: R
         {
           label: t('chart.sipas'),
           data: points.map((p) => p.value),
-          backgroundColor: ranked.map(({ unit }) => (unit.sipas.indicative ? INDICATIVE_COLOUR : PALETTE[0])),
+          ...barStyle(ranked.map(({ unit }) => unit.sipas.indicative), PALETTE[0]!),
         },
       ],
     },
@@ -72,7 +72,7 @@ export function elementsChart(elements: readonly KeyedEstimate[], label: (key: s
         {
           label: t('chart.element'),
           data: points.map((p) => p.value),
-          backgroundColor: elements.map((e) => (e.indicative ? INDICATIVE_COLOUR : PALETTE[1])),
+          ...barStyle(elements.map((e) => e.indicative), PALETTE[1]!),
         },
       ],
     },
@@ -116,7 +116,7 @@ export function timelineChart(timeline: Timeline, lang: Language, t: ResultsT): 
 export interface TrendSeries {
   name: string
   /** One value per category (campaign), null where the unit was not surveyed. */
-  points: ({ value: number | null; interval: [number, number] | null; n: number } | null)[]
+  points: ({ value: number | null; interval: [number, number] | null; n: number; campaignName: string } | null)[]
 }
 
 /** Units' SIPAS across campaigns (years) as lines with intervals. */
@@ -143,7 +143,7 @@ export function trendChart(categories: readonly string[], series: readonly Trend
             label: (item) => {
               const point = series[item.datasetIndex]!.points[item.dataIndex]
               if (!point) return ''
-              return `${series[item.datasetIndex]!.name}: ${t('chart.tooltip', { value: formatFigure(point.value, 'percent', lang), interval: point.interval ? formatInterval({ ciLow: point.interval[0], ciHigh: point.interval[1] }, 'percent', lang) : '—', n: point.n })}`
+              return `${series[item.datasetIndex]!.name} (${point.campaignName}): ${t('chart.tooltip', { value: formatFigure(point.value, 'percent', lang), interval: point.interval ? formatInterval({ ciLow: point.interval[0], ciHigh: point.interval[1] }, 'percent', lang) : '—', n: point.n })}`
             },
           },
         },

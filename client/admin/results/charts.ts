@@ -28,8 +28,9 @@ export const intervalPlugin: Plugin = {
   id: 'intervals',
   afterDatasetsDraw(chart) {
     // chart.js types plugin options as deep partials; the dashboard always passes whole intervals
+    // A chart without intervals still gets chart.js's resolved (empty, non-array) options object here.
     const intervals = chart.options.plugins?.intervals as IntervalsOption | undefined
-    if (!intervals) return
+    if (!Array.isArray(intervals)) return
     const horizontal = chart.options.indexAxis === 'y'
     const { ctx } = chart
     ctx.save()
@@ -77,5 +78,43 @@ Chart.defaults.animation = false
 
 export { Chart }
 export const PALETTE = ['#0b6e4f', '#2f6db5', '#c2741a', '#8a3ea8', '#b23a48', '#4d7c0f', '#0e7490']
-/** Bars of indicative figures (n < 30) are drawn pale. */
-export const INDICATIVE_COLOUR = '#a9c9bd'
+const hatches = new Map<string, CanvasPattern | string>()
+
+/**
+ * Bars of indicative figures (n < 30): diagonal hatching in the bar's colour over white,
+ * with an outline in that colour (the palette's bar colours reach 5:1 or more against
+ * white, above WCAG's 3:1 for graphics), so they read as "less certain" without being
+ * pale. Plain colour where a canvas is missing.
+ */
+function indicativeFill(colour: string): CanvasPattern | string {
+  const cached = hatches.get(colour)
+  if (cached) return cached
+  const tile = document.createElement('canvas')
+  tile.width = tile.height = 8
+  const ctx = tile.getContext('2d')
+  if (!ctx) return colour
+  ctx.fillStyle = '#fff'
+  ctx.fillRect(0, 0, 8, 8)
+  ctx.strokeStyle = colour
+  ctx.lineWidth = 2
+  ctx.beginPath()
+  ctx.moveTo(-2, 10)
+  ctx.lineTo(10, -2)
+  ctx.moveTo(-2, 2)
+  ctx.lineTo(2, -2)
+  ctx.moveTo(6, 10)
+  ctx.lineTo(10, 6)
+  ctx.stroke()
+  const pattern = ctx.createPattern(tile, 'repeat') ?? colour
+  hatches.set(colour, pattern)
+  return pattern
+}
+
+/** Per-bar fill, outline and outline width: solid `colour` for reliable figures, hatched and outlined for indicative ones. */
+export function barStyle(indicative: readonly boolean[], colour: string) {
+  return {
+    backgroundColor: indicative.map((i) => (i ? indicativeFill(colour) : colour)),
+    borderColor: colour,
+    borderWidth: indicative.map((i) => (i ? 2 : 0)),
+  }
+}

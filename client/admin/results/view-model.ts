@@ -1,8 +1,9 @@
 import type { Language, LocalizedText } from '../../../shared/i18n'
 import { localize } from '../../../shared/languages'
-import type { Questionnaire } from '../../../shared/questionnaires/schemas'
+import type { Questionnaire, QuestionnaireKind } from '../../../shared/questionnaires/schemas'
 import type { BreakdownCell, CampaignIndices, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
+import { inRankOrder } from '../../../shared/indices/rank-order'
 
 export type FigureUnit = CampaignIndices['unit']
 
@@ -53,30 +54,14 @@ export function formatInterval(estimate: Pick<Estimate, 'ciLow' | 'ciHigh'>, uni
 }
 
 export interface RankedUnit {
-  /** 1-based; equal indices share a rank (1, 2, 2, 4). Null for a unit without data. */
+  /** Place among the units with enough answers (from the API); null when indicative or without data. */
   rank: number | null
   unit: UnitIndices
 }
 
-/**
- * Units by SIPAS, highest first; units without data last. Equal values share a rank and are
- * listed with the larger sample first, so a unit with few answers never tops a tie.
- */
+/** Units in ranking order (ranked, then indicative, then without data), each with its place. */
 export function rankUnits(units: readonly UnitIndices[]): RankedUnit[] {
-  const sorted = [...units].sort((a, b) => {
-    const av = a.sipas.value
-    const bv = b.sipas.value
-    if (av === null || bv === null) return av === bv ? a.name.localeCompare(b.name, 'vi') : av === null ? 1 : -1
-    return bv - av || b.n - a.n || a.name.localeCompare(b.name, 'vi')
-  })
-  const ranked: RankedUnit[] = []
-  sorted.forEach((unit, index) => {
-    const previous = ranked[index - 1]
-    const rank =
-      unit.sipas.value === null ? null : previous && previous.unit.sipas.value === unit.sipas.value ? previous.rank : index + 1
-    ranked.push({ rank, unit })
-  })
-  return ranked
+  return inRankOrder(units).map((unit) => ({ rank: unit.rank, unit }))
 }
 
 /** Labels of the questionnaire's elements, criteria, expectation options and demographic groups, by key. */
@@ -173,13 +158,25 @@ export interface TrendCell {
   overlaps: boolean
 }
 
+/** The questionnaire kinds of the trends' points, the newest campaign's kind first (the default comparison). */
+export function trendKinds(trends: readonly Trend[]): QuestionnaireKind[] {
+  const newestFirst = trends.flatMap((t) => t.points).sort((a, b) => b.year - a.year || b.campaignId - a.campaignId)
+  return [...new Set(newestFirst.map((p) => p.questionnaireKind))]
+}
+
 /**
- * Units × years. A unit surveyed by two campaigns in one year shows the later campaign.
- * Each change is against the unit's previous year with data.
+ * Units × years, like with like: only campaigns whose questionnaire is of `kind` (a
+ * one-stop campaign's satisfied share is not a SIPAS index). A unit surveyed by two such
+ * campaigns in one year shows the later one, named in its cell. Each change is against the
+ * unit's previous year with data.
  */
-export function compareTrends(trends: readonly Trend[]): { categories: string[]; rows: { agencyId: number; name: string; cells: (TrendCell | null)[] }[] } {
-  const years = [...new Set(trends.flatMap((t) => t.points.map((p) => p.year)))].sort((a, b) => a - b)
-  const rows = trends.map((trend) => {
+export function compareTrends(
+  trends: readonly Trend[],
+  kind: QuestionnaireKind | null,
+): { categories: string[]; rows: { agencyId: number; name: string; cells: (TrendCell | null)[] }[] } {
+  const like = trends.map((t) => ({ ...t, points: t.points.filter((p) => p.questionnaireKind === kind) }))
+  const years = [...new Set(like.flatMap((t) => t.points.map((p) => p.year)))].sort((a, b) => a - b)
+  const rows = like.map((trend) => {
     let previous: Estimate | null = null
     const cells = years.map((year) => {
       const point = trend.points.filter((p) => p.year === year).sort((a, b) => b.campaignId - a.campaignId)[0]

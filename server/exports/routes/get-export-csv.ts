@@ -1,36 +1,42 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { indicesQuerySchema } from '../../../shared/indices/schemas'
+import { exportCsvQuerySchema } from '../../../shared/indices/schemas'
 import type { AppContext } from '../../http/context'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { requireUser } from '../../auth/middleware'
-import { csvDocument } from '../csv'
-import { attachment, loadReport } from '../load-report'
+import { exportSlot, type ExportSlots } from '../export-slots'
+import { CSV_DIALECTS, csvDocument } from '../csv'
+import { attachment, exportFileName } from '../file-names'
+import { loadReport } from '../load-report'
 import { criteriaTable } from '../report-tables'
 
 const round2 = (value: string | number | null) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value)
 
-export function getExportCsv(ctx: AppContext) {
+export function getExportCsv(ctx: AppContext, slots: ExportSlots) {
   const route = createRoute({
     method: 'get',
     path: '/campaigns/{id}/export.csv',
-    summary: 'One row per unit × criterion (UTF-8 with BOM, Vietnamese headers)',
-    middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema, query: indicesQuerySchema },
+    summary: 'One row per unit × criterion (UTF-8 with BOM, Vietnamese headers; dialect=semicolon for Excel set to Vietnamese)',
+    middleware: [requireUser(ctx), exportSlot(slots)] as const,
+    request: { params: idParamSchema, query: exportCsvQuerySchema },
     responses: {
       200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
       403: { description: 'The unit is outside the account’s scope' },
       404: { description: 'No such campaign' },
+      503: { description: 'Too many exports at once; retry after the Retry-After seconds' },
     },
   })
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
-    const { report, definition } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
+    const { dialect, ...query } = c.req.valid('query')
+    const { report, definition } = await loadReport(ctx, c.var.user, id, query)
     const table = criteriaTable(report, definition)
     const csv = csvDocument(
       table.columns.map((col) => col.header),
       table.rows.map((row) => row.map(round2)),
+      CSV_DIALECTS[dialect],
     )
-    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', ...attachment(`hai-long-dot-${id}.csv`) })
+    const name = exportFileName('chi-so-tieu-chi', { id, name: report.campaignName }, [dialect === 'semicolon' ? 'excel-vn' : ''], 'csv')
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', ...attachment(name) })
   })
 }

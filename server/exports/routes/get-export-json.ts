@@ -4,7 +4,9 @@ import type { AppContext } from '../../http/context'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { requireUser } from '../../auth/middleware'
-import { attachment, loadReport } from '../load-report'
+import { exportSlot, type ExportSlots } from '../export-slots'
+import { attachment, exportFileName } from '../file-names'
+import { loadReport } from '../load-report'
 import { methodLines } from '../report-tables'
 
 const exportJsonSchema = campaignIndicesSchema.extend({
@@ -12,23 +14,24 @@ const exportJsonSchema = campaignIndicesSchema.extend({
   method: z.array(z.tuple([z.string(), z.string()])),
 })
 
-export function getExportJson(ctx: AppContext) {
+export function getExportJson(ctx: AppContext, slots: ExportSlots) {
   const route = createRoute({
     method: 'get',
     path: '/campaigns/{id}/export.json',
     summary: 'The indices with the method text, as a downloadable file',
-    middleware: [requireUser(ctx)] as const,
+    middleware: [requireUser(ctx), exportSlot(slots)] as const,
     request: { params: idParamSchema, query: indicesQuerySchema },
     responses: {
       200: { description: 'JSON', content: { 'application/json': { schema: exportJsonSchema } } },
       403: { description: 'The unit is outside the account’s scope' },
       404: { description: 'No such campaign' },
+      503: { description: 'Too many exports at once; retry after the Retry-After seconds' },
     },
   })
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
     const { report } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
-    c.header('Content-Disposition', attachment(`hai-long-dot-${id}.json`)['Content-Disposition'])
+    c.header('Content-Disposition', attachment(exportFileName('chi-so', { id, name: report.campaignName }, [], 'json'))['Content-Disposition'])
     return c.json({ ...report, method: methodLines(report) }, 200)
   })
 }

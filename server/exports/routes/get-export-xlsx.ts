@@ -4,28 +4,31 @@ import type { AppContext } from '../../http/context'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { requireUser } from '../../auth/middleware'
+import { exportSlot, type ExportSlots } from '../export-slots'
 import { buildWorkbook } from '../build-workbook'
-import { attachment, loadReport } from '../load-report'
+import { attachment, exportFileName } from '../file-names'
+import { loadReport } from '../load-report'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-export function getExportXlsx(ctx: AppContext) {
+export function getExportXlsx(ctx: AppContext, slots: ExportSlots) {
   const route = createRoute({
     method: 'get',
     path: '/campaigns/{id}/export.xlsx',
     summary: 'Report workbook: summary per unit, criteria, expectations, method',
-    middleware: [requireUser(ctx)] as const,
+    middleware: [requireUser(ctx), exportSlot(slots)] as const,
     request: { params: idParamSchema, query: indicesQuerySchema },
     responses: {
       200: { description: 'The workbook', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } },
       403: { description: 'The unit is outside the account’s scope' },
       404: { description: 'No such campaign' },
+      503: { description: 'Too many exports at once; retry after the Retry-After seconds' },
     },
   })
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
     const { report, definition } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
     const body = await buildWorkbook(report, definition)
-    return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, ...attachment(`hai-long-dot-${id}.xlsx`) })
+    return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, ...attachment(exportFileName('bao-cao', { id, name: report.campaignName }, [], 'xlsx')) })
   })
 }

@@ -1,9 +1,9 @@
 import { MIN_RELIABLE_N, type Estimate, type Grade, type KeyedEstimate, type UnitIndices } from '../../../shared/indices/schemas'
-import { normalInterval, wilson } from './intervals'
+import { normalInterval, t95, wilson, Z95 } from './intervals'
 import { answerScore, type ScoringPlan } from './scoring'
 import { momentKey, type UnitRollup } from './unit-rollup'
 
-export type ComputedIndices = Omit<UnitIndices, 'agencyId' | 'name' | 'flagged'>
+export type ComputedIndices = Omit<UnitIndices, 'agencyId' | 'name' | 'flagged' | 'rank'>
 
 const noData = (n = 0): Estimate => ({ value: null, n, ciLow: null, ciHigh: null, indicative: true })
 
@@ -72,7 +72,14 @@ function ratioCovariance(rollup: UnitRollup, a: ElementFigures, b: ElementFigure
   return (sums.yy - b.ratio * ym - a.ratio * my + a.ratio * b.ratio * sums.mm) / (a.answers * b.answers)
 }
 
-/** Mean of the given estimates, with the interval from the linearised variance over respondents. */
+/**
+ * Mean of the given estimates, with the interval from the linearised variance over respondents.
+ * Below MIN_RELIABLE_N respondents that variance is itself uncertain, and it is zero when
+ * everyone answered alike, so the interval widens: Student's t with n − 1 degrees of freedom,
+ * and for shares never narrower than the Wilson interval of the index taken as one answer per
+ * respondent (a person's answers fully correlated, the most cautious reading). From
+ * MIN_RELIABLE_N on, the normal interval stands as it is.
+ */
 function meanEstimate(plan: ScoringPlan, rollup: UnitRollup, parts: ElementFigures[], n: number, order: string[]): Estimate {
   const value = parts.reduce((sum, p) => sum + p.estimate.value!, 0) / parts.length
   if (n < 2) return estimate(value, n, null)
@@ -80,7 +87,14 @@ function meanEstimate(plan: ScoringPlan, rollup: UnitRollup, parts: ElementFigur
   for (const a of parts) for (const b of parts) variance += ratioCovariance(rollup, a, b, order)
   variance = Math.max(0, (variance / (parts.length * parts.length)) * (n / (n - 1)))
   const { min, max, factor } = scaleBounds(plan)
-  return estimate(value, n, normalInterval(value, factor * Math.sqrt(variance), min, max))
+  const se = factor * Math.sqrt(variance)
+  if (n >= MIN_RELIABLE_N) return estimate(value, n, normalInterval(value, se, min, max))
+  const t = t95(n - 1)
+  if (plan.scoring !== 'share45') return estimate(value, n, normalInterval(value, se, min, max, t))
+  const p = value / 100
+  const effective = p > 0 && p < 1 && se > 0 ? Math.min((p * (1 - p)) / (se / 100) ** 2, n * parts.length) : n
+  const interval = wilson(p * effective * (Z95 / t) ** 2, effective * (Z95 / t) ** 2)!
+  return estimate(value, n, { low: 100 * interval.low, high: 100 * interval.high })
 }
 
 const GRADE_FLOORS: [number, Grade][] = [
