@@ -1,13 +1,33 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { estimatedMinutes } from '../../shared/questionnaires/duration'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import { getLanguage, setLanguage, useLanguage } from '../i18n/language'
 import { useT } from '../i18n/translate'
-import { buildSubmission, emptyAnswers, kioskSteps, newClientId, setAnswer, toggleExpectation, type AnswerState, type Step } from './answers'
+import {
+  buildSubmission,
+  emptyAnswers,
+  isStepShown,
+  kioskSteps,
+  newClientId,
+  setAnswer,
+  toggleExpectation,
+  unansweredOnStep,
+  type AnswerState,
+  type Step,
+} from './answers'
 import { messages } from './messages'
 import { AboutQuestions, ChoiceQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
-import { LanguageSwitch, type Send } from './SurveyApp'
+import { DeliveryNote, LanguageSwitch, type Delivery, type Send } from './SurveyApp'
 
 const THANKS_SECONDS = 8
+/** Height of the kiosk's bar, a step's heading and its buttons, and of one criterion row (see survey.css). */
+const STEP_CHROME_PX = 270
+const ROW_PX = 130
+
+/** How many criterion rows fit this screen: read when a citizen starts, so the step count holds until they finish. */
+export function rowsPerStep(height = window.innerHeight): number {
+  return Math.max(2, Math.floor((height - STEP_CHROME_PX) / ROW_PX))
+}
 const IDLE_EVENTS = ['pointerdown', 'keydown', 'input', 'scroll'] as const
 
 /** Calls `onIdle` after `seconds` without a touch, a key or a scroll, while `active`. */
@@ -34,13 +54,17 @@ function StepView({ step, survey, state, update }: { step: Step; survey: PublicS
     case 'element':
       return (
         <>
-          <h1 tabIndex={-1}>{step.element.label}</h1>
-          {step.element.criteria.map((criterion) => (
+          <h1 tabIndex={-1}>
+            {step.element.label}
+            {step.parts > 1 && <span class="part"> {t('part', { part: step.part, parts: step.parts })}</span>}
+          </h1>
+          {step.criteria.map((criterion) => (
             <ScaleQuestion
               key={criterion.key}
               name={criterion.key}
               legend={criterion.label}
               scale={q.scale}
+              levels={criterion.levels}
               value={state.answers[criterion.key]}
               onChange={(value) => update(setAnswer(state, criterion.key, value))}
             />
@@ -56,7 +80,14 @@ function StepView({ step, survey, state, update }: { step: Step; survey: PublicS
     case 'overall':
       return (
         <div class="solo">
-          <ScaleQuestion name="overall" legend={q.overall!.label} scale={q.overall!.scale} value={state.overall} onChange={(overall) => update({ ...state, overall })} />
+          <ScaleQuestion
+            name="overall"
+            legend={q.overall!.label}
+            scale={q.overall!.scale}
+            satisfiedValues={q.overall!.satisfiedValues}
+            value={state.overall}
+            onChange={(overall) => update({ ...state, overall })}
+          />
         </div>
       )
     case 'expectations':
@@ -87,7 +118,7 @@ function StepView({ step, survey, state, update }: { step: Step; survey: PublicS
           <h1 tabIndex={-1}>{t('about')}</h1>
           <p class="hint">{t('aboutHint')}</p>
           <AboutQuestions
-            questionnaire={q}
+            questionnaire={{ ...q, serviceFields: step.serviceField ? q.serviceFields : undefined, demographics: step.demographics, comment: step.comment ? q.comment : undefined }}
             serviceField={state.serviceField}
             demographics={state.demographics}
             comment={state.comment}
@@ -100,29 +131,66 @@ function StepView({ step, survey, state, update }: { step: Step; survey: PublicS
   }
 }
 
+/** Asks before clearing a half-finished survey, so a stray tap does not wipe a citizen's answers. */
+function RestartDialog({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
+  const t = useT(messages)
+  const keep = useRef<HTMLButtonElement>(null)
+  useEffect(() => keep.current?.focus(), [])
+  return (
+    <div class="dialog-backdrop">
+      <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="restart-question">
+        <p id="restart-question">{t('restartQuestion')}</p>
+        <div class="dialog-actions">
+          <button type="button" class="secondary big" ref={keep} onClick={onCancel}>
+            {t('restartCancel')}
+          </button>
+          <button type="button" class="primary big" onClick={onConfirm}>
+            {t('restartConfirm')}
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}
+
 /**
- * The kiosk at the desk: a start screen, one screen per step, a thank-you screen, and back to the
- * start (in Vietnamese, with nothing of the last citizen's answers) after each answer or when idle.
+ * The kiosk at the desk: a start screen, one screen per step, a thank-you screen that says
+ * what became of the answer, and back to the start (in Vietnamese, with nothing of the last
+ * citizen's answers) after each answer, when idle, or on "Hủy / Làm lại".
  */
 export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   const t = useT(messages)
   const lang = useLanguage()
+  const q = survey.questionnaire
   const [phase, setPhase] = useState<'start' | 'steps' | 'thanks'>('start')
+  const [rows, setRows] = useState(rowsPerStep)
   const [index, setIndex] = useState(0)
   const [state, setState] = useState(emptyAnswers)
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  /** The step whose unanswered questions the citizen was told about, and the step they chose to leave so. */
+  const [warnedStep, setWarnedStep] = useState<number | null>(null)
+  const [confirmingRestart, setConfirmingRestart] = useState(false)
+  const [delivery, setDelivery] = useState<Delivery | null>(null)
   const [countdown, setCountdown] = useState(THANKS_SECONDS)
   const screen = useRef<HTMLElement>(null)
+  const lastAnswer = useRef<string | null>(null)
 
-  const steps = kioskSteps(survey.questionnaire, state)
+  const steps = useMemo(() => kioskSteps(q, rows), [q, rows])
   const current = Math.min(index, steps.length - 1)
   const step = steps[current]!
+  const nextShown = (from: number, direction: 1 | -1) => {
+    for (let i = from + direction; i >= 0 && i < steps.length; i += direction) if (isStepShown(steps[i]!, state)) return i
+    return null
+  }
+  const unanswered = phase === 'steps' ? unansweredOnStep(step, q, state) : []
 
   const reset = useCallback(() => {
     setState(emptyAnswers())
     setIndex(0)
     setError(null)
+    setWarnedStep(null)
+    setConfirmingRestart(false)
     setPhase('start')
     if (getLanguage() !== 'vi') setLanguage('vi')
   }, [])
@@ -145,14 +213,33 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   }, [phase, current])
 
   function begin() {
+    setRows(rowsPerStep())
     if (!document.fullscreenElement) Promise.resolve(document.documentElement.requestFullscreen?.()).catch(() => undefined)
     setPhase('steps')
   }
 
+  function goTo(next: number) {
+    setWarnedStep(null)
+    setIndex(next)
+  }
+
+  function showFirstUnanswered() {
+    const first = screen.current?.querySelector<HTMLElement>(`input[name="${CSS.escape(unanswered[0]!)}"]`)
+    first?.closest('fieldset')?.scrollIntoView({ block: 'center' })
+    first?.focus()
+  }
+
   async function submit() {
     setSending(true)
+    const body = buildSubmission(q, state, { clientId: newClientId(), answeredAt: new Date().toISOString() })
     try {
-      await send(buildSubmission(survey.questionnaire, state, { clientId: newClientId(), answeredAt: new Date().toISOString() }), false)
+      const { delivered } = await send(body)
+      lastAnswer.current = body.clientId
+      setDelivery(null)
+      // the thank-you screen says what the server did with this answer, if it still shows it
+      void delivered.then((outcome) => {
+        if (lastAnswer.current === body.clientId) setDelivery(outcome)
+      })
       setState(emptyAnswers())
       setCountdown(THANKS_SECONDS)
       setPhase('thanks')
@@ -164,6 +251,7 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   }
 
   if (phase === 'start') {
+    const minutes = estimatedMinutes(q)
     return (
       <main class="kiosk start" ref={screen}>
         <header class="kiosk-bar">
@@ -172,12 +260,12 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
         </header>
         <section class="welcome">
           <h1 tabIndex={-1}>{t('title')}</h1>
-          <p class="intro">{survey.questionnaire.intro}</p>
+          <p class="intro">{q.intro}</p>
           <button type="button" class="primary big" onClick={begin}>
             {t('start')}
           </button>
           <p class="hint">
-            {t('duration')} {t('anonymous')}
+            {minutes === 0 ? t('durationUnderMinute') : t('duration', { minutes })} {t('anonymous')}
           </p>
         </section>
       </main>
@@ -189,7 +277,7 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
       <main class="kiosk thanks" ref={screen}>
         <section class="welcome">
           <h1 tabIndex={-1}>{t('thanks')}</h1>
-          <p class="intro">{t('recorded')}</p>
+          <DeliveryNote delivery={delivery} />
           <p class="hint" aria-live="off">
             {t('resetIn', { seconds: Math.max(0, countdown) })}
           </p>
@@ -201,25 +289,32 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
     )
   }
 
-  const last = current === steps.length - 1
+  const next = nextShown(current, 1)
+  const previous = nextShown(current, -1)
+  const progress = t('progress', { current: current + 1, total: steps.length })
+  const warned = warnedStep === current && unanswered.length > 0
   return (
     <main class="kiosk steps" ref={screen}>
       <header class="kiosk-bar">
         <span class="unit">{survey.unit.name}</span>
-        <div class="progress" role="progressbar" aria-valuemin={1} aria-valuemax={steps.length} aria-valuenow={current + 1} aria-valuetext={t('progress', { current: current + 1, total: steps.length })}>
-          <span>{t('progress', { current: current + 1, total: steps.length })}</span>
+        <div class="progress" role="progressbar" aria-label={t('progressName')} aria-valuemin={1} aria-valuemax={steps.length} aria-valuenow={current + 1} aria-valuetext={progress}>
+          <span>{progress}</span>
           <span class="bar">
             <span style={{ width: `${((current + 1) / steps.length) * 100}%` }} />
           </span>
         </div>
+        <button type="button" class="secondary restart" onClick={() => setConfirmingRestart(true)}>
+          {t('restart')}
+        </button>
         <LanguageSwitch />
       </header>
       <form
         class="step"
         onSubmit={(event) => {
           event.preventDefault()
-          if (last) void submit()
-          else setIndex(current + 1)
+          if (unanswered.length > 0 && warnedStep !== current) return setWarnedStep(current)
+          if (next === null) void submit()
+          else goTo(next)
         }}
       >
         <StepView step={step} survey={survey} state={state} update={setState} />
@@ -229,18 +324,29 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
           </p>
         )}
         <nav class="step-nav">
-          {current > 0 ? (
-            <button type="button" class="secondary big" onClick={() => setIndex(current - 1)}>
-              {t('back')}
-            </button>
-          ) : (
-            <span />
+          {warned && (
+            <div class="unanswered" role="alert">
+              <p>{t('unanswered', { count: unanswered.length })}</p>
+              <button type="button" class="secondary big" onClick={showFirstUnanswered}>
+                {t('unansweredGoTo')}
+              </button>
+            </div>
           )}
-          <button type="submit" class="primary big" disabled={sending}>
-            {last ? (sending ? t('sending') : t('send')) : t('next')}
-          </button>
+          <div class="step-buttons">
+            {previous !== null ? (
+              <button type="button" class="secondary big" onClick={() => goTo(previous)}>
+                {t('back')}
+              </button>
+            ) : (
+              <span />
+            )}
+            <button type="submit" class="primary big" disabled={sending}>
+              {warned ? t('unansweredSkip') : next === null ? (sending ? t('sending') : t('send')) : t('next')}
+            </button>
+          </div>
         </nav>
       </form>
+      {confirmingRestart && <RestartDialog onConfirm={reset} onCancel={() => setConfirmingRestart(false)} />}
     </main>
   )
 }

@@ -1,11 +1,12 @@
 import { Fragment } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { estimatedMinutes } from '../../shared/questionnaires/duration'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import { useT } from '../i18n/translate'
 import { buildSubmission, emptyAnswers, isElementShown, newClientId, setAnswer, toggleExpectation } from './answers'
 import { messages } from './messages'
 import { AboutQuestions, ChoiceQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
-import { LanguageSwitch, type Send } from './SurveyApp'
+import { DeliveryNote, LanguageSwitch, type Delivery, type Send } from './SurveyApp'
 
 /** The phone page: the whole questionnaire on one scrolling form, light enough for a cheap phone on a slow network. */
 export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; send: Send; receiptCode?: string | undefined }) {
@@ -13,8 +14,8 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
   const q = survey.questionnaire
   const [state, setState] = useState(emptyAnswers)
   const [sending, setSending] = useState(false)
-  const [error, setError] = useState<{ message: string; fields: string[] } | null>(null)
-  const [done, setDone] = useState<'sent' | 'queued' | null>(null)
+  const [error, setError] = useState<Delivery | 'storage' | null>(null)
+  const [done, setDone] = useState<Delivery | null>(null)
   const alertRef = useRef<HTMLDivElement>(null)
   const thanksRef = useRef<HTMLHeadingElement>(null)
 
@@ -30,11 +31,12 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
     setSending(true)
     setError(null)
     try {
-      const outcome = await send(buildSubmission(q, state, { clientId: newClientId(), answeredAt: new Date().toISOString(), receiptCode }), true)
-      if (outcome.kind === 'rejected') setError({ message: t('rejected', { message: outcome.message }), fields: Object.entries(outcome.fields).map(([field, message]) => `${field}: ${message}`) })
-      else setDone(outcome.kind === 'accepted' ? 'sent' : 'queued')
+      const { delivered } = await send(buildSubmission(q, state, { clientId: newClientId(), answeredAt: new Date().toISOString(), receiptCode }))
+      const outcome = await delivered
+      if (outcome.kind === 'rejected') setError(outcome)
+      else setDone(outcome)
     } catch {
-      setError({ message: t('storageFailed'), fields: [] })
+      setError('storage')
     } finally {
       setSending(false)
     }
@@ -58,20 +60,23 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
           <h1 tabIndex={-1} ref={thanksRef}>
             {t('thanks')}
           </h1>
-          <p>{done === 'sent' ? t('recorded') : t('savedOffline')}</p>
+          <DeliveryNote delivery={done} />
         </section>
       </main>
     )
   }
 
   let feedbackAsked = false
+  const minutes = estimatedMinutes(q)
   return (
     <main class="phone">
       {header}
       <form onSubmit={submit} noValidate>
         <h1>{t('title')}</h1>
         <p class="intro">{q.intro}</p>
-        <p class="hint">{t('anonymous')}</p>
+        <p class="hint">
+          {minutes === 0 ? t('durationUnderMinute') : t('duration', { minutes })} {t('anonymous')}
+        </p>
         {q.elements.map((element) => {
           const askFeedback = element.onlyIf === 'gaveFeedback' && !feedbackAsked && q.feedbackQuestion
           if (askFeedback) feedbackAsked = true
@@ -87,6 +92,7 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
                       name={criterion.key}
                       legend={criterion.label}
                       scale={q.scale}
+                      levels={criterion.levels}
                       value={state.answers[criterion.key]}
                       onChange={(value) => setState(setAnswer(state, criterion.key, value))}
                     />
@@ -96,7 +102,9 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
             </Fragment>
           )
         })}
-        {q.overall && <ScaleQuestion name="overall" legend={q.overall.label} scale={q.overall.scale} value={state.overall} onChange={(overall) => setState({ ...state, overall })} />}
+        {q.overall && (
+          <ScaleQuestion name="overall" legend={q.overall.label} scale={q.overall.scale} satisfiedValues={q.overall.satisfiedValues} value={state.overall} onChange={(overall) => setState({ ...state, overall })} />
+        )}
         {q.expectations && <ExpectationsQuestion expectations={q.expectations} chosen={state.expectations} onToggle={(key) => setState(toggleExpectation(state, key, q.expectations!.max))} />}
         {q.perceptions.length > 0 && (
           <section class="element" aria-labelledby="perceptions">
@@ -129,14 +137,7 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
         )}
         {error && (
           <div class="error" role="alert" tabIndex={-1} ref={alertRef}>
-            <p>{error.message}</p>
-            {error.fields.length > 0 && (
-              <ul>
-                {error.fields.map((field) => (
-                  <li key={field}>{field}</li>
-                ))}
-              </ul>
-            )}
+            {error === 'storage' ? <p>{t('storageFailed')}</p> : <DeliveryNote delivery={error} />}
           </div>
         )}
         <button type="submit" class="primary big send" disabled={sending}>

@@ -42,18 +42,42 @@ export function toggleExpectation(state: AnswerState, key: string, max: number):
 }
 
 /**
- * One screen of the kiosk: an element, the feedback filter question before the first element
- * behind it, then the overall rating, expectations, perceptions and an optional "about you" page.
+ * One screen of the kiosk: an element (or a part of it when its criteria do not fit one
+ * screen), the feedback filter question before the first element behind it, then the overall
+ * rating, expectations, perceptions and the optional "about you" questions, split alike.
  */
 export type Step =
-  | { kind: 'element'; element: SurveyElement }
+  | { kind: 'element'; element: SurveyElement; criteria: SurveyElement['criteria']; part: number; parts: number }
   | { kind: 'feedback' }
   | { kind: 'overall' }
   | { kind: 'expectations' }
   | { kind: 'perceptions' }
-  | { kind: 'about' }
+  | { kind: 'about'; serviceField: boolean; demographics: ChoiceItem[]; comment: boolean }
 
-export function kioskSteps(questionnaire: Questionnaire, state: AnswerState): Step[] {
+/** `items` in `parts` runs of nearly equal length (7 in 3 parts: 3, 2, 2), in order. */
+function evenParts<T>(items: T[], parts: number): T[][] {
+  const runs: T[][] = []
+  let from = 0
+  for (let part = 0; part < parts; part++) {
+    const length = Math.ceil((items.length - from) / (parts - part))
+    runs.push(items.slice(from, from + length))
+    from += length
+  }
+  return runs
+}
+
+/** Rows a choice question takes on the kiosk: its legend and options, about five options to a row. */
+const choiceRows = (options: number) => 1 + Math.floor((options - 1) / 5)
+const COMMENT_ROWS = 2
+
+/**
+ * Every step of the questionnaire, those behind the feedback filter included (see `isStepShown`),
+ * so the step count stays the same while a citizen answers. `rowsPerStep` is how many
+ * one-criterion rows fit the screen: longer elements are split into even parts, and the
+ * optional questions are packed in order into screens of that many rows.
+ */
+export function kioskSteps(questionnaire: Questionnaire, rowsPerStep: number): Step[] {
+  const rows = Math.max(1, rowsPerStep)
   const steps: Step[] = []
   let askedFeedback = false
   for (const element of questionnaire.elements) {
@@ -61,13 +85,50 @@ export function kioskSteps(questionnaire: Questionnaire, state: AnswerState): St
       steps.push({ kind: 'feedback' })
       askedFeedback = true
     }
-    if (isElementShown(element, state)) steps.push({ kind: 'element', element })
+    const parts = Math.ceil(element.criteria.length / rows)
+    evenParts(element.criteria, parts).forEach((criteria, part) => steps.push({ kind: 'element', element, criteria, part: part + 1, parts }))
   }
   if (questionnaire.overall) steps.push({ kind: 'overall' })
   if (questionnaire.expectations) steps.push({ kind: 'expectations' })
   if (questionnaire.perceptions.length > 0) steps.push({ kind: 'perceptions' })
-  if (questionnaire.serviceFields || questionnaire.demographics.length > 0 || questionnaire.comment) steps.push({ kind: 'about' })
+
+  const about: { rows: number; add: (step: Extract<Step, { kind: 'about' }>) => void }[] = []
+  if (questionnaire.serviceFields) about.push({ rows: choiceRows(questionnaire.serviceFields.options.length), add: (step) => (step.serviceField = true) })
+  for (const item of questionnaire.demographics) about.push({ rows: choiceRows(item.options.length), add: (step) => step.demographics.push(item) })
+  if (questionnaire.comment) about.push({ rows: COMMENT_ROWS, add: (step) => (step.comment = true) })
+  let screen: Extract<Step, { kind: 'about' }> | undefined
+  let used = 0
+  for (const question of about) {
+    if (!screen || used + question.rows > rows) {
+      screen = { kind: 'about', serviceField: false, demographics: [], comment: false }
+      steps.push(screen)
+      used = 0
+    }
+    question.add(screen)
+    used += question.rows
+  }
   return steps
+}
+
+/** Steps of elements behind the feedback filter are shown only after a yes. */
+export function isStepShown(step: Step, state: AnswerState): boolean {
+  return step.kind !== 'element' || isElementShown(step.element, state)
+}
+
+/** Questions on a step the citizen has not touched yet ("no answer" chosen counts as answered); the optional "about you" questions are never counted. */
+export function unansweredOnStep(step: Step, questionnaire: Questionnaire, state: AnswerState): string[] {
+  switch (step.kind) {
+    case 'element':
+      return step.criteria.filter((criterion) => state.answers[criterion.key] === undefined).map((criterion) => criterion.key)
+    case 'feedback':
+      return state.gaveFeedback === undefined ? ['gaveFeedback'] : []
+    case 'overall':
+      return state.overall === undefined ? ['overall'] : []
+    case 'perceptions':
+      return questionnaire.perceptions.filter((item) => state.perceptions[item.key] === undefined).map((item) => `perception-${item.key}`)
+    default:
+      return []
+  }
 }
 
 export interface SubmissionMeta {

@@ -10,7 +10,7 @@ if (page) {
   if (page.mode === 'kiosk') setLanguage('vi')
   else document.documentElement.lang = getLanguage()
   registerServiceWorker(page.code)
-  render(<SurveyApp mode={page.mode} code={page.code} receiptCode={page.receiptCode} />, document.getElementById('app')!)
+  render(<SurveyApp mode={page.mode} code={page.code} receiptCode={page.receiptCode} preview={page.preview} />, document.getElementById('app')!)
 } else {
   location.replace('/')
 }

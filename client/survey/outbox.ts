@@ -1,12 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { ResponseSubmissionInput } from '../../shared/responses/submission'
+import type { ResponseAccepted, ResponseSubmissionInput } from '../../shared/responses/submission'
 import { surveyApiPath } from './page'
 
 /**
- * The outbox: an answer is written to IndexedDB before it is sent, and stays there until the
- * server has it (201, or 200 for a replayed clientId). Network failures, timeouts, 5xx, 408 and
- * 429 keep it queued and retried with backoff; any other 4xx means the server will never take
- * it, so it is dropped and counted as rejected for the staff indicator.
+ * The outbox: an answer is written to IndexedDB before it is sent, and stays there until this
+ * server acknowledges it (see `httpSender`). Anything else keeps it queued and retried with
+ * backoff; only a definite refusal by this server drops it, counted for the staff indicator.
  */
 export interface QueuedResponse {
   clientId: string
@@ -14,15 +13,14 @@ export interface QueuedResponse {
   body: ResponseSubmissionInput
   queuedAt: number
   attempts: number
-  /** consecutive 429 answers: the kiosk interval refuses the same answer every time, so it is given up after a few */
-  rateLimited: number
   nextAttemptAt: number
 }
 
 export type SendOutcome =
-  | { kind: 'accepted' }
+  | { kind: 'accepted'; receipt: ResponseAccepted['receipt'] }
   | { kind: 'retry'; status?: number }
-  | { kind: 'rejected'; status: number; message: string; fields: Record<string, string> }
+  /** `code` is this server's error code (e.g. `survey_closed`); its English message is never shown. */
+  | { kind: 'rejected'; status: number; code: string }
 
 export type Sender = (item: QueuedResponse) => Promise<SendOutcome>
 
@@ -34,24 +32,61 @@ export interface OutboxStatus {
 const SEND_TIMEOUT_MS = 20_000
 const FIRST_RETRY_MS = 2_000
 const MAX_RETRY_MS = 5 * 60_000
-export const MAX_RATE_LIMITED = 5
 
+const RECEIPTS: readonly unknown[] = ['none', 'verified', 'unverified'] satisfies ResponseAccepted['receipt'][]
+
+function isJson(response: Response): boolean {
+  return /^application\/json\b/i.test(response.headers.get('Content-Type') ?? '')
+}
+
+/**
+ * This server's acknowledgement of this answer: `responseAcceptedSchema`'s shape (checked by
+ * hand: zod stays out of the survey bundle) echoing the answer's clientId.
+ */
+export function isAcknowledgement(data: unknown, clientId: string): data is ResponseAccepted {
+  if (typeof data !== 'object' || data === null) return false
+  const answer = data as Record<string, unknown>
+  return (
+    typeof answer.id === 'number' &&
+    typeof answer.clientId === 'string' &&
+    answer.clientId.toLowerCase() === clientId.toLowerCase() &&
+    RECEIPTS.includes(answer.receipt)
+  )
+}
+
+/** This server's error body, `{ error: { code, message, fields? } }`: a proxy's or portal's page never is. */
+function errorCodeOf(data: unknown): string | null {
+  const error = typeof data === 'object' && data !== null ? (data as { error?: unknown }).error : undefined
+  if (typeof error !== 'object' || error === null) return null
+  const { code, message } = error as Record<string, unknown>
+  return typeof code === 'string' && typeof message === 'string' ? code : null
+}
+
+/**
+ * Posts one answer. Captive portals and login proxies answer in their own ways (a 200 login
+ * page, a 302 to it, a 404 page), so only a JSON 2xx echoing the clientId counts as stored and
+ * only a 4xx with this server's JSON error body (other than 408 and 429) as refused; anything
+ * else, redirects included, is retried.
+ */
 export const httpSender: Sender = async (item) => {
   let response: Response
   try {
     response = await fetch(`/api/v1${surveyApiPath(item.code)}/responses`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(item.body),
+      redirect: 'manual',
       signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
     })
   } catch {
     return { kind: 'retry' }
   }
-  if (response.ok) return { kind: 'accepted' }
-  if (response.status === 408 || response.status === 429 || response.status >= 500) return { kind: 'retry', status: response.status }
-  const data = (await response.json().catch(() => null)) as { error?: { message?: string; fields?: Record<string, string> } } | null
-  return { kind: 'rejected', status: response.status, message: data?.error?.message ?? response.statusText, fields: data?.error?.fields ?? {} }
+  const { status } = response
+  const data: unknown = isJson(response) && !response.redirected ? await response.json().catch(() => null) : null
+  if (status >= 200 && status < 300 && isAcknowledgement(data, item.clientId)) return { kind: 'accepted', receipt: data.receipt }
+  const code = errorCodeOf(data)
+  if (status >= 400 && status < 500 && status !== 408 && status !== 429 && code !== null) return { kind: 'rejected', status, code }
+  return { kind: 'retry', status }
 }
 
 interface OutboxSchema extends DBSchema {
@@ -86,7 +121,7 @@ export class Outbox {
   /** Resolves once the answer is on disk; sending is `flush`'s job. The same clientId twice stays one entry. */
   async add(code: string, body: ResponseSubmissionInput): Promise<void> {
     const now = this.now()
-    await this.db.put('queue', { clientId: body.clientId, code, body, queuedAt: now, attempts: 0, rateLimited: 0, nextAttemptAt: now })
+    await this.db.put('queue', { clientId: body.clientId, code, body, queuedAt: now, attempts: 0, nextAttemptAt: now })
   }
 
   async status(): Promise<OutboxStatus> {
@@ -117,10 +152,7 @@ export class Outbox {
     const items = (await this.db.getAll('queue')).sort((a, b) => a.queuedAt - b.queuedAt)
     for (const item of items) {
       if (!force && item.nextAttemptAt > this.now()) continue
-      let outcome = await this.send(item)
-      if (outcome.kind === 'retry' && outcome.status === 429 && item.rateLimited + 1 >= MAX_RATE_LIMITED) {
-        outcome = { kind: 'rejected', status: 429, message: 'refused by the kiosk interval', fields: {} }
-      }
+      const outcome = await this.send(item)
       outcomes.set(item.clientId, outcome)
       if (outcome.kind === 'accepted') {
         await this.db.delete('queue', item.clientId)
@@ -130,12 +162,8 @@ export class Outbox {
         await Promise.all([tx.objectStore('queue').delete(item.clientId), tx.objectStore('meta').put(rejected + 1, 'rejected'), tx.done])
       } else {
         const attempts = item.attempts + 1
-        await this.db.put('queue', {
-          ...item,
-          attempts,
-          rateLimited: outcome.status === 429 ? item.rateLimited + 1 : 0,
-          nextAttemptAt: this.now() + retryDelay(attempts),
-        })
+        await this.db.put('queue', { ...item, attempts, nextAttemptAt: this.now() + retryDelay(attempts) })
+        // a network failure or a portal's page will meet the next answer too; a 429 is about this one
         if (outcome.status !== 429) break
       }
     }

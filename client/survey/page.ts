@@ -4,14 +4,17 @@ export interface SurveyPage {
   mode: SurveyMode
   code: string
   receiptCode?: string | undefined
+  /** `?preview=1`: staff look at the link; nothing is sent. */
+  preview: boolean
 }
 
-/** `/k/:code` is a kiosk, `/s/:code?r=<receipt code>` a phone. */
+/** `/k/:code` is a kiosk, `/s/:code?r=<receipt code>` a phone; either with `?preview=1`. */
 export function surveyPage(url: { pathname: string; search: string }): SurveyPage | null {
   const match = /^\/(k|s)\/([^/]+)\/?$/.exec(url.pathname)
   if (!match) return null
-  const receiptCode = new URLSearchParams(url.search).get('r')?.trim()
-  return { mode: match[1] === 'k' ? 'kiosk' : 'phone', code: decodeURIComponent(match[2]!), receiptCode: receiptCode || undefined }
+  const query = new URLSearchParams(url.search)
+  const receiptCode = query.get('r')?.trim()
+  return { mode: match[1] === 'k' ? 'kiosk' : 'phone', code: decodeURIComponent(match[2]!), receiptCode: receiptCode || undefined, preview: query.get('preview') === '1' }
 }
 
 /** The public survey of a link, under `/api/v1`. */

@@ -37,27 +37,46 @@ function Option(props: { name: string; value: string; checked: boolean; onSelect
 }
 
 /**
- * A criterion (or the overall rating): the scale as faces with their words, then "no answer".
- * Native radios in a fieldset, so keyboards and screen readers get a real radio group. The chosen
- * face is marked the same discreet way whichever it is, so the desk cannot tell from afar.
+ * Where a point sits between the saddest and the happiest face: its place on the scale, but a
+ * point counted as satisfied always smiles (on a 3-level overall, "Hài lòng" is not neutral).
+ */
+export function facePosition(index: number, length: number, satisfied: boolean): number {
+  const position = index / Math.max(1, length - 1)
+  return satisfied ? Math.max(position, 0.75) : position
+}
+
+/**
+ * A criterion (or the overall rating): the scale as faces with their words (and what each point
+ * means for this criterion, when it says), then "no answer". Native radios in a fieldset, so
+ * keyboards and screen readers get a real radio group. The chosen option is marked the same way
+ * whichever it is (a thick outline and a tick, the same neutral fill), so nothing tells the desk
+ * its value from afar.
  */
 export function ScaleQuestion(props: {
   name: string
   legend: string
   scale: Questionnaire['scale']
+  levels?: string[] | undefined
+  satisfiedValues?: number[] | undefined
   value: number | null | undefined
   onChange: (value: number | null) => void
 }) {
   const t = useT(messages)
-  const last = Math.max(1, props.scale.length - 1)
   return (
     <fieldset class="question scale">
       <legend tabIndex={-1}>{props.legend}</legend>
       <div class="options">
         {props.scale.map((point, index) => (
           <Option key={point.value} name={props.name} value={String(point.value)} checked={props.value === point.value} onSelect={() => props.onChange(point.value)} class="face-option">
-            <Face position={index / last} />
-            <span class="word">{point.label}</span>
+            <Face position={facePosition(index, props.scale.length, props.satisfiedValues?.includes(point.value) ?? false)} />
+            {props.levels?.[index] ? (
+              <>
+                <span class="word">{props.levels[index]}</span>
+                <span class="points">{point.label}</span>
+              </>
+            ) : (
+              <span class="word">{point.label}</span>
+            )}
           </Option>
         ))}
         <Option name={props.name} value="" checked={props.value === null} onSelect={() => props.onChange(null)} class="face-option no-answer">

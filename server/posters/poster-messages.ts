@@ -1,9 +1,11 @@
 import type { Language } from '../../shared/i18n'
 
-export const posterMessages: Record<Language, Record<'title' | 'callToAction' | 'steps' | 'anonymous' | 'kiosk' | 'slipTitle' | 'slipNote' | 'slipCode', string>> = {
+export const posterMessages: Record<Language, Record<'title' | 'callToAction' | 'duration' | 'durationUnderMinute' | 'steps' | 'anonymous' | 'kiosk' | 'slipTitle' | 'slipNote' | 'slipCode', string>> = {
   vi: {
     title: 'Ông/bà hài lòng với sự phục vụ của chúng tôi?',
-    callToAction: 'Quét mã để đánh giá sự hài lòng — chưa đến 1 phút',
+    callToAction: 'Quét mã để đánh giá sự hài lòng — {duration}',
+    duration: 'khoảng {minutes} phút',
+    durationUnderMinute: 'chưa đến 1 phút',
     steps: 'Mở camera điện thoại, hướng vào mã QR, chạm vào đường dẫn hiện ra.',
     anonymous: 'Phiếu đánh giá ẩn danh: không hỏi tên, số điện thoại hay số giấy tờ.',
     kiosk: 'Máy tính bảng khảo sát tại quầy',
@@ -13,7 +15,9 @@ export const posterMessages: Record<Language, Record<'title' | 'callToAction' | 
   },
   en: {
     title: 'Are you satisfied with our service?',
-    callToAction: 'Scan the code to rate our service — under a minute',
+    callToAction: 'Scan the code to rate our service — {duration}',
+    duration: 'about {minutes} minutes',
+    durationUnderMinute: 'under a minute',
     steps: "Open your phone's camera, point it at the QR code, tap the link that appears.",
     anonymous: 'Anonymous: we never ask for your name, phone number or ID number.',
     kiosk: 'Survey tablet at the desk',

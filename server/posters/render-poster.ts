@@ -4,15 +4,17 @@ import { posterMessages } from './poster-messages'
 
 export type PosterSize = 'a4' | 'a5'
 
-/** A printable poster: unit name, call to action, the QR code and the URL under it. */
-export function renderPoster(options: { unitName: string; campaignName: string; url: string; qrSvg: string; size: PosterSize; lang: Language }) {
+/** A printable poster: unit name, call to action (with how long the questionnaire takes), the QR code and the URL under it. */
+export function renderPoster(options: { unitName: string; campaignName: string; minutes: number; url: string; qrSvg: string; size: PosterSize; lang: Language }) {
   const t = posterMessages[options.lang]
+  const duration = options.minutes === 0 ? t.durationUnderMinute : t.duration.replace('{minutes}', String(options.minutes))
+  const callToAction = t.callToAction.replace('{duration}', duration)
   const qrSize = options.size === 'a4' ? '120mm' : '85mm'
   return html`<!doctype html>
 <html lang="${options.lang}">
 <head>
 <meta charset="utf-8">
-<title>${options.unitName} — ${t.callToAction}</title>
+<title>${options.unitName} — ${callToAction}</title>
 <style>
   @page { size: ${options.size.toUpperCase()} portrait; margin: 12mm; }
   * { box-sizing: border-box; }
@@ -31,7 +33,7 @@ export function renderPoster(options: { unitName: string; campaignName: string; 
 <main>
   <div class="unit">${options.unitName}</div>
   <h1>${t.title}</h1>
-  <p class="cta">${t.callToAction}</p>
+  <p class="cta">${callToAction}</p>
   <div class="qr">${raw(options.qrSvg)}</div>
   <div class="url">${options.url}</div>
   <p class="small">${t.steps}</p>

@@ -6,6 +6,7 @@ import { findLinkForStaff } from '../links/find-link'
 import { surveyUrl } from '../links/link-code'
 import { createReceiptsForLink } from '../receipts/create-receipt-batch'
 import { MAX_RECEIPTS_PER_BATCH } from '../../shared/links/receipts'
+import { estimatedMinutes } from '../../shared/questionnaires/duration'
 import { qrSvg } from './qr-image'
 import { renderPoster } from './render-poster'
 import { renderReceiptSlips } from './render-receipt-slips'
@@ -25,12 +26,18 @@ export function posterRoutes(ctx: AppContext) {
   return new Hono<AppEnv>()
     .get('/:code', ...staff, async (c) => {
       const link = await findLinkForStaff(ctx, c.var.user, c.req.param('code'))
-      const campaign = await ctx.db.selectFrom('campaigns').select('name').where('id', '=', link.campaign_id).executeTakeFirstOrThrow()
+      const campaign = await ctx.db
+        .selectFrom('campaigns as c')
+        .innerJoin('questionnaires as q', 'q.id', 'c.questionnaire_id')
+        .select(['c.name', 'q.definition'])
+        .where('c.id', '=', link.campaign_id)
+        .executeTakeFirstOrThrow()
       const url = surveyUrl(ctx.config.publicUrl, link.channel, link.code)
       return c.html(
         renderPoster({
           unitName: await unitName(link.agency_id),
           campaignName: campaign.name,
+          minutes: estimatedMinutes(campaign.definition),
           url,
           qrSvg: await qrSvg(url),
           size: c.req.query('size') === 'a5' ? 'a5' : 'a4',

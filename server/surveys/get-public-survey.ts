@@ -12,18 +12,25 @@ const route = createRoute({
   method: 'get',
   path: '/surveys/{code}',
   summary: 'The survey behind a kiosk or QR link, in one language (no login)',
-  request: { params: surveyCodeParamSchema, query: z.object({ lang: languageSchema.default('vi') }) },
+  request: {
+    params: surveyCodeParamSchema,
+    query: z.object({
+      lang: languageSchema.default('vi'),
+      /** `1`: staff look at the link before (or after) the campaign's period; the page sends nothing. */
+      preview: z.enum(['0', '1']).optional(),
+    }),
+  },
   responses: {
     200: { description: 'The survey', content: { 'application/json': { schema: z.object({}).passthrough() } } },
     404: { description: 'Unknown code' },
-    410: { description: 'Revoked link, closed campaign or outside its period' },
+    410: { description: 'Revoked link, closed campaign or outside its period (`survey_not_started` names `startsOn`)' },
   },
 })
 
 export function getPublicSurvey(ctx: AppContext) {
   return createRouter().openapi(route, async (c) => {
-    const survey = await loadSurveyLink(ctx, c.req.valid('param').code)
-    const { lang } = c.req.valid('query')
+    const { lang, preview } = c.req.valid('query')
+    const survey = await loadSurveyLink(ctx, c.req.valid('param').code, { anyDay: preview === '1' })
     const q = survey.questionnaire
     const body: PublicSurvey = {
       code: survey.code,
@@ -32,6 +39,7 @@ export function getPublicSurvey(ctx: AppContext) {
       unit: survey.agency,
       campaign: survey.campaign,
       idleResetSeconds: ctx.config.kioskIdleResetSeconds,
+      ...(preview === '1' && { preview: true }),
       questionnaire: {
         ...localizeDefinition(q.definition, lang),
         id: q.id,

@@ -29,16 +29,18 @@ async function loadQuestionnaire(ctx: AppContext, id: number): Promise<Questionn
 
 /**
  * A public survey link that accepts answers now: 404 for an unknown code, 410 with a
- * clear message for a revoked link, a closed campaign, or a day outside its period.
+ * clear message for a revoked link, a closed campaign, or a day outside its period (before
+ * the start, `fields.startsOn` gives the day, for the kiosk and phone to say it in their
+ * language). `anyDay` (a staff preview) skips the campaign's status and period.
  */
-export async function loadSurveyLink(ctx: AppContext, code: string): Promise<SurveyLinkContext> {
+export async function loadSurveyLink(ctx: AppContext, code: string, options: { anyDay?: boolean } = {}): Promise<SurveyLinkContext> {
   const row = await ctx.surveyLinks.get(code, () => findSurveyLink(ctx, code))
   if (!row) throw notFound('Survey')
   if (row.revoked_at) throw gone('link_revoked', 'This survey link is no longer in use. / Đường dẫn khảo sát này không còn sử dụng.')
-  if (!isAccepting(row)) {
+  if (!options.anyDay && !isAccepting(row)) {
     const today = todayInVietnam()
     if (row.status === 'open' && today < row.starts_on) {
-      throw gone('survey_not_started', `The survey starts on ${row.starts_on}. / Đợt khảo sát bắt đầu từ ngày ${row.starts_on}.`)
+      throw new ApiError(410, 'survey_not_started', `The survey starts on ${row.starts_on}. / Đợt khảo sát bắt đầu từ ngày ${row.starts_on}.`, { startsOn: row.starts_on })
     }
     throw gone('survey_closed', 'This survey has ended. Thank you. / Đợt khảo sát đã kết thúc. Xin cảm ơn.')
   }

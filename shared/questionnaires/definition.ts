@@ -10,7 +10,12 @@ export const keySchema = z
 export const optionSchema = z.object({ key: keySchema, label: localizedTextSchema })
 export type Option = z.infer<typeof optionSchema>
 
-export const criterionSchema = z.object({ key: keySchema, label: localizedTextSchema })
+export const criterionSchema = z.object({
+  key: keySchema,
+  label: localizedTextSchema,
+  /** What each point of the scale means for this criterion, in the scale's order (e.g. "3 times or more / twice / once" for a count). */
+  levels: z.array(localizedTextSchema).optional(),
+})
 export type Criterion = z.infer<typeof criterionSchema>
 
 export const elementSchema = z.object({

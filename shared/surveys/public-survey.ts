@@ -13,6 +13,8 @@ export interface PublicSurvey {
   campaign: { id: number; name: string; year: number; startsOn: string; endsOn: string }
   /** Kiosks return to the start after this many idle seconds. */
   idleResetSeconds: number
+  /** Asked for with `?preview=1`: staff look at the link, maybe outside the period; the page never sends answers. */
+  preview?: true
   questionnaire: Localized<QuestionnaireDefinition> & {
     id: number
     kind: QuestionnaireKind

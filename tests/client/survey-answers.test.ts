@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { localizeDefinition } from '../../shared/questionnaires/localize'
 import { responseSubmissionSchema } from '../../shared/responses/submission'
-import { buildSubmission, emptyAnswers, kioskSteps, newClientId, setAnswer, toggleExpectation, type Questionnaire } from '../../client/survey/answers'
+import { buildSubmission, emptyAnswers, isStepShown, kioskSteps, newClientId, setAnswer, toggleExpectation, unansweredOnStep, type Questionnaire } from '../../client/survey/answers'
 import { surveyPage } from '../../client/survey/page'
 import { smallSipasDefinition } from '../helpers/fixtures'
 
@@ -9,16 +9,46 @@ const questionnaire: Questionnaire = { ...localizeDefinition(smallSipasDefinitio
 const meta = { clientId: '0b7f4a8e-3c1d-4e5f-9a6b-7c8d9e0f1a2b', answeredAt: '2026-11-22T09:30:00.000Z' }
 
 describe('kiosk steps', () => {
-  it('asks the feedback question before the element behind it, and shows that element only after a yes', () => {
-    const kinds = (state = emptyAnswers()) => kioskSteps(questionnaire, state).map((step) => (step.kind === 'element' ? step.element.key : step.kind))
-    expect(kinds()).toEqual(['staff', 'feedback', 'overall', 'expectations', 'about'])
-    expect(kinds({ ...emptyAnswers(), gaveFeedback: false })).toEqual(['staff', 'feedback', 'overall', 'expectations', 'about'])
-    expect(kinds({ ...emptyAnswers(), gaveFeedback: true })).toEqual(['staff', 'feedback', 'feedback', 'overall', 'expectations', 'about'])
+  const name = (step: ReturnType<typeof kioskSteps>[number]) => (step.kind === 'element' ? `${step.element.key} ${step.part}/${step.parts}` : step.kind)
+
+  it('asks the feedback question before the element behind it, and shows that element only after a yes, without changing the step count', () => {
+    const steps = kioskSteps(questionnaire, 8)
+    expect(steps.map(name)).toEqual(['staff 1/1', 'feedback', 'feedback 1/1', 'overall', 'expectations', 'about'])
+    const shown = (state = emptyAnswers()) => steps.filter((step) => isStepShown(step, state)).map(name)
+    expect(shown({ ...emptyAnswers(), gaveFeedback: false })).toEqual(['staff 1/1', 'feedback', 'overall', 'expectations', 'about'])
+    expect(shown({ ...emptyAnswers(), gaveFeedback: true })).toEqual(['staff 1/1', 'feedback', 'feedback 1/1', 'overall', 'expectations', 'about'])
+  })
+
+  it('splits an element that does not fit the screen into even parts, in order', () => {
+    const keys = 'abcdefg'.split('').map((letter) => ({ key: `long.${letter}`, label: letter }))
+    const long: Questionnaire = { ...questionnaire, feedbackQuestion: undefined, elements: [{ key: 'long', label: 'Long', criteria: keys }] }
+    const parts = kioskSteps(long, 3).filter((step) => step.kind === 'element')
+    expect(parts.map((step) => step.criteria.map((c) => c.key.slice(5)).join(''))).toEqual(['abc', 'de', 'fg'])
+    expect(parts.map((step) => `${step.part}/${step.parts}`)).toEqual(['1/3', '2/3', '3/3'])
+  })
+
+  it('packs the optional questions into screens of the rows available', () => {
+    const withAbout: Questionnaire = {
+      ...questionnaire,
+      demographics: ['gender', 'age', 'job'].map((key, i) => ({ key, label: key, options: Array.from({ length: [2, 5, 8][i]! }, (_, j) => ({ key: `o${j}`, label: `o${j}` })) })),
+    }
+    const about = kioskSteps(withAbout, 3).filter((step) => step.kind === 'about')
+    // gender and age take a row each, the 8 jobs two, the comment two
+    expect(about.map((step) => [...step.demographics.map((item) => item.key), ...(step.comment ? ['comment'] : [])])).toEqual([['gender', 'age'], ['job'], ['comment']])
+  })
+
+  it('counts the questions of a step not touched yet, "no answer" counting as answered', () => {
+    const [staff, feedback] = kioskSteps(questionnaire, 8)
+    let state = emptyAnswers()
+    expect(unansweredOnStep(staff!, questionnaire, state)).toEqual(['staff.polite', 'staff.listened'])
+    state = setAnswer(setAnswer(state, 'staff.polite', 4), 'staff.listened', null)
+    expect(unansweredOnStep(staff!, questionnaire, state)).toEqual([])
+    expect(unansweredOnStep(feedback!, questionnaire, state)).toEqual(['gaveFeedback'])
   })
 
   it('has only criteria and the overall rating for a questionnaire without the optional parts', () => {
     const quick: Questionnaire = { ...questionnaire, feedbackQuestion: undefined, expectations: undefined, serviceFields: undefined, demographics: [], comment: undefined, elements: [questionnaire.elements[0]!] }
-    expect(kioskSteps(quick, emptyAnswers()).map((step) => step.kind)).toEqual(['element', 'overall'])
+    expect(kioskSteps(quick, 8).map((step) => step.kind)).toEqual(['element', 'overall'])
   })
 })
 
@@ -72,8 +102,9 @@ describe('answers', () => {
 
 describe('survey page address', () => {
   it('tells a kiosk from a phone and reads the receipt code', () => {
-    expect(surveyPage({ pathname: '/k/AbC_12', search: '' })).toEqual({ mode: 'kiosk', code: 'AbC_12', receiptCode: undefined })
-    expect(surveyPage({ pathname: '/s/xyz/', search: '?r=%20RC-9%20' })).toEqual({ mode: 'phone', code: 'xyz', receiptCode: 'RC-9' })
+    expect(surveyPage({ pathname: '/k/AbC_12', search: '' })).toEqual({ mode: 'kiosk', code: 'AbC_12', receiptCode: undefined, preview: false })
+    expect(surveyPage({ pathname: '/s/xyz/', search: '?r=%20RC-9%20' })).toEqual({ mode: 'phone', code: 'xyz', receiptCode: 'RC-9', preview: false })
+    expect(surveyPage({ pathname: '/k/xyz', search: '?preview=1' })?.preview).toBe(true)
     expect(surveyPage({ pathname: '/s/xyz', search: '?r=' })?.receiptCode).toBeUndefined()
     expect(surveyPage({ pathname: '/admin', search: '' })).toBeNull()
   })

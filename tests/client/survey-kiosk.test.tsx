@@ -6,7 +6,7 @@ import { localizeDefinition } from '../../shared/questionnaires/localize'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import { getLanguage, setLanguage } from '../../client/i18n/language'
 import { Kiosk } from '../../client/survey/Kiosk'
-import type { Send } from '../../client/survey/SurveyApp'
+import type { Delivery, Send } from '../../client/survey/SurveyApp'
 import { smallSipasDefinition } from '../helpers/fixtures'
 
 const survey: PublicSurvey = {
@@ -21,6 +21,7 @@ const survey: PublicSurvey = {
 
 let root: HTMLElement
 let send: ReturnType<typeof vi.fn<Send>>
+let delivered: Promise<Delivery>
 
 function button(text: string): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)
@@ -33,10 +34,13 @@ const heading = () => root.querySelector('h1')?.textContent
 
 beforeEach(() => {
   vi.useFakeTimers()
+  // a landscape kiosk: every step of the small questionnaire fits one screen
+  Object.defineProperty(window, 'innerHeight', { configurable: true, value: 800 })
   setLanguage('vi')
   root = document.createElement('div')
   document.body.append(root)
-  send = vi.fn<Send>(async () => ({ kind: 'retry' }))
+  delivered = Promise.resolve<Delivery>({ kind: 'retry' })
+  send = vi.fn<Send>(async () => ({ delivered }))
   act(() => render(<Kiosk survey={survey} send={send} />, root))
 })
 
@@ -50,7 +54,7 @@ describe('kiosk', () => {
   it('walks a citizen through the steps and sends what they tapped', async () => {
     await click(button('Bắt đầu'))
     expect(heading()).toBe('Công chức')
-    expect(root.querySelector('[role=progressbar]')?.getAttribute('aria-valuetext')).toBe('Bước 1/5')
+    expect(root.querySelector('[role=progressbar]')?.getAttribute('aria-valuetext')).toBe('Bước 1/6')
     await click(radios('staff.polite')[4]!)
     await click(radios('staff.listened')[5]!) // "Không trả lời"
     expect(radios('staff.polite')[4]!.closest('label')?.className).toContain('checked')
@@ -72,8 +76,7 @@ describe('kiosk', () => {
     await act(async () => button('Gửi đánh giá').click())
 
     expect(send).toHaveBeenCalledTimes(1)
-    const [body, wait] = send.mock.calls[0]!
-    expect(wait).toBe(false)
+    const [body] = send.mock.calls[0]!
     expect(body).toMatchObject({
       answers: { 'staff.polite': 5, 'staff.listened': null, 'feedback.easy': 4 },
       gaveFeedback: true,
@@ -90,8 +93,16 @@ describe('kiosk', () => {
     await click(button('Bắt đầu'))
     expect(radios('staff.polite').some((radio) => radio.checked)).toBe(false)
 
-    // the next citizen skips everything: still a full thank-you screen
-    for (let step = 0; step < 4; step++) await click(button('Tiếp theo'))
+    // the next citizen skips everything: each question screen says what is left unanswered first
+    await click(button('Tiếp theo'))
+    expect(root.querySelector('.unanswered')?.textContent).toContain('Còn 2 câu trên trang này chưa trả lời.')
+    await click(button('Bỏ qua, sang trang sau'))
+    await click(button('Tiếp theo')) // the feedback question
+    await click(button('Bỏ qua, sang trang sau'))
+    expect(root.querySelector('[role=progressbar]')?.getAttribute('aria-valuetext')).toBe('Bước 4/6') // the total holds; the feedback element is skipped
+    await click(button('Tiếp theo')) // overall
+    await click(button('Bỏ qua, sang trang sau'))
+    await click(button('Tiếp theo')) // expectations: optional
     await act(async () => button('Gửi đánh giá').click())
     expect(send).toHaveBeenCalledTimes(2)
     expect(send.mock.calls[1]![0].answers).toEqual({ 'staff.polite': null, 'staff.listened': null })
@@ -109,6 +120,40 @@ describe('kiosk', () => {
     expect(button('Next')).toBeTruthy() // still answering, in English
     await act(() => void vi.advanceTimersByTime(1_000))
     expect(getLanguage()).toBe('vi')
+    expect(button('Bắt đầu')).toBeTruthy()
+    await click(button('Bắt đầu'))
+    expect(radios('staff.polite').some((radio) => radio.checked)).toBe(false)
+    expect(send).not.toHaveBeenCalled()
+  })
+
+  it('says on the thank-you screen what became of the answer, and "recorded" only once the server stored it', async () => {
+    let deliver!: (outcome: Delivery) => void
+    delivered = new Promise<Delivery>((resolve) => (deliver = resolve))
+    await click(button('Bắt đầu'))
+    for (const name of ['staff.polite', 'staff.listened']) await click(radios(name)[3]!)
+    await click(button('Tiếp theo'))
+    await click(radios('gaveFeedback')[1]!)
+    await click(button('Tiếp theo'))
+    await click(radios('overall')[3]!)
+    await click(button('Tiếp theo'))
+    await click(button('Tiếp theo'))
+    await act(async () => button('Gửi đánh giá').click())
+    const note = () => root.querySelector('[data-delivery]')
+    expect(note()?.textContent).toBe('Đang gửi câu trả lời…')
+    await act(async () => deliver({ kind: 'rejected', status: 410, code: 'survey_closed' }))
+    expect(note()?.textContent).toBe('Câu trả lời không được ghi nhận: đợt khảo sát đã kết thúc hoặc đường dẫn không còn dùng được.')
+    expect(root.textContent).not.toContain('đã được ghi nhận')
+  })
+
+  it('clears a half-finished survey on "Hủy / Làm lại", after asking', async () => {
+    await click(button('Bắt đầu'))
+    await click(radios('staff.polite')[0]!)
+    await click(button('Hủy / Làm lại'))
+    expect(root.querySelector('[role=alertdialog]')?.textContent).toContain('Xóa hết các câu đã chọn và làm lại từ đầu?')
+    await click(button('Tiếp tục trả lời'))
+    expect(radios('staff.polite')[0]!.checked).toBe(true)
+    await click(button('Hủy / Làm lại'))
+    await click(button('Xóa và làm lại'))
     expect(button('Bắt đầu')).toBeTruthy()
     await click(button('Bắt đầu'))
     expect(radios('staff.polite').some((radio) => radio.checked)).toBe(false)

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ResponseSubmissionInput } from '../../shared/responses/submission'
-import { httpSender, MAX_RATE_LIMITED, Outbox, retryDelay, startSync, type QueuedResponse, type SendOutcome, type Sender } from '../../client/survey/outbox'
+import { responseAcceptedSchema, type ResponseSubmissionInput } from '../../shared/responses/submission'
+import { httpSender, isAcknowledgement, Outbox, retryDelay, startSync, type QueuedResponse, type SendOutcome, type Sender } from '../../client/survey/outbox'
 
+const ACCEPTED: SendOutcome = { kind: 'accepted', receipt: 'none' }
 let databaseSequence = 0
 const opened: Outbox[] = []
 
@@ -36,10 +37,10 @@ describe('outbox', () => {
     await outbox.add('code1', body('11111111-1111-4111-8111-111111111111'))
     outbox.close()
 
-    const { outbox: reopened, sent } = await outboxWith([{ kind: 'accepted' }], name)
+    const { outbox: reopened, sent } = await outboxWith([ACCEPTED], name)
     expect(await reopened.status()).toEqual({ queued: 1, rejected: 0 })
     const outcomes = await reopened.flush()
-    expect(outcomes.get('11111111-1111-4111-8111-111111111111')).toEqual({ kind: 'accepted' })
+    expect(outcomes.get('11111111-1111-4111-8111-111111111111')).toEqual(ACCEPTED)
     expect(sent).toHaveLength(1)
     expect(sent[0]!.code).toBe('code1')
     expect(sent[0]!.body.answers).toEqual({ 'staff.polite': 4 })
@@ -54,7 +55,7 @@ describe('outbox', () => {
   })
 
   it('keeps a failed answer, waits for the backoff, and sends it once the network is back', async () => {
-    const { outbox, sent, clock } = await outboxWith([{ kind: 'retry' }, { kind: 'retry', status: 503 }, { kind: 'accepted' }])
+    const { outbox, sent, clock } = await outboxWith([{ kind: 'retry' }, { kind: 'retry', status: 503 }, ACCEPTED])
     await outbox.add('code1', body('22222222-2222-4222-8222-222222222222'))
 
     await outbox.flush()
@@ -76,28 +77,28 @@ describe('outbox', () => {
   })
 
   it('drops an answer the server refuses for good and counts it for the staff', async () => {
-    const { outbox } = await outboxWith([{ kind: 'rejected', status: 400, message: 'Invalid', fields: { overall: 'out of the scale' } }])
+    const { outbox } = await outboxWith([{ kind: 'rejected', status: 400, code: 'validation_failed' }])
     await outbox.add('code1', body('33333333-3333-4333-8333-333333333333'))
     const outcomes = await outbox.flush()
-    expect(outcomes.get('33333333-3333-4333-8333-333333333333')).toMatchObject({ kind: 'rejected', fields: { overall: 'out of the scale' } })
+    expect(outcomes.get('33333333-3333-4333-8333-333333333333')).toEqual({ kind: 'rejected', status: 400, code: 'validation_failed' })
     expect(await outbox.status()).toEqual({ queued: 0, rejected: 1 })
   })
 
-  it('retries an answer refused by the kiosk interval a few times, then counts it as rejected', async () => {
-    const { outbox, sent, clock } = await outboxWith(() => ({ kind: 'retry', status: 429 }))
-    await outbox.add('code1', body('44444444-4444-4444-8444-444444444444'))
-    for (let attempt = 1; attempt < MAX_RATE_LIMITED; attempt++) {
+  it('never drops an answer the server asks to send later (429), and goes on with the next one', async () => {
+    const { outbox, sent, clock } = await outboxWith((item) => (item.clientId.endsWith('1') ? { kind: 'retry', status: 429 } : ACCEPTED))
+    await outbox.add('code1', body('44444444-4444-4444-8444-444444444441'))
+    clock.now += 10
+    await outbox.add('code1', body('44444444-4444-4444-8444-444444444442'))
+    for (let attempt = 0; attempt < 8; attempt++) {
       await outbox.flush()
-      expect(await outbox.status()).toEqual({ queued: 1, rejected: 0 })
-      clock.now += (await outbox.nextAttemptIn())!
+      clock.now += (await outbox.nextAttemptIn()) ?? 0
     }
-    await outbox.flush()
-    expect(sent).toHaveLength(MAX_RATE_LIMITED)
-    expect(await outbox.status()).toEqual({ queued: 0, rejected: 1 })
+    expect(sent.filter((item) => item.clientId.endsWith('1'))).toHaveLength(8)
+    expect(await outbox.status()).toEqual({ queued: 1, rejected: 0 })
   })
 
   it('sends the oldest first and stops at the first network failure', async () => {
-    const { outbox, sent, clock } = await outboxWith([{ kind: 'accepted' }, { kind: 'retry' }])
+    const { outbox, sent, clock } = await outboxWith([ACCEPTED, { kind: 'retry' }])
     await outbox.add('code1', body('55555555-5555-4555-8555-555555555551'))
     clock.now += 10
     await outbox.add('code1', body('55555555-5555-4555-8555-555555555552'))
@@ -109,14 +110,14 @@ describe('outbox', () => {
   })
 
   it('never posts an answer twice when flushes overlap', async () => {
-    const { outbox, sent } = await outboxWith(() => ({ kind: 'accepted' }))
+    const { outbox, sent } = await outboxWith(() => (ACCEPTED))
     await outbox.add('code1', body('66666666-6666-4666-8666-666666666666'))
     await Promise.all([outbox.flush(), outbox.flush(true), outbox.flush()])
     expect(sent).toHaveLength(1)
   })
 
   it('drains on the online event', async () => {
-    const { outbox, sent } = await outboxWith([{ kind: 'retry' }, { kind: 'accepted' }])
+    const { outbox, sent } = await outboxWith([{ kind: 'retry' }, ACCEPTED])
     await outbox.add('code1', body('77777777-7777-4777-8777-777777777777'))
     const statuses: number[] = []
     const sync = startSync(outbox, (status) => statuses.push(status.queued))
@@ -136,36 +137,73 @@ describe('outbox', () => {
 })
 
 describe('httpSender', () => {
-  const item: QueuedResponse = { clientId: '88888888-8888-4888-8888-888888888888', code: 'a b', body: body('88888888-8888-4888-8888-888888888888'), queuedAt: 0, attempts: 0, rateLimited: 0, nextAttemptAt: 0 }
-  const answer = (status: number, json: unknown = {}) => vi.fn(async () => new Response(JSON.stringify(json), { status }))
+  const clientId = '88888888-8888-4888-8888-88888888888a'
+  const item: QueuedResponse = { clientId, code: 'a b', body: body(clientId), queuedAt: 0, attempts: 0, nextAttemptAt: 0 }
+  const json = (status: number, data: unknown, headers: Record<string, string> = {}) =>
+    vi.fn(async () => new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json; charset=UTF-8', ...headers } }))
+  const page = (status: number, html: string, headers: Record<string, string> = {}) =>
+    vi.fn(async () => new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } }))
+  const portal = '<!doctype html><html><body><form action="/login">Đăng nhập Wi-Fi miễn phí</form></body></html>'
 
-  it('posts the answer as JSON to the link', async () => {
-    const fetchMock = answer(201, { id: 7 })
+  it('posts the answer as JSON to the link, not following redirects', async () => {
+    const fetchMock = json(201, { id: 7, clientId, receipt: 'none' })
     vi.stubGlobal('fetch', fetchMock)
-    expect(await httpSender(item)).toEqual({ kind: 'accepted' })
+    expect(await httpSender(item)).toEqual({ kind: 'accepted', receipt: 'none' })
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
     expect(url).toBe('/api/v1/public/surveys/a%20b/responses')
     expect(init.method).toBe('POST')
+    expect(init.redirect).toBe('manual')
     expect(JSON.parse(init.body as string).clientId).toBe(item.clientId)
   })
 
-  it.each([
-    [200, { kind: 'accepted' }],
-    [408, { kind: 'retry', status: 408 }],
-    [429, { kind: 'retry', status: 429 }],
-    [502, { kind: 'retry', status: 502 }],
-  ])('treats %i as %o', async (status, expected) => {
-    vi.stubGlobal('fetch', answer(status))
-    expect(await httpSender(item)).toEqual(expected)
+  it('takes a replay (200) and an upper-case clientId as stored, and passes on whether the receipt code verified it', async () => {
+    vi.stubGlobal('fetch', json(200, { id: 7, clientId, receipt: 'unverified' }))
+    expect(await httpSender({ ...item, clientId: clientId.toUpperCase() })).toEqual({ kind: 'accepted', receipt: 'unverified' })
   })
 
-  it('reports a refusal with the server message and fields', async () => {
-    vi.stubGlobal('fetch', answer(410, { error: { code: 'gone', message: 'Campaign closed', fields: {} } }))
-    expect(await httpSender(item)).toEqual({ kind: 'rejected', status: 410, message: 'Campaign closed', fields: {} })
+  it.each([
+    ['a captive portal login page answered 200', page(200, portal)],
+    ['a redirect to a portal (302)', page(302, '', { Location: 'http://portal.example/login' })],
+    ['a browser opaque redirect (status 0)', vi.fn(async () => Response.error())],
+    ["a proxy's 404 page", page(404, '<html><body><h1>404 Not Found</h1>nginx</body></html>')],
+    ["a proxy's 403 page", page(403, '<html><body>Access denied by policy</body></html>')],
+    ['a JSON 2xx without the clientId', json(200, { ok: true })],
+    ["a JSON 2xx echoing another answer's clientId", json(201, { id: 9, clientId: '99999999-9999-4999-8999-999999999999', receipt: 'none' })],
+    ['an acknowledgement sent as HTML', page(201, JSON.stringify({ id: 7, clientId, receipt: 'none' }))],
+    ['a JSON 404 that is not this server\'s error body', json(404, { message: 'Not Found' })],
+    ['a server error (503)', json(503, { error: { code: 'unavailable', message: 'Database unavailable' } })],
+    ['the server asking to wait (429)', json(429, { error: { code: 'rate_limited', message: 'Too many' } })],
+    ['a timeout (408)', json(408, { error: { code: 'timeout', message: 'Timeout' } })],
+  ])('keeps the answer for another try on %s', async (_what, fetchMock) => {
+    vi.stubGlobal('fetch', fetchMock)
+    expect(await httpSender(item)).toMatchObject({ kind: 'retry' })
+  })
+
+  it("gives up only on this server's refusal, passing its code and not its English message", async () => {
+    vi.stubGlobal('fetch', json(410, { error: { code: 'survey_closed', message: 'This survey has ended.' } }))
+    expect(await httpSender(item)).toEqual({ kind: 'rejected', status: 410, code: 'survey_closed' })
+    vi.stubGlobal('fetch', json(400, { error: { code: 'validation_failed', message: 'Invalid', fields: { overall: 'out of the scale' } } }))
+    expect(await httpSender(item)).toEqual({ kind: 'rejected', status: 400, code: 'validation_failed' })
   })
 
   it('retries when the network fails', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
     expect(await httpSender(item)).toEqual({ kind: 'retry' })
+  })
+
+  it("recognises the server's acknowledgement exactly as the shared schema describes it", () => {
+    const samples: unknown[] = [
+      { id: 1, clientId, receipt: 'none' },
+      { id: 1, clientId, receipt: 'verified' },
+      { id: 1, clientId, receipt: 'unverified' },
+      { id: 1, clientId, receipt: 'maybe' },
+      { id: '1', clientId, receipt: 'none' },
+      { clientId, receipt: 'none' },
+      { id: 1, receipt: 'none' },
+      { id: 1, clientId },
+      null,
+      'ok',
+    ]
+    for (const sample of samples) expect(isAcknowledgement(sample, clientId)).toBe(responseAcceptedSchema.safeParse(sample).success)
   })
 })

@@ -8,6 +8,7 @@ import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
 import { createSurveyFixture } from '../helpers/fixtures'
 import { createLinkCode } from '../helpers/collection'
+import { sipas2017 } from '../../shared/questionnaires/templates'
 
 const PUBLIC_URL = 'https://hailong.sonla.example.vn'
 
@@ -82,6 +83,27 @@ describe.each(databaseKinds)('survey links on %s', (kind) => {
     expect((await t.request('/api/v1/public/surveys/doesnotexist')).status).toBe(404)
   })
 
+  it('tells a link of a campaign not started yet its start day, and lets staff preview it without taking answers', async () => {
+    const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
+    const next = new Date().getUTCFullYear() + 1
+    await t.ctx.db.updateTable('campaigns').set({ year: next, starts_on: `${next}-03-01`, ends_on: `${next}-12-31` }).where('id', '=', campaignId).execute()
+    const admin = await createUserAndLogin(t, 'admin')
+    const code = await createLinkCode(t, admin, campaignId, agencyId, 'kiosk')
+
+    const early = await t.request(`/api/v1/public/surveys/${code}`)
+    expect(early.status).toBe(410)
+    expect(early.body.error).toMatchObject({ code: 'survey_not_started', fields: { startsOn: `${next}-03-01` } })
+
+    const preview = await t.request(`/api/v1/public/surveys/${code}?preview=1&lang=en`)
+    expect(preview.status).toBe(200)
+    expect(preview.body).toMatchObject({ code, preview: true, lang: 'en', campaign: { startsOn: `${next}-03-01` } })
+    expect((await t.request(`/api/v1/public/surveys/${code}?preview=2`)).status).toBe(400)
+
+    const answer = await t.request(`/api/v1/public/surveys/${code}/responses`, { method: 'POST', body: { clientId: '0b7f4a8e-3c1d-4e5f-9a6b-7c8d9e0f1a2b', answers: {} } })
+    expect(answer.status).toBe(410)
+    expect(await t.ctx.db.selectFrom('responses').select('id').where('campaign_id', '=', campaignId).execute()).toEqual([])
+  })
+
   it('draws a QR code that a real decoder reads as the survey URL, and a printable poster', async () => {
     const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
     const admin = await createUserAndLogin(t, 'admin')
@@ -99,11 +121,19 @@ describe.each(databaseKinds)('survey links on %s', (kind) => {
 
     const poster = await t.request(`/posters/${code}?size=a5`, { headers: admin.headers })
     expect(poster.status).toBe(200)
-    expect(poster.body).toContain('Quét mã để đánh giá sự hài lòng')
+    expect(poster.body).toContain('Quét mã để đánh giá sự hài lòng — chưa đến 1 phút') // the small fixture questionnaire
     expect(poster.body).toContain(`${PUBLIC_URL}/s/${code}`)
     expect(poster.body).toContain('size: A5 portrait')
     expect(poster.body).toMatch(/Sở Thử nghiệm \d+/)
     expect((await t.request(`/posters/${code}`)).status).toBe(401)
+  })
+
+  it("states on the poster how long the link's questionnaire takes", async () => {
+    const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db, { definition: sipas2017.definition })
+    const admin = await createUserAndLogin(t, 'admin')
+    const code = await createLinkCode(t, admin, campaignId, agencyId, 'qr')
+    const poster = await t.request(`/posters/${code}?lang=en`, { headers: admin.headers })
+    expect(poster.body).toContain('Scan the code to rate our service — about 3 minutes')
   })
 
   it('prints a sheet of single-use receipt slips whose QR codes carry the receipt', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { questionnaireDefinitionSchema, type QuestionnaireDefinition } from '../../shared/questionnaires/definition'
 import { builtinTemplates, onestop2018, sipas2017, sipas2022 } from '../../shared/questionnaires/templates'
+import { estimatedMinutes, questionCount } from '../../shared/questionnaires/duration'
 import { databaseKinds } from '../helpers/databases'
 import { useTestApp } from '../helpers/app'
 import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
@@ -55,7 +56,7 @@ describe('built-in questionnaire templates', () => {
     expect(a.demographics.map((q) => q.key)).toEqual(['gender', 'age_band', 'ethnicity', 'education', 'occupation'])
     expect(a.demographics[1]!.options).toHaveLength(5)
     expect(a.comment!.maxLength).toBe(2000)
-    expect(a.comment!.hint.vi).toMatch(/số điện thoại/)
+    expect(a.comment!.hint.vi).not.toMatch(/số điện thoại/) // the page warns against personal details, once
     expect(a.elements[0]!.criteria[0]!.key).toBe('access.seating')
     expect(sipas2017.scoring).toBe('share45')
   })
@@ -71,6 +72,30 @@ describe('built-in questionnaire templates', () => {
     expect(c.overall!.scale.map((p) => p.label.vi)).toEqual(['Không hài lòng', 'Hài lòng', 'Rất hài lòng'])
     expect(c.overall!.satisfiedValues).toEqual([2, 3])
     expect(c.demographics).toEqual([])
+  })
+})
+
+describe('what the templates tell citizens', () => {
+  it.each(builtinTemplates.map((t) => [t.kind, t] as const))('%s leaves the duration and anonymity to the page, which says them once', (_kind, template) => {
+    expect(template.definition.intro.vi).not.toMatch(/phút|ẩn danh/i)
+    expect(template.definition.intro.en).not.toMatch(/minute|anonymous/i)
+  })
+
+  it('takes about 4 seconds a question: SIPAS 2017 about 3 minutes, the one-stop form under a minute', () => {
+    expect(questionCount(sipas2017.definition)).toBe(22 + 6 + 4) // criteria; feedback, overall, expectations, field, comment; 5 demographics
+    expect(estimatedMinutes(sipas2017.definition)).toBe(3)
+    expect(estimatedMinutes(sipas2022.definition)).toBe(Math.ceil((questionCount(sipas2022.definition) * 4) / 60))
+    expect(questionCount(onestop2018.definition)).toBe(10)
+    expect(estimatedMinutes(onestop2018.definition)).toBe(0)
+  })
+
+  it('says what each level of the one-stop count and deadline indicators means, one text per point of the scale', () => {
+    const c = onestop2018.definition
+    const levels = Object.fromEntries(c.elements[0]!.criteria.filter((criterion) => criterion.levels).map((criterion) => [criterion.key, criterion.levels!.map((l) => l.vi)]))
+    expect(levels['onestop.visits']).toEqual(['3 lần trở lên', '2 lần', '1 lần'])
+    expect(Object.keys(levels)).toEqual(['onestop.total_time', 'onestop.time_per_agency', 'onestop.visits', 'onestop.agencies_contacted'])
+    for (const texts of Object.values(levels)) expect(texts).toHaveLength(c.scale.length)
+    for (const point of c.scale) expect(point.label.vi).toMatch(/\(\d\u00a0điểm\)$/) // "(0 điểm)" never breaks
   })
 })
 

@@ -23,9 +23,10 @@ export const fivePointScale = [
 
 export const commentQuestion = {
   label: text('Ý kiến khác của ông/bà (không bắt buộc)', 'Any other comment (optional)'),
+  // the kiosk and the phone add the warning against personal details after the hint
   hint: text(
-    'Xin đừng ghi họ tên, số điện thoại, số CCCD hay địa chỉ: phiếu khảo sát là ẩn danh.',
-    'Please do not type your name, phone number, ID number or address: the survey is anonymous.',
+    'Điều ông/bà muốn cơ quan giữ, bỏ hay làm tốt hơn.',
+    'What you would like the agency to keep, stop or do better.',
   ),
   maxLength: 2000,
 }

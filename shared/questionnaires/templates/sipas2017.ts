@@ -11,8 +11,8 @@ export const sipas2017: QuestionnaireTemplate = {
   scoring: 'share45',
   definition: {
     intro: text(
-      'Xin ông/bà vui lòng cho biết mức độ hài lòng với việc giải quyết thủ tục hành chính vừa thực hiện. Phiếu khảo sát ẩn danh, chỉ mất khoảng 3 phút.',
-      'Please tell us how satisfied you are with the administrative procedure you have just completed. The survey is anonymous and takes about 3 minutes.',
+      'Xin ông/bà vui lòng cho biết mức độ hài lòng với việc giải quyết thủ tục hành chính vừa thực hiện.',
+      'Please tell us how satisfied you are with the administrative procedure you have just completed.',
     ),
     scale: fivePointScale,
     elements: [

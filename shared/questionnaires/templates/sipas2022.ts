@@ -16,8 +16,8 @@ export const sipas2022: QuestionnaireTemplate = {
   scoring: 'share45',
   definition: {
     intro: text(
-      'Xin ông/bà vui lòng đánh giá việc cung ứng dịch vụ hành chính công vừa sử dụng. Phiếu khảo sát ẩn danh.',
-      'Please rate the public administrative service you have just used. The survey is anonymous.',
+      'Xin ông/bà vui lòng đánh giá việc cung ứng dịch vụ hành chính công vừa sử dụng.',
+      'Please rate the public administrative service you have just used.',
     ),
     scale: fivePointScale,
     elements: [
