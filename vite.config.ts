@@ -1,15 +1,46 @@
 import { defineConfig } from 'vitest/config'
+import type { Plugin } from 'vite'
+import { transform } from 'esbuild'
 import preact from '@preact/preset-vite'
 import path from 'node:path'
 import { entryPageFor } from './shared/entry-pages.ts'
 
 const root = import.meta.dirname
+/** The oldest browsers the citizen pages support (docs/survey.md). */
+const SURVEY_BROWSERS = ['chrome61', 'safari12', 'firefox60']
+
+/**
+ * Kiosk tablets and phones that stopped updating years ago run the survey: its entry chunk and
+ * every chunk it imports are lowered to ES2017 syntax by esbuild once bundled and minified
+ * (tests/server/survey-bundle-size.test.ts checks them with es-check). Not Vite's build.target:
+ * it applies to the whole build (the admin app may stay modern), and its Oxc lowering of object
+ * rest/spread is not yet trustworthy.
+ */
+function surveyForOldBrowsers(): Plugin {
+  return {
+    name: 'survey-for-old-browsers',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === 'survey')
+      const queue = entry ? [entry.fileName] : []
+      for (const fileName of queue) {
+        const chunk = bundle[fileName]
+        if (chunk?.type !== 'chunk') continue
+        // Safari 12 runs ES2017 syntax; esbuild's 'safari12' would refuse destructuring, which it cannot lower
+        const lowered = await transform(chunk.code, { target: ['es2017', 'chrome61', 'firefox60'], format: 'esm', loader: 'js', minify: true, legalComments: 'none' })
+        chunk.code = lowered.code
+        for (const imported of [...chunk.imports, ...chunk.dynamicImports]) if (!queue.includes(imported)) queue.push(imported)
+      }
+    },
+  }
+}
 
 export default defineConfig({
   root: path.join(root, 'client'),
   publicDir: path.join(root, 'client/public'),
   plugins: [
     preact(),
+    surveyForOldBrowsers(),
     {
       name: 'survey-entry-in-dev',
       // the dev server's fallback would serve index.html for /k/… and /s/…, as the production server does not
@@ -22,6 +53,7 @@ export default defineConfig({
     },
   ],
   build: {
+    cssTarget: SURVEY_BROWSERS,
     outDir: path.join(root, 'dist/client'),
     emptyOutDir: true,
     rollupOptions: {

@@ -8,7 +8,9 @@ const SURVEY_API = /^\/api\/v1\/public\/surveys\/[^/]+$/
 
 function assetsOf(html) {
   const urls = new Set(['/manifest.webmanifest', '/favicon.svg'])
-  for (const match of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) urls.add(match[1])
+  // exec in a loop, not matchAll: the worker runs on 2018 browsers too (docs/survey.md)
+  const asset = /(?:src|href)="(\/assets\/[^"]+)"/g
+  for (let match = asset.exec(html); match; match = asset.exec(html)) urls.add(match[1])
   return [...urls]
 }
 

@@ -30,8 +30,11 @@ export function setAnswer(state: AnswerState, criterionKey: string, value: numbe
   return { ...state, answers: { ...state.answers, [criterionKey]: value } }
 }
 
+// a loop, not Object.fromEntries: kiosk tablets of 2018 lack it (docs/survey.md)
 function chosenOnly(choices: Record<string, string | null>): Record<string, string> {
-  return Object.fromEntries(Object.entries(choices).filter((entry): entry is [string, string] => entry[1] !== null))
+  const chosen: Record<string, string> = {}
+  for (const [key, value] of Object.entries(choices)) if (value !== null) chosen[key] = value
+  return chosen
 }
 
 /** Adds or removes an expectation; adding beyond `max` is refused (the state is returned unchanged). */

@@ -10,7 +10,9 @@ if (page) {
   if (page.mode === 'kiosk') setLanguage('vi')
   else document.documentElement.lang = getLanguage()
   registerServiceWorker(page.code)
-  render(<SurveyApp mode={page.mode} code={page.code} receiptCode={page.receiptCode} preview={page.preview} />, document.getElementById('app')!)
+  const app = document.getElementById('app')!
+  app.textContent = '' // the message for browsers too old to get here
+  render(<SurveyApp mode={page.mode} code={page.code} receiptCode={page.receiptCode} preview={page.preview} />, app)
 } else {
   location.replace('/')
 }

@@ -70,16 +70,30 @@ function errorCodeOf(data: unknown): string | null {
  */
 export const httpSender: Sender = async (item) => {
   let response: Response
+  // AbortController where there is one (not before Chrome 66 / Safari 12.1); a late answer to an
+  // abandoned request does no harm: the resend carries the same clientId
+  const abort = typeof AbortController === 'function' ? new AbortController() : undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
   try {
-    response = await fetch(`/api/v1${surveyApiPath(item.code)}/responses`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(item.body),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-    })
+    response = await Promise.race([
+      fetch(`/api/v1${surveyApiPath(item.code)}/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(item.body),
+        redirect: 'manual',
+        signal: abort?.signal,
+      }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          abort?.abort()
+          reject(new Error('timeout'))
+        }, SEND_TIMEOUT_MS)
+      }),
+    ])
   } catch {
     return { kind: 'retry' }
+  } finally {
+    clearTimeout(timer)
   }
   const { status } = response
   const data: unknown = isJson(response) && !response.redirected ? await response.json().catch(() => null) : null

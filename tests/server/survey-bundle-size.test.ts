@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,7 +10,14 @@ let clientDir: string
 
 beforeAll(async () => {
   clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-bundle-'))
-  await build({ configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } })
+  // a production build, as npm run build makes it: vitest's NODE_ENV=test would bring in preact's devtools hook
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
 })
 
 afterAll(() => {
@@ -32,6 +40,21 @@ describe('survey bundle', () => {
     const code = measureSurveyPages(clientDir)[0]!.files.map((f) => fs.readFileSync(path.join(clientDir, f.file), 'utf8')).join('\n')
     expect(code).not.toContain('ZodError')
     expect(code).not.toContain('$chartjs')
+  })
+
+  it('is ES2017 syntax and built-ins only, for the 2018 browsers of kiosk tablets and old phones (es-check)', () => {
+    const files = measureSurveyPages(clientDir)[0]!.files.map((f) => path.join(clientDir, f.file))
+    const esCheck = (args: string[]) => execFileSync(path.resolve(import.meta.dirname, '../../node_modules/.bin/es-check'), ['es2017', '--checkFeatures', '--noColor', ...args], { encoding: 'utf8' })
+    const modules = files.filter((file) => !file.endsWith('sw.js'))
+    expect(modules.length).toBeGreaterThan(0)
+    expect(esCheck(['--module', ...modules])).toContain('ES-Check passed')
+    expect(esCheck([path.join(clientDir, 'sw.js')])).toContain('ES-Check passed')
+  })
+
+  it('keeps a plain message in the page for browsers too old to start the app, and no inline script', () => {
+    const html = fs.readFileSync(path.join(clientDir, 'survey.html'), 'utf8')
+    expect(html).toMatch(/<div id="app">\s*<p class="unsupported" lang="vi">\s*Trình duyệt của máy này quá cũ/)
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
   })
 
   it('ships the web manifest, its icons and the service worker at the origin root', () => {

@@ -94,6 +94,9 @@ function LinkCard({ link, onRevoked }: { link: SurveyLink; onRevoked: () => void
             <a class="button small" href={link.url} target="_blank" rel="noopener">
               {link.channel === 'kiosk' ? t('openKiosk') : t('openPhone')}
             </a>
+            <a class="button small" href={`${link.url}?preview=1`} target="_blank" rel="noopener" title={t('previewHint')}>
+              {t('preview')}
+            </a>
             {link.channel === 'qr' &&
               (['a4', 'a5'] as const).map((size) => (
                 <a key={size} class="button small" href={`/posters/${link.code}?size=${size}`} target="_blank" rel="noopener">
