@@ -20,13 +20,13 @@ import { AboutQuestions, ChoiceQuestion, ExpectationsQuestion, FeedbackQuestion,
 import { DeliveryNote, LanguageSwitch, type Delivery, type Send } from './SurveyApp'
 
 const THANKS_SECONDS = 8
-/** Height of the kiosk's bar, a step's heading and its buttons, and of one criterion row (see survey.css). */
-const STEP_CHROME_PX = 270
-const ROW_PX = 130
+/** Height of the kiosk's bar, a step's heading and its buttons, and of one criterion row (see survey.css; words wrap more on a portrait screen). */
+const STEP_CHROME_PX = 290
+const ROW_PX = { landscape: 130, portrait: 160 }
 
 /** How many criterion rows fit this screen: read when a citizen starts, so the step count holds until they finish. */
-export function rowsPerStep(height = window.innerHeight): number {
-  return Math.max(2, Math.floor((height - STEP_CHROME_PX) / ROW_PX))
+export function rowsPerStep(width = window.innerWidth, height = window.innerHeight): number {
+  return Math.max(2, Math.floor((height - STEP_CHROME_PX) / ROW_PX[width < height ? 'portrait' : 'landscape']))
 }
 const IDLE_EVENTS = ['pointerdown', 'keydown', 'input', 'scroll'] as const
 
@@ -163,7 +163,7 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   const lang = useLanguage()
   const q = survey.questionnaire
   const [phase, setPhase] = useState<'start' | 'steps' | 'thanks'>('start')
-  const [rows, setRows] = useState(rowsPerStep)
+  const [rows, setRows] = useState(() => rowsPerStep())
   const [index, setIndex] = useState(0)
   const [state, setState] = useState(emptyAnswers)
   const [sending, setSending] = useState(false)

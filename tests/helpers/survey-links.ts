@@ -43,3 +43,25 @@ export async function createSurveyLink(session: ApiSession, channel: Channel): P
   expect(link.status).toBe(201)
   return { code: link.body.code, path: new URL(link.body.url).pathname }
 }
+
+/**
+ * A link on a new open campaign of one built-in questionnaire (`sipas2017`, `sipas2022`,
+ * `onestop2018`) over a demo unit; `startsOn` in the future makes a campaign not started yet.
+ */
+export async function createTemplateLink(session: ApiSession, kind: string, channel: Channel, startsOn?: string): Promise<{ code: string; path: string }> {
+  const questionnaires = await session.call<{ id: number; kind: string; builtin: boolean }[]>('/questionnaires')
+  const questionnaire = questionnaires.body.find((q) => q.builtin && q.kind === kind)
+  expect(questionnaire, `the built-in ${kind} questionnaire`).toBeDefined()
+  const agencies = await session.call<{ id: number }[]>('/agencies')
+  const year = Number((startsOn ?? new Date().toISOString()).slice(0, 4))
+  const campaign = await session.call<Campaign>('/campaigns', {
+    body: { name: `Kiểm thử ${kind} ${Date.now()}`, year, startsOn: startsOn ?? `${year}-01-01`, endsOn: `${year}-12-31`, questionnaireId: questionnaire!.id },
+  })
+  expect(campaign.status).toBe(201)
+  const agencyId = agencies.body[agencies.body.length - 1]!.id
+  expect((await session.call(`/campaigns/${campaign.body.id}/units`, { method: 'PUT', body: { agencyIds: [agencyId] } })).status).toBe(200)
+  expect((await session.call(`/campaigns/${campaign.body.id}`, { method: 'PATCH', body: { status: 'open' } })).status).toBe(200)
+  const link = await session.call<SurveyLink>(`/campaigns/${campaign.body.id}/units/${agencyId}/links`, { body: { channel, label: `Kiểm thử ${kind} ${channel}` } })
+  expect(link.status).toBe(201)
+  return { code: link.body.code, path: new URL(link.body.url).pathname }
+}

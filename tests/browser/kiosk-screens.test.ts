@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser } from '../helpers/browser'
+import { seriousViolations } from '../helpers/axe'
+import { createTemplateLink, loginAs, type ApiSession } from '../helpers/survey-links'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+let session: ApiSession
+/** Set SCREENSHOT_DIR to keep a picture of every step, to look at. */
+const screenshotDir = process.env.SCREENSHOT_DIR
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  session = await loginAs(baseUrl, inject('adminEmail'), inject('adminPassword'))
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Legends of the questions on this step that are not wholly on screen between the bar and the buttons. */
+function questionsOffScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const top = document.querySelector('.kiosk-bar')!.getBoundingClientRect().bottom
+    const bottom = document.querySelector('.step-nav')!.getBoundingClientRect().top
+    return [...document.querySelectorAll('form.step .question')]
+      .filter((question) => {
+        const box = question.getBoundingClientRect()
+        return box.top < top - 1 || box.bottom > bottom + 1 || box.right > window.innerWidth
+      })
+      .map((question) => question.querySelector('legend, label')?.textContent ?? '?')
+  })
+}
+
+const viewports = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 1280 },
+]
+
+describe.each(['sipas2017', 'sipas2022', 'onestop2018'])('the kiosk of %s', (kind) => {
+  it.each(viewports)('fits every step on a $width×$height screen, keeps its step count, and has no serious axe violation', { timeout: 120_000 }, async (viewport) => {
+    const { path } = await createTemplateLink(session, kind, 'kiosk')
+    const context = await browser.newContext({ viewport })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}${path}`)
+    await page.getByRole('button', { name: 'Bắt đầu' }).waitFor()
+    const checkAxe = viewport.width === 1280
+    if (checkAxe) expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Bắt đầu' }).click()
+
+    const totals = new Set<string>()
+    for (let step = 1; step <= 30; step++) {
+      const progress = (await page.getByRole('progressbar').getAttribute('aria-valuetext'))!
+      totals.add(progress.replace(/^Bước \d+\//, ''))
+      if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${viewport.width}x${viewport.height}-${String(step).padStart(2, '0')}.png` })
+      expect(await questionsOffScreen(page), `${progress}: questions under the buttons`).toEqual([])
+      if (checkAxe && step <= 2) expect(await seriousViolations(page)).toEqual([])
+
+      // answer every face on the step; say yes to the feedback question so its element is seen too
+      const scales = page.locator('fieldset.scale')
+      for (let i = 0; i < (await scales.count()); i++) await scales.nth(i).locator('label.face-option').nth(1).click()
+      const yes = page.locator('input[name=gaveFeedback][value=yes]')
+      if (await yes.count()) await yes.check()
+      const submit = page.locator('form.step button[type=submit]')
+      if ((await submit.innerText()) === 'Gửi đánh giá') {
+        await submit.click()
+        break
+      }
+      await submit.click()
+      if (await page.locator('.unanswered').count()) await page.getByRole('button', { name: 'Bỏ qua, sang trang sau' }).click()
+    }
+    await page.getByRole('heading', { name: 'Xin cảm ơn ông/bà!' }).waitFor()
+    await page.getByText('Ý kiến của ông/bà đã được ghi nhận.').waitFor()
+    if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${viewport.width}x${viewport.height}-thanks.png` })
+    expect([...totals]).toHaveLength(1)
+    await context.close()
+  })
+})
+
+it('says how many questions of a step are left before moving on, and takes the citizen to them', async () => {
+  const { path } = await createTemplateLink(session, 'onestop2018', 'kiosk')
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}${path}`)
+  await page.getByRole('button', { name: 'Bắt đầu' }).click()
+  const first = (await page.getByRole('progressbar').getAttribute('aria-valuetext'))!
+  const scales = page.locator('fieldset.scale')
+  await scales.nth(0).locator('label.face-option').nth(2).click()
+  await page.getByRole('button', { name: 'Tiếp theo' }).click()
+  const warning = page.locator('.unanswered')
+  expect(await warning.innerText()).toContain(`Còn ${(await scales.count()) - 1} câu trên trang này chưa trả lời.`)
+  expect(await page.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(first) // still on the step
+  if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-unanswered-1280x800.png` })
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('button', { name: 'Trả lời tiếp' }).click()
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('onestop.time_per_agency')
+  await page.getByRole('button', { name: 'Bỏ qua, sang trang sau' }).click()
+  expect(await page.getByRole('progressbar').getAttribute('aria-valuetext')).not.toBe(first)
+
+  await page.getByRole('button', { name: 'Hủy / Làm lại' }).click()
+  if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-restart-1280x800.png` })
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('button', { name: 'Xóa và làm lại' }).click()
+  await page.getByRole('button', { name: 'Bắt đầu' }).waitFor()
+  await context.close()
+})
