@@ -3,7 +3,8 @@ import type { FieldErrors } from '../http/errors'
 
 /**
  * What the zod schema cannot say: keys unique where answers are stored by key, scale values
- * distinct, satisfied values on the overall scale, a reachable expectation limit.
+ * distinct, satisfied values on the overall scale, a reachable expectation limit, one level
+ * text per scale point.
  * Field names are paths under `definition`.
  */
 export function definitionProblems(definition: QuestionnaireDefinition): FieldErrors {
@@ -34,6 +35,13 @@ export function definitionProblems(definition: QuestionnaireDefinition): FieldEr
     if (new Set(scale.map((p) => p.value)).size !== scale.length) problems[`definition.${path}`] = 'scale values must be distinct'
   }
   distinctValues('scale', definition.scale)
+  definition.elements.forEach((element, e) =>
+    element.criteria.forEach((criterion, k) => {
+      if (criterion.levels && criterion.levels.length !== definition.scale.length) {
+        problems[`definition.elements.${e}.criteria.${k}.levels`] = `must have one text per scale point (${definition.scale.length})`
+      }
+    }),
+  )
   if (definition.overall) {
     distinctValues('overall.scale', definition.overall.scale)
     const values = new Set(definition.overall.scale.map((p) => p.value))

@@ -92,6 +92,7 @@ describe.each(databaseKinds)('questionnaires on %s', (kind) => {
     ['more expectations allowed than offered', (d: QuestionnaireDefinition) => (d.expectations!.max = 20), 'definition.expectations.max'],
     ['a duplicate demographic option', (d: QuestionnaireDefinition) => (d.demographics[0]!.options[1]!.key = 'male'), 'definition.demographics.0.options.1.key'],
     ['a feedback element without the filter question', (d: QuestionnaireDefinition) => delete d.feedbackQuestion, 'definition.feedbackQuestion'],
+    ['level texts that do not match the scale', (d: QuestionnaireDefinition) => (d.elements[0]!.criteria[1]!.levels = [{ vi: '1 lần', en: 'Once' }]), 'definition.elements.0.criteria.1.levels'],
   ])('refuses %s, naming the field, and keeps the draft', async (_what, change, field) => {
     const draft = (await copyOf(builtinId, 'Phiếu kiểm tra lỗi')).body
     const before = await rows()
