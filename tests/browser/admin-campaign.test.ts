@@ -139,6 +139,7 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
   ])
   const qr = links.find((l) => l.channel === 'qr')!
   expect(await page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' }).getByRole('link', { name: 'In áp phích A5' }).getAttribute('href')).toBe(`/posters/${qr.code}?size=a5`)
+  expect(await page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' }).getByRole('link', { name: 'Xem trước' }).getAttribute('href')).toBe(`${qr.url}?preview=1`)
   const qrCard = page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' })
   await qrCard.getByLabel('Số phiếu hẹn có mã xác nhận').fill('4')
   const [slips] = await Promise.all([page.waitForEvent('popup'), qrCard.getByRole('button', { name: 'In phiếu hẹn có mã' }).click()])
