@@ -21,7 +21,7 @@ import { DeliveryNote, LanguageSwitch, type Delivery, type Send } from './Survey
 
 const THANKS_SECONDS = 8
 /** Height of the kiosk's bar, a step's heading and its buttons, and of one criterion row (see survey.css; words wrap more on a portrait screen). */
-const STEP_CHROME_PX = 290
+const STEP_CHROME_PX = 270
 const ROW_PX = { landscape: 130, portrait: 160 }
 
 /** How many criterion rows fit this screen: read when a citizen starts, so the step count holds until they finish. */
