@@ -30,12 +30,16 @@ export async function loginAs(baseUrl: string, email: string, password: string):
   }
 }
 
-/** A new survey link on an open campaign of the demo data; returns its code and its path (/k/… or /s/…). */
+/** A new survey link on the open campaign of the demo data; returns its code and its path (/k/… or /s/…). */
 export async function createSurveyLink(session: ApiSession, channel: Channel): Promise<{ code: string; path: string }> {
   const campaigns = await session.call<Campaign[] | { items: Campaign[] }>('/campaigns')
   expect(campaigns.status).toBe(200)
   const list = Array.isArray(campaigns.body) ? campaigns.body : campaigns.body.items
-  const campaign = list.find((c) => c.status === 'open' && c.agencyIds.length > 0)
+  // the demo campaign: the first one open today with units (tests add campaigns not started yet)
+  const today = new Date().toISOString().slice(0, 10)
+  const campaign = list
+    .filter((c) => c.status === 'open' && c.agencyIds.length > 0 && c.startsOn <= today && today <= c.endsOn)
+    .sort((a, b) => a.id - b.id)[0]
   expect(campaign, 'the demo data has an open campaign with units').toBeDefined()
   const link = await session.call<SurveyLink>(`/campaigns/${campaign!.id}/units/${campaign!.agencyIds[0]}/links`, {
     body: { channel, label: `Kiểm thử ${channel} ${Date.now()}` },
