@@ -3,6 +3,7 @@ import { localizeDefinition } from '../../shared/questionnaires/localize'
 import { responseSubmissionSchema } from '../../shared/responses/submission'
 import { buildSubmission, emptyAnswers, isStepShown, kioskSteps, newClientId, setAnswer, toggleExpectation, unansweredOnStep, type Questionnaire } from '../../client/survey/answers'
 import { surveyPage } from '../../client/survey/page'
+import { facePosition } from '../../client/survey/questions'
 import { smallSipasDefinition } from '../helpers/fixtures'
 
 const questionnaire: Questionnaire = { ...localizeDefinition(smallSipasDefinition, 'vi'), id: 1, kind: 'sipas2017', scoring: 'share45', version: 1 }
@@ -107,5 +108,16 @@ describe('survey page address', () => {
     expect(surveyPage({ pathname: '/k/xyz', search: '?preview=1' })?.preview).toBe(true)
     expect(surveyPage({ pathname: '/s/xyz', search: '?r=' })?.receiptCode).toBeUndefined()
     expect(surveyPage({ pathname: '/admin', search: '' })).toBeNull()
+  })
+})
+
+describe('faces', () => {
+  it('draws a point counted as satisfied smiling, even in the middle of a 3-level overall scale', () => {
+    // one-stop overall: Không hài lòng / Hài lòng / Rất hài lòng, satisfied = 2 and 3
+    expect([0, 1, 2].map((index) => facePosition(index, 3, index > 0))).toEqual([0, 0.75, 1])
+    // a 0–2 points criterion has no satisfied values: "Đạt một phần" stays neutral
+    expect([0, 1, 2].map((index) => facePosition(index, 3, false))).toEqual([0, 0.5, 1])
+    // the SIPAS 5-point scale is unchanged
+    expect([0, 1, 2, 3, 4].map((index) => facePosition(index, 5, index >= 3))).toEqual([0, 0.25, 0.5, 0.75, 1])
   })
 })
