@@ -51,5 +51,5 @@ describe('start-up', () => {
     const agency = await reopened.db.selectFrom('agencies').select('name').where('code', '=', 'SNV-RESTART').executeTakeFirst()
     await reopened.close()
     expect(agency?.name).toBe('Sở Nội vụ')
-  })
+  }, 120_000) // two cold starts of the server on PGlite, each with its initdb or recovery
 })
