@@ -1,6 +1,7 @@
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireUser } from '../auth/middleware'
+import { requireRole, requireUser } from '../auth/middleware'
+import { RESULT_READER_ROLES } from '../../shared/auth/roles'
 import { createPlan } from './create-plan'
 import { getPlan } from './get-plan'
 import { getPlanSummary } from './get-plan-summary'
@@ -12,7 +13,7 @@ import { updatePlan } from './update-plan'
 
 export function plansRoutes(ctx: AppContext) {
   const router = createRouter()
-  router.use('*', requireUser(ctx))
+  router.use('*', requireUser(ctx), requireRole(...RESULT_READER_ROLES))
   return router
     .route('/', listPlans(ctx))
     .route('/', getPlan(ctx))
