@@ -26,7 +26,7 @@ export async function loadPlanSummary(ctx: AppContext, user: SessionUser, planId
   const agencyIds = [...new Set([...plan.units.map((u) => u.agencyId), ...campaigns.flatMap((c) => c.agencyIds)])]
   const agencies = agencyIds.length ? await ctx.db.selectFrom('agencies').select(['id', 'code', 'name']).where('id', 'in', agencyIds).orderBy('name').execute() : []
   // Rows in the order of the plan: by the first year each unit is planned, then by name.
-  const firstYear = (id: number) => Math.min(...plan.units.filter((u) => u.agencyId === id).map((u) => u.year))
+  const firstYear = (id: number) => Math.min(9999, ...plan.units.filter((u) => u.agencyId === id).map((u) => u.year))
   agencies.sort((a, b) => firstYear(a.id) - firstYear(b.id))
   return summarisePlan(plan, agencies, campaigns)
 }
