@@ -10,6 +10,13 @@ export async function checkPlanYear(trx: Transaction<DatabaseSchema>, planId: nu
   if (year < plan.first_year || year > plan.last_year) throw fieldError('year', `must be within the plan, ${plan.first_year}–${plan.last_year}`)
 }
 
+/** Replaces the plan's partner organisations (checked with checkOrganisations). */
+export async function savePlanOrganisations(trx: Transaction<DatabaseSchema>, planId: number, organisationIds: number[]): Promise<void> {
+  await trx.deleteFrom('plan_organisations').where('plan_id', '=', planId).execute()
+  const ids = [...new Set(organisationIds)]
+  if (ids.length) await trx.insertInto('plan_organisations').values(ids.map((organisation_id) => ({ plan_id: planId, organisation_id }))).execute()
+}
+
 /** Field errors for organisations that do not exist (`organisationIds.N`). */
 export async function checkOrganisations(trx: Transaction<DatabaseSchema>, organisationIds: number[]): Promise<void> {
   if (organisationIds.length === 0) return

@@ -4,7 +4,7 @@ import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { requireRole } from '../auth/middleware'
 import { recordAudit } from '../audit/record-audit'
-import { checkOrganisations } from './check-plan'
+import { checkOrganisations, savePlanOrganisations } from './check-plan'
 import { loadPlan } from './load-plan'
 
 const createPlanRoute = createRoute({
@@ -29,8 +29,7 @@ export function createPlan(ctx: AppContext) {
         .values({ name: input.name, decision_number: input.decisionNumber, decision_date: input.decisionDate, first_year: input.firstYear, last_year: input.lastYear })
         .returning('id')
         .executeTakeFirstOrThrow()
-      const organisationIds = [...new Set(input.organisationIds)]
-      if (organisationIds.length) await trx.insertInto('plan_organisations').values(organisationIds.map((organisation_id) => ({ plan_id: id, organisation_id }))).execute()
+      await savePlanOrganisations(trx, id, input.organisationIds)
       await recordAudit(trx, { userId: c.var.user.id, action: 'create', entity: 'plan', entityId: id, details: input })
       return (await loadPlan(trx, id))!
     })

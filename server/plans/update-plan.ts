@@ -6,7 +6,7 @@ import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { requireRole } from '../auth/middleware'
 import { recordAudit } from '../audit/record-audit'
-import { checkOrganisations } from './check-plan'
+import { checkOrganisations, savePlanOrganisations } from './check-plan'
 import { loadPlan } from './load-plan'
 
 const updatePlanRoute = createRoute({
@@ -47,11 +47,7 @@ export function updatePlan(ctx: AppContext) {
         })
         .where('id', '=', id)
         .execute()
-      if (input.organisationIds) {
-        await trx.deleteFrom('plan_organisations').where('plan_id', '=', id).execute()
-        const organisationIds = [...new Set(input.organisationIds)]
-        if (organisationIds.length) await trx.insertInto('plan_organisations').values(organisationIds.map((organisation_id) => ({ plan_id: id, organisation_id }))).execute()
-      }
+      if (input.organisationIds) await savePlanOrganisations(trx, id, input.organisationIds)
       await recordAudit(trx, { userId: c.var.user.id, action: 'update', entity: 'plan', entityId: id, details: input })
       return (await loadPlan(trx, id))!
     })

@@ -73,3 +73,20 @@ it('creates a plan year’s campaign with that year’s units pre-selected', asy
   await page.screenshot({ path: path.join(shots, 'plan-campaign-laptop.png'), fullPage: true })
   await page.context().close()
 })
+
+it('shows each unit’s progress towards its sample target on the campaign and results pages', async () => {
+  const campaign = (await session.call<Campaign[]>('/campaigns')).body.find((c) => c.planId === plan.id && c.year === 2021)!
+  for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
+    const page = await loggedInPage(viewport, `/admin/campaigns/${campaign.id}`)
+    await page.locator('.target-progress').first().waitFor()
+    expect(await page.locator('.target-progress progress').count()).toBe(5)
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: path.join(shots, `targets-${viewport}.png`), fullPage: true })
+    await page.goto(`${baseUrl}/admin/results/${campaign.id}`)
+    await page.locator('.target-progress').first().waitFor()
+    expect(await page.locator('.target-progress progress').count()).toBe(5)
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: path.join(shots, `results-${viewport}.png`), fullPage: true })
+    await page.context().close()
+  }
+})
