@@ -19,6 +19,10 @@ import { exportsRoutes } from './exports/routes'
 import { linksRoutes } from './links/routes'
 import { publicSurveyRoutes } from './surveys/routes'
 import { posterRoutes } from './posters/routes'
+import { organisationsRoutes } from './organisations/routes'
+import { teamsRoutes } from './teams/routes'
+import { plansRoutes } from './plans/routes'
+import { targetsRoutes } from './targets/routes'
 
 export function createApi(ctx: AppContext) {
   const api = new OpenAPIHono<AppEnv>()
@@ -36,6 +40,10 @@ export function createApi(ctx: AppContext) {
   api.route('/questionnaires', questionnairesRoutes(ctx))
   api.route('/campaigns', campaignsRoutes(ctx))
   api.route('/audit', auditRoutes(ctx))
+  api.route('/organisations', organisationsRoutes(ctx))
+  api.route('/plans', plansRoutes(ctx))
+  api.route('/', teamsRoutes(ctx))
+  api.route('/', targetsRoutes(ctx))
   api.route('/', indicesRoutes(ctx))
   api.route('/', exportsRoutes(ctx))
   api.route('/', linksRoutes(ctx))

@@ -17,6 +17,8 @@ import { NewCampaignPage } from './campaigns/NewCampaignPage'
 import { CampaignPage } from './campaigns/CampaignPage'
 import { LinksPage } from './campaigns/LinksPage'
 import { UsersPage } from './users/UsersPage'
+import { PlansPage } from './plans/PlansPage'
+import { PlanPage } from './plans/PlanPage'
 import { AuditPage } from './audit/AuditPage'
 import { ComparePage, OverviewPage, ReportPage, UnitPage } from './results'
 
@@ -63,6 +65,8 @@ function Guarded() {
         <Route path="/admin/campaigns/new" component={NewCampaignPage} />
         <Route path="/admin/campaigns/:id" component={CampaignPage} />
         <Route path="/admin/campaigns/:id/units/:agencyId" component={LinksPage} />
+        <Route path="/admin/plans" component={PlansPage} />
+        <Route path="/admin/plans/:id" component={PlanPage} />
         <Route path="/admin/users" component={AdminUsersPage} />
         <Route path="/admin/audit" component={AdminAuditPage} />
         <Route path="/admin/results" component={OverviewPage} />

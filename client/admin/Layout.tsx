@@ -5,14 +5,15 @@ import { adminMessages } from './messages'
 import { can, useSession, useUser } from './session'
 import { Brand, LanguageSwitch } from './ui/Brand'
 
-type NavKey = 'nav.home' | 'nav.agencies' | 'nav.questionnaires' | 'nav.campaigns' | 'nav.results' | 'nav.users' | 'nav.audit'
+type NavKey = 'nav.home' | 'nav.agencies' | 'nav.questionnaires' | 'nav.plans' | 'nav.campaigns' | 'nav.results' | 'nav.users' | 'nav.audit'
 
-const NAV: { href: string; key: NavKey; adminOnly?: boolean }[] = [
+const NAV: { href: string; key: NavKey; adminOnly?: boolean; readers?: boolean }[] = [
   { href: '/admin', key: 'nav.home' },
-  { href: '/admin/agencies', key: 'nav.agencies' },
+  { href: '/admin/agencies', key: 'nav.agencies', readers: true },
   { href: '/admin/questionnaires', key: 'nav.questionnaires' },
+  { href: '/admin/plans', key: 'nav.plans', readers: true },
   { href: '/admin/campaigns', key: 'nav.campaigns' },
-  { href: '/admin/results', key: 'nav.results' },
+  { href: '/admin/results', key: 'nav.results', readers: true },
   { href: '/admin/users', key: 'nav.users', adminOnly: true },
   { href: '/admin/audit', key: 'nav.audit', adminOnly: true },
 ]
@@ -42,7 +43,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         </div>
       </header>
       <nav class="sidenav" aria-label={t('nav.menu')}>
-        {NAV.filter((item) => !item.adminOnly || can(user, 'manageSetup')).map((item) => (
+        {NAV.filter((item) => (!item.adminOnly || can(user, 'manageSetup')) && (!item.readers || can(user, 'readResults'))).map((item) => (
           <a key={item.href} href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
             {t(item.key)}
           </a>

@@ -1,4 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact'
+import { RESULT_READER_ROLES } from '../../shared/auth/roles'
 import { useContext, useEffect, useState } from 'preact/hooks'
 import { api, ApiClientError } from '../api/client'
 import type { CurrentUser, Role } from '../../shared/auth/schemas'
@@ -49,6 +50,7 @@ export const PERMISSIONS = {
   manageSetup: ['admin'], // agencies, questionnaires, campaigns, users, audit
   manageLinks: ['admin', 'unit_manager'],
   exportRawResponses: ['admin'],
+  readResults: RESULT_READER_ROLES, // agencies, results, plans: every role but surveyor
 } as const satisfies Record<string, readonly Role[]>
 
 export function can(user: CurrentUser, permission: keyof typeof PERMISSIONS): boolean {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireUser } from '../auth/middleware'
+import { requireRole, requireUser } from '../auth/middleware'
+import { RESULT_READER_ROLES } from '../../shared/auth/roles'
 import { createAgency } from './create-agency'
 import { importAgencies } from './import-agencies'
 import { listAgencies } from './list-agencies'
@@ -8,6 +9,6 @@ import { updateAgency } from './update-agency'
 
 export function agenciesRoutes(ctx: AppContext) {
   const router = createRouter()
-  router.use('*', requireUser(ctx))
+  router.use('*', requireUser(ctx), requireRole(...RESULT_READER_ROLES))
   return router.route('/', listAgencies(ctx)).route('/', createAgency(ctx)).route('/', importAgencies(ctx)).route('/', updateAgency(ctx))
 }

@@ -25,7 +25,8 @@ export function listAudit(ctx: AppContext) {
     let query = ctx.db
       .selectFrom('audit_log')
       .leftJoin('users', 'users.id', 'audit_log.user_id')
-      .select(['audit_log.id', 'audit_log.at', 'audit_log.user_id', 'users.email', 'audit_log.action', 'audit_log.entity', 'audit_log.entity_id', 'audit_log.details'])
+      .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
+      .select(['audit_log.id', 'audit_log.at', 'audit_log.user_id', 'users.email', 'organisations.name as organisation', 'audit_log.action', 'audit_log.entity', 'audit_log.entity_id', 'audit_log.details'])
       .orderBy('audit_log.id', 'desc')
       .limit(limit + 1)
     if (before !== undefined) query = query.where('audit_log.id', '<', before)
@@ -35,6 +36,7 @@ export function listAudit(ctx: AppContext) {
       at: row.at.toISOString(),
       userId: row.user_id,
       userEmail: row.email,
+      userOrganisation: row.organisation,
       action: row.action,
       entity: row.entity,
       entityId: row.entity_id,

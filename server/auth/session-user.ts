@@ -7,4 +7,5 @@ export interface SessionUser {
   name: string
   role: Role
   agencyId: number | null
+  organisationId: number | null
 }

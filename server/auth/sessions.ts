@@ -22,12 +22,12 @@ export async function getSessionUser(db: Kysely<DatabaseSchema>, token: string):
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.agency_id'])
+    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.agency_id', 'users.organisation_id'])
     .where('sessions.token_hash', '=', hashToken(token))
     .where('sessions.expires_at', '>', new Date())
     .where('users.active', '=', true)
     .executeTakeFirst()
-  return row && { id: row.id, email: row.email, name: row.name, role: row.role, agencyId: row.agency_id }
+  return row && { id: row.id, email: row.email, name: row.name, role: row.role, agencyId: row.agency_id, organisationId: row.organisation_id }
 }
 
 export async function deleteSession(db: Kysely<DatabaseSchema>, token: string): Promise<void> {

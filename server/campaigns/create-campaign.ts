@@ -6,6 +6,7 @@ import { requireRole } from '../auth/middleware'
 import { recordAudit } from '../audit/record-audit'
 import { checkPublishedQuestionnaire } from './check-campaign'
 import { toCampaign } from './load-campaign'
+import { checkPlanYear } from '../plans/check-plan'
 
 const createCampaignRoute = createRoute({
   method: 'post',
@@ -21,9 +22,10 @@ export function createCampaign(ctx: AppContext) {
     const input = c.req.valid('json')
     const row = await ctx.db.transaction().execute(async (trx) => {
       await checkPublishedQuestionnaire(trx, input.questionnaireId)
+      if (input.planId) await checkPlanYear(trx, input.planId, input.year)
       const created = await trx
         .insertInto('campaigns')
-        .values({ name: input.name, year: input.year, starts_on: input.startsOn, ends_on: input.endsOn, questionnaire_id: input.questionnaireId })
+        .values({ name: input.name, year: input.year, starts_on: input.startsOn, ends_on: input.endsOn, questionnaire_id: input.questionnaireId, plan_id: input.planId ?? null })
         .returningAll()
         .executeTakeFirstOrThrow()
       await recordAudit(trx, { userId: c.var.user.id, action: 'create', entity: 'campaign', entityId: created.id, details: input })

@@ -5,6 +5,7 @@ import { forbidden, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { accessibleAgencyIds } from '../auth/agency-access'
+import { assertCampaignVisible } from '../auth/campaign-access'
 import { loadCampaign } from './load-campaign'
 
 const getCampaignRoute = createRoute({
@@ -24,6 +25,7 @@ export function getCampaign(ctx: AppContext) {
     const { id } = c.req.valid('param')
     const campaign = await loadCampaign(ctx.db, id)
     if (!campaign) throw notFound('Campaign')
+    await assertCampaignVisible(ctx, c.var.user, id)
     const visible = await accessibleAgencyIds(ctx, c.var.user)
     if (visible && !campaign.agencyIds.some((agencyId) => visible.has(agencyId))) throw forbidden('This campaign does not survey your agency')
     return c.json(campaign, 200)

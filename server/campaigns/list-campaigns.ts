@@ -3,25 +3,28 @@ import { campaignSchema } from '../../shared/campaigns/schemas'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { accessibleAgencyIds } from '../auth/agency-access'
+import { visibleCampaignIds } from '../auth/campaign-access'
 import { withUnits } from './load-campaign'
 
 const listCampaignsRoute = createRoute({
   method: 'get',
   path: '/',
-  summary: 'Campaigns, newest year first (for agency-limited accounts: those surveying one of their agencies)',
+  summary: 'Campaigns, newest year first (for agency-limited accounts: those surveying one of their agencies; for surveyors: their team’s)',
   responses: { 200: { description: 'Campaigns', content: { 'application/json': { schema: z.array(campaignSchema) } } } },
 })
 
 export function listCampaigns(ctx: AppContext) {
   return createRouter().openapi(listCampaignsRoute, async (c) => {
     const visible = await accessibleAgencyIds(ctx, c.var.user)
-    if (visible?.size === 0) return c.json([], 200)
+    const campaigns = await visibleCampaignIds(ctx, c.var.user)
+    if (visible?.size === 0 || campaigns?.size === 0) return c.json([], 200)
     let query = ctx.db.selectFrom('campaigns').selectAll().orderBy('year', 'desc').orderBy('starts_on', 'desc').orderBy('id', 'desc')
     if (visible) {
       query = query.where(({ exists, selectFrom }) =>
         exists(selectFrom('campaign_units').select('agency_id').whereRef('campaign_units.campaign_id', '=', 'campaigns.id').where('agency_id', 'in', [...visible])),
       )
     }
+    if (campaigns) query = query.where('id', 'in', [...campaigns])
     return c.json(await withUnits(ctx.db, await query.execute()), 200)
   })
 }

@@ -19,6 +19,7 @@ export function toCampaign(row: CampaignRow, agencyIds: number[]): Campaign {
     questionnaireId: row.questionnaire_id,
     status: row.status,
     agencyIds,
+    planId: row.plan_id,
     warnings: campaignWarnings(agencyIds),
   }
 }

@@ -2,6 +2,7 @@ import type { AgencyKind } from '../../shared/agencies/schemas'
 import type { AppContext } from '../http/context'
 import { recordAudit } from '../audit/record-audit'
 import { todayInVietnam } from '../campaigns/accepting-campaign'
+import { seedDemoPlan } from './seed-demo-plan'
 
 interface DemoAgency {
   code: string
@@ -54,8 +55,9 @@ export const DEMO_PROVINCE: DemoAgency = {
 export const DEMO_CAMPAIGN_UNITS = ['DEMO-TTPVHCC', 'DEMO-STP', 'DEMO-VPDKDD', 'DEMO-P-TOHIEU', 'DEMO-X-MUONGLA']
 
 /**
- * Seeds the demo province, only into a database without agencies: ~30 agencies and this
- * year's SIPAS 2017 campaign over 5 units, open. Returns false when it seeded nothing.
+ * Seeds the demo province, only into a database without agencies: ~30 agencies, this
+ * year's SIPAS 2017 campaign over 5 units, open, and the Sơn La plan 2020–2022 with a
+ * closed campaign of generated answers each year (seed-demo-plan.ts). Returns false when it seeded nothing.
  */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
   const year = Number(todayInVietnam().slice(0, 4))
@@ -74,7 +76,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await insert(DEMO_PROVINCE, null)
     const questionnaire = await trx
       .selectFrom('questionnaires')
-      .select('id')
+      .select(['id', 'definition'])
       .where('builtin', '=', true)
       .where('kind', '=', 'sipas2017')
       .executeTakeFirstOrThrow()
@@ -94,7 +96,8 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       .insertInto('campaign_units')
       .values(DEMO_CAMPAIGN_UNITS.map((code) => ({ campaign_id: campaign.id, agency_id: ids.get(code)! })))
       .execute()
-    await recordAudit(trx, { userId: null, action: 'seed_demo', entity: 'agency', entityId: null, details: { agencies: ids.size, campaignId: campaign.id } })
+    const planId = await seedDemoPlan(trx, ids, questionnaire)
+    await recordAudit(trx, { userId: null, action: 'seed_demo', entity: 'agency', entityId: null, details: { agencies: ids.size, campaignId: campaign.id, planId } })
     return true
   })
 }

@@ -44,7 +44,7 @@ function wrappedHeight(texts: (string | number | null)[], widths: number[], poin
   return lines * pointsPerLine + 3
 }
 
-function addTable(workbook: ExcelJS.Workbook, name: string, title: string, table: Table, campaignName: string): void {
+export function addTable(workbook: ExcelJS.Workbook, name: string, title: string, table: Table, campaignName: string): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3 }], ...printSetup(campaignName, '3:3') })
   sheet.addRow([title]).font = { bold: true, size: 13 }
   sheet.addRow([])

@@ -2,6 +2,7 @@ import type { AppliedFilters, CampaignIndices, Estimate, Grade } from '../../sha
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
 import { MIN_RELIABLE_N } from '../../shared/indices/schemas'
 import { inRankOrder } from '../../shared/indices/rank-order'
+import { targetMethodLines } from '../targets/target-method-lines'
 
 /** One column of a report table; `kind` decides the number format in the workbook. */
 export interface Column {
@@ -59,6 +60,7 @@ export function summaryTable(report: CampaignIndices, definition: QuestionnaireD
     ...definition.elements.map((e) => ({ header: e.label.vi, kind: valueKind(report), width: 15 })),
     { header: 'Yếu tố không có dữ liệu', kind: 'text', width: 28 },
     { header: 'Phiếu bị gắn cờ', kind: 'integer' },
+    { header: 'Cỡ mẫu mục tiêu', kind: 'integer' },
   ]
   const rows = inRankOrder(report.units).map((unit, i) => [
     i + 1,
@@ -72,6 +74,7 @@ export function summaryTable(report: CampaignIndices, definition: QuestionnaireD
     ...definition.elements.map((e) => unit.elements.find((x) => x.key === e.key)?.value ?? null),
     unit.elementsWithoutData.map((k) => elements.get(k) ?? k).join('; '),
     unit.flagged,
+    unit.target ?? null,
   ])
   return { columns, rows }
 }
@@ -139,6 +142,7 @@ export function methodLines(report: CampaignIndices): [string, string][] {
     ['Đợt khảo sát', `${report.campaignName} (năm ${report.year})`],
     ...describeFilters(report.filters).map((line, i): [string, string] => [i === 0 ? 'Bộ lọc' : '', line]),
     ['Mẫu tối thiểu', `Chỉ số tính từ dưới ${MIN_RELIABLE_N} câu trả lời hợp lệ chỉ có giá trị tham khảo.`],
+    ...targetMethodLines(report),
     ['Ẩn danh', 'Phiếu không lưu họ tên, số điện thoại, địa chỉ IP; thời điểm gửi chỉ lưu đến giờ. Nhóm nhân khẩu học dưới 5 người không được hiển thị.'],
   ]
   if (report.scoring === 'points') {

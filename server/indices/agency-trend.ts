@@ -2,6 +2,7 @@ import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
 import type { SessionUser } from '../auth/session-user'
 import { assertAgencyAccess } from '../auth/agency-access'
+import { assertReadsResults, visibleCampaignIds } from '../auth/campaign-access'
 import type { Trend, TrendQuery } from '../../shared/indices/schemas'
 import { questionnaireKindSchema } from '../../shared/questionnaires/schemas'
 import { computeUnitIndices } from './compute/compute-unit-indices'
@@ -13,7 +14,9 @@ import { loadRollups } from './queries/load-rollups'
 export async function agencyTrend(ctx: AppContext, user: SessionUser, agencyId: number, query: TrendQuery): Promise<Trend> {
   const agency = await ctx.db.selectFrom('agencies').select(['id', 'name']).where('id', '=', agencyId).executeTakeFirst()
   if (!agency) throw notFound('Agency')
+  assertReadsResults(user)
   await assertAgencyAccess(ctx, user, agencyId)
+  const visible = await visibleCampaignIds(ctx, user)
   const campaigns = await ctx.db
     .selectFrom('campaign_units')
     .innerJoin('campaigns', 'campaigns.id', 'campaign_units.campaign_id')
@@ -25,7 +28,7 @@ export async function agencyTrend(ctx: AppContext, user: SessionUser, agencyId: 
     .orderBy('campaigns.starts_on')
     .execute()
   const points = []
-  for (const { id, kind, questionnaireName } of campaigns) {
+  for (const { id, kind, questionnaireName } of campaigns.filter((c) => !visible || visible.has(c.id))) {
     const campaign = (await loadIndicesCampaign(ctx.db, id))!
     const [group] = await loadRollups(ctx.db, id, [agencyId], query)
     const indices = computeUnitIndices(campaign.plan, group?.rollup ?? emptyUnitRollup())

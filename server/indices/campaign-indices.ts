@@ -5,6 +5,8 @@ import { computeUnitIndices } from './compute/compute-unit-indices'
 import { rankUnits } from './compute/rank-units'
 import { emptyUnitRollup } from './compute/unit-rollup'
 import { loadRollups } from './queries/load-rollups'
+import { loadTargets } from '../targets/load-targets'
+import { targetProgress } from '../../shared/targets/sample-size'
 import { appliedFilters, indicesScope, type IndicesScope } from './scope'
 
 /** The indices of every unit of a campaign the user may read, under the filters. */
@@ -24,6 +26,7 @@ export async function indicesForScope(ctx: AppContext, { campaign, units }: Indi
     return { agencyId: unit.agencyId, name: unit.name, flagged: group?.flagged ?? 0, ...computeUnitIndices(campaign.plan, group?.rollup ?? emptyUnitRollup()) }
   })
   const ranks = rankUnits(computed.map((u) => u.sipas))
+  const targets = await loadTargets(ctx.db, campaign.id)
   return {
     campaignId: campaign.id,
     campaignName: campaign.name,
@@ -31,6 +34,7 @@ export async function indicesForScope(ctx: AppContext, { campaign, units }: Indi
     scoring: campaign.scoring,
     filters: appliedFilters(query),
     unit: campaign.scoring === 'points' ? 'points' : 'percent',
-    units: computed.map((unit, i) => ({ ...unit, rank: ranks[i]! })),
+    units: computed.map((unit, i) => ({ ...unit, rank: ranks[i]!, ...targetProgress(targets.units.find((t) => t.agencyId === unit.agencyId), unit.n) })),
+    targets: { margin: targets.margin, defaultTarget: targets.defaultTarget },
   }
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../http/context'
 import { fieldError, forbidden, notFound } from '../http/errors'
 import { accessibleAgencyIds } from '../auth/agency-access'
+import { assertCampaignVisible, assertReadsResults } from '../auth/campaign-access'
 import type { SessionUser } from '../auth/session-user'
 import type { AppliedFilters, IndicesQuery } from '../../shared/indices/schemas'
 import { loadIndicesCampaign, type IndicesCampaign } from './queries/load-indices-campaign'
@@ -18,8 +19,10 @@ export interface IndicesScope {
  * is a campaign that surveys none of theirs.
  */
 export async function indicesScope(ctx: AppContext, user: SessionUser, campaignId: number, agencyId?: number): Promise<IndicesScope> {
+  assertReadsResults(user)
   const campaign = await loadIndicesCampaign(ctx.db, campaignId)
   if (!campaign) throw notFound('Campaign')
+  await assertCampaignVisible(ctx, user, campaignId)
   const visible = await accessibleAgencyIds(ctx, user)
   if (agencyId !== undefined) {
     if (visible && !visible.has(agencyId)) throw forbidden('This unit is outside your account’s scope')

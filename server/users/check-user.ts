@@ -14,6 +14,13 @@ export async function checkRoleAgency(db: Db, role: Role, agencyId: number | nul
   }
 }
 
+/** Any organisation given must exist. */
+export async function checkOrganisation(db: Db, organisationId: number | null): Promise<void> {
+  if (organisationId === null) return
+  const organisation = await db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst()
+  if (!organisation) throw fieldError('organisationId', 'no such organisation')
+}
+
 /** 409 naming `email` when another account already uses the address (case-insensitive). */
 export async function checkEmailFree(db: Db, email: string): Promise<void> {
   const taken = await db

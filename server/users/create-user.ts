@@ -5,7 +5,7 @@ import { createRouter } from '../http/router'
 import { requireRole } from '../auth/middleware'
 import { hashPassword } from '../auth/passwords'
 import { recordAudit } from '../audit/record-audit'
-import { checkEmailFree, checkRoleAgency } from './check-user'
+import { checkEmailFree, checkOrganisation, checkRoleAgency } from './check-user'
 import { toUser, userColumns } from './to-user'
 
 const createUserRoute = createRoute({
@@ -24,13 +24,15 @@ export function createUser(ctx: AppContext) {
   return createRouter().openapi(createUserRoute, async (c) => {
     const input = c.req.valid('json')
     const agencyId = input.agencyId ?? null
+    const organisationId = input.organisationId ?? null
     const passwordHash = await hashPassword(input.password)
     const row = await ctx.db.transaction().execute(async (trx) => {
       await checkRoleAgency(trx, input.role, agencyId)
+      await checkOrganisation(trx, organisationId)
       await checkEmailFree(trx, input.email)
       const created = await trx
         .insertInto('users')
-        .values({ email: input.email, name: input.name, password_hash: passwordHash, role: input.role, agency_id: agencyId })
+        .values({ email: input.email, name: input.name, password_hash: passwordHash, role: input.role, agency_id: agencyId, organisation_id: organisationId })
         .returning(userColumns)
         .executeTakeFirstOrThrow()
       await recordAudit(trx, {
@@ -38,7 +40,7 @@ export function createUser(ctx: AppContext) {
         action: 'create',
         entity: 'user',
         entityId: created.id,
-        details: { email: created.email, role: created.role, agencyId },
+        details: { email: created.email, role: created.role, agencyId, organisationId },
       })
       return created
     })

@@ -7,13 +7,13 @@ import { createRouter } from '../http/router'
 import { requireRole } from '../auth/middleware'
 import { hashPassword } from '../auth/passwords'
 import { recordAudit } from '../audit/record-audit'
-import { checkRoleAgency } from './check-user'
+import { checkOrganisation, checkRoleAgency } from './check-user'
 import { toUser, userColumns } from './to-user'
 
 const updateUserRoute = createRoute({
   method: 'patch',
   path: '/{id}',
-  summary: 'Change an account: name, password, role, agency, active (admins)',
+  summary: 'Change an account: name, password, role, agency, organisation, active (admins)',
   middleware: [requireRole('admin')] as const,
   request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateUserSchema } }, required: true } },
   responses: {
@@ -33,6 +33,7 @@ export function updateUser(ctx: AppContext) {
       const role = input.role ?? current.role
       const agencyId = input.agencyId !== undefined ? input.agencyId : current.agency_id
       await checkRoleAgency(trx, role, agencyId)
+      if (input.organisationId !== undefined) await checkOrganisation(trx, input.organisationId)
       // An admin cannot lock themselves out: the last way back in would be the database.
       if (id === c.var.user.id && (input.active === false || (input.role !== undefined && input.role !== 'admin'))) {
         throw conflict('You cannot deactivate or demote your own account', { [input.active === false ? 'active' : 'role']: 'not for your own account' })
@@ -43,6 +44,7 @@ export function updateUser(ctx: AppContext) {
           name: input.name,
           role,
           agency_id: agencyId,
+          organisation_id: input.organisationId,
           active: input.active,
           password_hash: passwordHash,
           updated_at: new Date(),

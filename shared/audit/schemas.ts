@@ -5,6 +5,8 @@ export const auditEntrySchema = z.object({
   at: z.string(),
   userId: z.number().nullable(),
   userEmail: z.string().nullable(),
+  /** The actor's partner organisation, if any. */
+  userOrganisation: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),

@@ -17,5 +17,6 @@ export const currentUserSchema = z.object({
   name: z.string(),
   role: roleSchema,
   agencyId: z.number().nullable(),
+  organisationId: z.number().nullable(),
 })
 export type CurrentUser = z.infer<typeof currentUserSchema>

@@ -21,6 +21,8 @@ export const campaignSchema = z.object({
   questionnaireId: z.number(),
   status: campaignStatusSchema,
   agencyIds: z.array(z.number()),
+  /** The survey plan the campaign carries out, if any. */
+  planId: z.number().nullable(),
   /** Non-blocking advice, as codes from CAMPAIGN_WARNINGS. */
   warnings: z.array(z.string()),
 })
@@ -30,7 +32,15 @@ const name = z.string().trim().min(1, 'is required').max(300)
 const year = z.number().int().min(2000).max(2100)
 
 export const createCampaignSchema = z
-  .object({ name, year, startsOn: isoDateSchema, endsOn: isoDateSchema, questionnaireId: z.number().int().positive() })
+  .object({
+    name,
+    year,
+    startsOn: isoDateSchema,
+    endsOn: isoDateSchema,
+    questionnaireId: z.number().int().positive(),
+    /** A plan whose years include `year`. */
+    planId: z.number().int().positive().nullable().optional(),
+  })
   .refine((c) => c.endsOn >= c.startsOn, { path: ['endsOn'], message: 'must not be before startsOn' })
 export type CreateCampaign = z.infer<typeof createCampaignSchema>
 

@@ -99,6 +99,12 @@ export const unitIndicesSchema = z.object({
   /** Share of satisfied answers to the overall-satisfaction item (Wilson interval). */
   overall: estimateSchema,
   points: pointsSummarySchema.nullable(),
+  /** Transactions N in the period, when given (sample targets; always sent by the indices endpoint). */
+  transactions: z.number().nullable().optional(),
+  /** Sample target: ⌈N / (1 + N·e²)⌉, else the campaign's default; null without either. */
+  target: z.number().nullable().optional(),
+  /** n ≥ target; null without a target. */
+  targetReached: z.boolean().nullable().optional(),
 })
 export type UnitIndices = z.infer<typeof unitIndicesSchema>
 
@@ -120,6 +126,8 @@ export const campaignIndicesSchema = z.object({
   /** 'percent' for share45 (0–100), 'points' for the one-stop method. */
   unit: z.enum(['percent', 'points']),
   units: z.array(unitIndicesSchema),
+  /** The margin e and default target behind `units[].target`. */
+  targets: z.object({ margin: z.number(), defaultTarget: z.number().nullable() }).optional(),
 })
 export type CampaignIndices = z.infer<typeof campaignIndicesSchema>
 

@@ -7,6 +7,8 @@ export const userSchema = z.object({
   name: z.string(),
   role: roleSchema,
   agencyId: z.number().nullable(),
+  /** The partner organisation the account belongs to (Sở Nội vụ, Ủy ban MTTQ…). */
+  organisationId: z.number().nullable(),
   active: z.boolean(),
 })
 export type User = z.infer<typeof userSchema>
@@ -19,6 +21,7 @@ export const createUserSchema = z.object({
   password: passwordSchema,
   role: roleSchema,
   agencyId: z.number().int().positive().nullable().optional(),
+  organisationId: z.number().int().positive().nullable().optional(),
 })
 export type CreateUser = z.infer<typeof createUserSchema>
 
@@ -28,6 +31,7 @@ export const updateUserSchema = z
     password: passwordSchema,
     role: roleSchema,
     agencyId: z.number().int().positive().nullable(),
+    organisationId: z.number().int().positive().nullable(),
     active: z.boolean(),
   })
   .partial()

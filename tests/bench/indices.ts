@@ -50,7 +50,7 @@ async function run(database: Database, total: number): Promise<void> {
   const db = database.db
   await ensureBuiltinQuestionnaires(db)
   const ctx: AppContext = createAppContext(loadConfig({}), database, silentLogger)
-  const admin: SessionUser = { id: 0, email: 'bench@example.vn', name: 'bench', role: 'admin', agencyId: null }
+  const admin: SessionUser = { id: 0, email: 'bench@example.vn', name: 'bench', role: 'admin', agencyId: null, organisationId: null }
   const bench = await createBenchCampaign(db, UNITS, 'Bench')
   const { campaignId, agencyIds } = bench
 

@@ -11,7 +11,7 @@ import { setLanguage } from '../../client/i18n/language'
 import { OverviewPage, UnitPage } from '../../client/admin/results'
 import { smallSipasDefinition } from '../helpers/fixtures'
 
-const campaign: Campaign = { id: 7, name: 'Khảo sát 2026', year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31', questionnaireId: 3, status: 'open', agencyIds: [1, 2], warnings: [] }
+const campaign: Campaign = { id: 7, name: 'Khảo sát 2026', year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31', questionnaireId: 3, status: 'open', agencyIds: [1, 2], planId: null, warnings: [] }
 const questionnaire = { ...smallSipasDefinition, id: 3, name: 'SIPAS', kind: 'sipas2017', version: 1, status: 'published', scoring: 'share45', basedOnId: null, builtin: true, publishedAt: null } as unknown as Questionnaire
 const [first, second] = smallSipasDefinition.elements as [(typeof smallSipasDefinition.elements)[number], (typeof smallSipasDefinition.elements)[number]]
 
@@ -51,7 +51,7 @@ let role: Role
 
 function respond(url: string): unknown {
   const path = new URL(url, 'http://localhost').pathname
-  if (path === '/api/v1/auth/me') return { id: 1, email: 'can.bo@sonla.gov.vn', name: 'Cán bộ', role, agencyId: null }
+  if (path === '/api/v1/auth/me') return { id: 1, email: 'can.bo@sonla.gov.vn', name: 'Cán bộ', role, agencyId: null, organisationId: null }
   if (path === '/api/v1/campaigns') return [campaign]
   if (path === '/api/v1/campaigns/7') return campaign
   if (path === '/api/v1/questionnaires/3') return questionnaire

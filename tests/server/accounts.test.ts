@@ -47,7 +47,7 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
   it('creates accounts that can log in, never returning the password', async () => {
     const res = await call('POST', '/users', { email: 'Quan.Ly@SonLa.gov.vn', name: 'Quàng Văn Quản', password: 'mật-khẩu-quản-lý', role: 'unit_manager', agencyId })
     expect(res.status).toBe(201)
-    expect(res.body).toEqual({ id: expect.any(Number), email: 'quan.ly@sonla.gov.vn', name: 'Quàng Văn Quản', role: 'unit_manager', agencyId, active: true })
+    expect(res.body).toEqual({ id: expect.any(Number), email: 'quan.ly@sonla.gov.vn', name: 'Quàng Văn Quản', role: 'unit_manager', agencyId, organisationId: null, active: true })
     const stored = await t.ctx.db.selectFrom('users').select('password_hash').where('id', '=', res.body.id).executeTakeFirstOrThrow()
     expect(stored.password_hash).toMatch(/^\$argon2id\$/)
     const loggedIn = await login(t, 'quan.ly@sonla.gov.vn', 'mật-khẩu-quản-lý', '203.0.113.1')
@@ -175,11 +175,32 @@ describe.each(databaseKinds)('first start on %s', (kind) => {
       const agencies = await t.ctx.db.selectFrom('agencies').selectAll().execute()
       expect(agencies.length).toBeGreaterThanOrEqual(28)
       expect(agencies.filter((a) => a.parent_id === null).map((a) => a.name)).toEqual(['Tỉnh Sơn La (demo)'])
-      const campaigns = await t.ctx.db.selectFrom('campaigns').selectAll().execute()
+      const campaigns = await t.ctx.db.selectFrom('campaigns').selectAll().where('plan_id', 'is', null).execute()
       expect(campaigns).toHaveLength(1)
       expect(campaigns[0]).toMatchObject({ status: 'open', year: Number(todayInVietnam().slice(0, 4)) })
-      const units = await t.ctx.db.selectFrom('campaign_units').innerJoin('agencies', 'agencies.id', 'campaign_units.agency_id').select('code').execute()
+      const units = await t.ctx.db
+        .selectFrom('campaign_units')
+        .innerJoin('agencies', 'agencies.id', 'campaign_units.agency_id')
+        .select('code')
+        .where('campaign_id', '=', campaigns[0]!.id)
+        .execute()
       expect(units.map((u) => u.code).sort()).toEqual([...DEMO_CAMPAIGN_UNITS].sort())
+      // The Sơn La plan: 15 units over 2020–2022, a closed campaign of generated answers each year, one planned unit left out.
+      const plan = await t.ctx.db.selectFrom('plans').selectAll().executeTakeFirstOrThrow()
+      expect(plan).toMatchObject({ decision_number: '3235/QĐ-UBND', first_year: 2020, last_year: 2022 })
+      expect(await t.ctx.db.selectFrom('plan_units').select('agency_id').where('plan_id', '=', plan.id).execute()).toHaveLength(15)
+      const planCampaigns = await t.ctx.db.selectFrom('campaigns').selectAll().where('plan_id', '=', plan.id).orderBy('year').execute()
+      expect(planCampaigns.map((c) => [c.year, c.status, c.name.includes('demo')])).toEqual([
+        [2020, 'closed', true],
+        [2021, 'closed', true],
+        [2022, 'closed', true],
+      ])
+      const planUnits = await t.ctx.db.selectFrom('campaign_units').select('agency_id').where('campaign_id', 'in', planCampaigns.map((c) => c.id)).execute()
+      expect(planUnits).toHaveLength(14)
+      const demoUnitIds = DEMO_CAMPAIGN_UNITS.map((code) => agencies.find((a) => a.code === code)!.id)
+      expect(planUnits.filter((u) => demoUnitIds.includes(u.agency_id))).toEqual([])
+      const answered = await t.ctx.db.selectFrom('responses').select((eb) => eb.fn.count<number>('id').as('n')).where('campaign_id', 'in', planCampaigns.map((c) => c.id)).executeTakeFirstOrThrow()
+      expect(answered.n).toBeGreaterThan(14 * 40)
       const questionnaire = await t.ctx.db.selectFrom('questionnaires').select('kind').where('id', '=', campaigns[0]!.questionnaire_id).executeTakeFirstOrThrow()
       expect(questionnaire.kind).toBe('sipas2017')
     })

@@ -75,6 +75,7 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
       'Góp ý, phản ánh',
       'Yếu tố không có dữ liệu',
       'Phiếu bị gắn cờ',
+      'Cỡ mẫu mục tiêu',
     ])
     const col = (name: string) => headers.indexOf(name) + 1
     const { name } = await t.ctx.db.selectFrom('agencies').select('name').where('id', '=', known.agencyId).executeTakeFirstOrThrow()

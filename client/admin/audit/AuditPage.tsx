@@ -52,7 +52,14 @@ export function AuditPage() {
               {items.map((entry) => (
                 <tr key={entry.id}>
                   <td class="nowrap">{formatTime(entry.at, lang)}</td>
-                  <td>{entry.userEmail ?? t('system')}</td>
+                  <td>
+                    {entry.userEmail ?? t('system')}
+                    {entry.userOrganisation && (
+                      <div class="muted">
+                        <small>{entry.userOrganisation}</small>
+                      </div>
+                    )}
+                  </td>
                   <td>
                     <code>{entry.action}</code>
                   </td>

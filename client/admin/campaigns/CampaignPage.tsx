@@ -16,6 +16,7 @@ import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
 import { campaignMessages } from './messages'
 import { UnitPicker } from './UnitPicker'
+import { TargetsCard } from '../targets/TargetsCard'
 
 interface CampaignData {
   campaign: Campaign
@@ -145,6 +146,7 @@ export function CampaignPage() {
                   </ul>
                 )}
               </section>
+              {can(user, 'readResults') && campaign.agencyIds.length > 0 && <TargetsCard campaignId={campaign.id} admin={admin} />}
               {admin &&
                 (campaign.status === 'closed' ? (
                   <p class="muted">{t('unitsLocked')}</p>

@@ -3,6 +3,8 @@ import { useLocation } from 'preact-iso'
 import { api } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import type { Campaign } from '../../../shared/campaigns/schemas'
+import type { PlanYearUnits } from '../../../shared/plans/schemas'
+import { planMessages } from '../plans/messages'
 import type { QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
@@ -19,21 +21,28 @@ function todayInVietnam(): string {
 export function NewCampaignPage() {
   const t = useT(campaignMessages)
   const common = useT(adminMessages)
-  const { route } = useLocation()
+  const { route, query } = useLocation()
+  const planT = useT(planMessages)
+  // From a plan page's year: the campaign belongs to the plan and starts with that year's units.
+  const planId = query.planId ? Number(query.planId) : undefined
   const submit = useSubmit()
   const [questionnaires] = useReloadable((signal) => api<QuestionnaireSummary[]>('/questionnaires', { signal }))
   const thisYear = Number(todayInVietnam().slice(0, 4))
   const [name, setName] = useState('')
-  const [year, setYear] = useState(String(thisYear))
-  const [startsOn, setStartsOn] = useState(todayInVietnam())
-  const [endsOn, setEndsOn] = useState(`${thisYear}-12-31`)
+  const [year, setYear] = useState(query.year ?? String(thisYear))
+  const [startsOn, setStartsOn] = useState(query.year ? `${query.year}-01-01` : todayInVietnam())
+  const [endsOn, setEndsOn] = useState(`${query.year ?? thisYear}-12-31`)
   const [questionnaireId, setQuestionnaireId] = useState('')
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
     await submit.run(async () => {
-      const body = { name, year: Number(year), startsOn, endsOn, questionnaireId: questionnaireId ? Number(questionnaireId) : undefined }
+      const body = { name, year: Number(year), startsOn, endsOn, questionnaireId: questionnaireId ? Number(questionnaireId) : undefined, planId }
       const campaign = await api<Campaign>('/campaigns', { body })
+      if (planId) {
+        const { agencyIds } = await api<PlanYearUnits>(`/plans/${planId}/years/${campaign.year}/units`)
+        if (agencyIds.length) await api(`/campaigns/${campaign.id}/units`, { method: 'PUT', body: { agencyIds } })
+      }
       route(`/admin/campaigns/${campaign.id}`)
     })
   }
@@ -45,6 +54,7 @@ export function NewCampaignPage() {
       </p>
       <form class="card form narrow" onSubmit={onSubmit} noValidate>
         <h1>{t('createTitle')}</h1>
+        {planId && <p class="muted">{planT('forPlan')}</p>}
         {submit.error && <Alert>{submit.error}</Alert>}
         <Field id="campaign-name" label={t('name')} error={submit.fields.name}>
           <input value={name} onInput={(e) => setName(e.currentTarget.value)} />

@@ -14,6 +14,7 @@ import { channelName, FigureCell, FiltersBar, IndicativeBadge, ResourceView, use
 import { useResource } from './use-resource'
 import { can, useSession } from '../session'
 import { filtersToQuery, formatFigure, labelsFor, rankUnits } from './view-model'
+import { TargetProgress } from '../targets/TargetProgress'
 
 /** `/admin/results` and `/admin/results/:campaignId`: choose a campaign, see its units ranked. */
 export function OverviewPage() {
@@ -158,6 +159,7 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
                     : unit.elementsWithoutData.length > 0 && !points
                       ? t('overview.elementsWithoutData', { elements: unit.elementsWithoutData.map(labels.element).join(', '), count: unit.elements.length - unit.elementsWithoutData.length, total: unit.elements.length })
                       : ''}
+                  {unit.target != null && <TargetProgress n={unit.n} target={unit.target} />}
                 </td>
               </tr>
             </Fragment>

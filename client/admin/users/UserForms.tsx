@@ -10,6 +10,8 @@ import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
 import { useSubmit } from '../ui/use-submit'
+import { useReloadable } from '../ui/use-reloadable'
+import type { Organisation } from '../../../shared/organisations/schemas'
 import { userMessages } from './messages'
 
 export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agency[]; onSaved: () => void; onCancel: () => void }) {
@@ -21,10 +23,12 @@ export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agen
   const [password, setPassword] = useState('')
   const [role, setRole] = useState<Role>('unit_manager')
   const [agencyId, setAgencyId] = useState('')
+  const [organisationId, setOrganisationId] = useState('')
+  const [organisations] = useReloadable((signal) => api<Organisation[]>('/organisations', { signal }))
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    const body = { email, name, password, role, agencyId: role === 'admin' || !agencyId ? null : Number(agencyId) }
+    const body = { email, name, password, role, agencyId: role === 'admin' || !agencyId ? null : Number(agencyId), organisationId: organisationId ? Number(organisationId) : null }
     if (await submit.run(() => api<User>('/users', { body }))) onSaved()
   }
   return (
@@ -61,6 +65,17 @@ export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agen
           </select>
         </Field>
       )}
+      <Field id="user-organisation" label={t('organisation')} hint={t('organisationHint')} error={submit.fields.organisationId}>
+        <select value={organisationId} onChange={(e) => setOrganisationId(e.currentTarget.value)}>
+          <option value="">{common('common.none')}</option>
+          {organisations.status === 'ready' &&
+            organisations.data.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+        </select>
+      </Field>
       <div class="actions">
         <button type="submit" class="button primary" disabled={submit.busy}>
           {common('common.save')}

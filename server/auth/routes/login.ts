@@ -57,6 +57,6 @@ export function login(ctx: AppContext, limiter = new LoginRateLimiter()) {
       path: '/',
       expires: session.expiresAt,
     })
-    return c.json({ id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agency_id }, 200)
+    return c.json({ id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agency_id, organisationId: user.organisation_id }, 200)
   })
 }

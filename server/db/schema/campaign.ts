@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 
 export type CampaignStatus = 'draft' | 'open' | 'closed'
 
@@ -12,6 +12,11 @@ export interface Campaign {
   ends_on: string
   questionnaire_id: number
   status: Generated<CampaignStatus>
+  plan_id: ColumnType<number | null, number | null | undefined, number | null>
+  /** Margin of error e in the sample size n = ⌈N / (1 + N·e²)⌉. */
+  sample_margin: Generated<number>
+  /** Target for units without transactions N. */
+  default_target: ColumnType<number | null, number | null | undefined, number | null>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

@@ -9,6 +9,9 @@ import type * as surveyLink from './survey-link'
 import type * as receiptCode from './receipt-code'
 import type * as response from './response'
 import type * as rollup from './rollup'
+import type * as organisation from './organisation'
+import type * as campaignTeam from './campaign-team'
+import type * as plan from './plan'
 
 export type DatabaseSchema = agency.PartialDB &
   user.PartialDB &
@@ -20,4 +23,7 @@ export type DatabaseSchema = agency.PartialDB &
   surveyLink.PartialDB &
   receiptCode.PartialDB &
   response.PartialDB &
-  rollup.PartialDB
+  rollup.PartialDB &
+  organisation.PartialDB &
+  campaignTeam.PartialDB &
+  plan.PartialDB

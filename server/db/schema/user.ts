@@ -1,6 +1,7 @@
-import type { Generated, Selectable } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 
-export type Role = 'admin' | 'unit_manager' | 'viewer'
+export type { Role } from '../../../shared/auth/schemas'
+import type { Role } from '../../../shared/auth/schemas'
 
 export interface User {
   id: Generated<number>
@@ -9,6 +10,7 @@ export interface User {
   password_hash: string
   role: Role
   agency_id: number | null
+  organisation_id: ColumnType<number | null, number | null | undefined, number | null>
   active: Generated<boolean>
   created_at: Generated<Date>
   updated_at: Generated<Date>

@@ -1,0 +1,36 @@
+import { defineCatalog } from '../../i18n/translate'
+
+export const targetMessages = defineCatalog(
+  {
+    title: 'Cỡ mẫu mục tiêu',
+    formula: 'Mục tiêu n = ⌈N / (1 + N·e²)⌉, N là số giao dịch của đơn vị trong kỳ, e là sai số cho phép. Đơn vị chưa có N dùng mục tiêu mặc định.',
+    margin: 'Sai số e (0–0,5)',
+    defaultTarget: 'Mục tiêu mặc định (phiếu)',
+    unit: 'Đơn vị',
+    transactions: 'Số giao dịch N',
+    target: 'Mục tiêu',
+    progress: 'Tiến độ',
+    progressOf: '{n}/{target} phiếu',
+    noTarget: 'Chưa có mục tiêu',
+    reached: 'Đạt',
+    save: 'Lưu mục tiêu',
+    saved: 'Đã lưu.',
+    csv: 'Nhập N từ tệp CSV (agencyCode,transactions)',
+  },
+  {
+    title: 'Sample targets',
+    formula: 'Target n = ⌈N / (1 + N·e²)⌉, N the unit’s transactions in the period, e the margin of error. Units without N use the default target.',
+    margin: 'Margin e (0–0.5)',
+    defaultTarget: 'Default target (answers)',
+    unit: 'Unit',
+    transactions: 'Transactions N',
+    target: 'Target',
+    progress: 'Progress',
+    progressOf: '{n}/{target} answers',
+    noTarget: 'No target',
+    reached: 'Reached',
+    save: 'Save targets',
+    saved: 'Saved.',
+    csv: 'Read N from a CSV file (agencyCode,transactions)',
+  },
+)

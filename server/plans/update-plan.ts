@@ -1,0 +1,56 @@
+import { createRoute } from '@hono/zod-openapi'
+import { planSchema, updatePlanSchema } from '../../shared/plans/schemas'
+import type { AppContext } from '../http/context'
+import { fieldError, notFound } from '../http/errors'
+import { idParamSchema } from '../http/id-param'
+import { createRouter } from '../http/router'
+import { requireRole } from '../auth/middleware'
+import { recordAudit } from '../audit/record-audit'
+import { checkOrganisations, savePlanOrganisations } from './check-plan'
+import { loadPlan } from './load-plan'
+
+const updatePlanRoute = createRoute({
+  method: 'patch',
+  path: '/{id}',
+  summary: 'Change a plan: name, decision, years (which must still hold its units), partner organisations (admins)',
+  middleware: [requireRole('admin')] as const,
+  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updatePlanSchema } }, required: true } },
+  responses: {
+    200: { description: 'The plan', content: { 'application/json': { schema: planSchema } } },
+    400: { description: 'A field is invalid (named in error.fields)' },
+    404: { description: 'No such plan' },
+  },
+})
+
+export function updatePlan(ctx: AppContext) {
+  return createRouter().openapi(updatePlanRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const input = c.req.valid('json')
+    const plan = await ctx.db.transaction().execute(async (trx) => {
+      const current = await trx.selectFrom('plans').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+      if (!current) throw notFound('Plan')
+      const years = { firstYear: input.firstYear ?? current.first_year, lastYear: input.lastYear ?? current.last_year }
+      if (years.lastYear < years.firstYear) throw fieldError('lastYear', 'must not be before firstYear')
+      const units = await trx.selectFrom('plan_units').select('year').where('plan_id', '=', id).execute()
+      if (units.some((u) => u.year < years.firstYear)) throw fieldError('firstYear', 'units are planned before this year')
+      if (units.some((u) => u.year > years.lastYear)) throw fieldError('lastYear', 'units are planned after this year')
+      if (input.organisationIds) await checkOrganisations(trx, input.organisationIds)
+      await trx
+        .updateTable('plans')
+        .set({
+          name: input.name,
+          decision_number: input.decisionNumber,
+          decision_date: input.decisionDate,
+          first_year: years.firstYear,
+          last_year: years.lastYear,
+          updated_at: new Date(),
+        })
+        .where('id', '=', id)
+        .execute()
+      if (input.organisationIds) await savePlanOrganisations(trx, id, input.organisationIds)
+      await recordAudit(trx, { userId: c.var.user.id, action: 'update', entity: 'plan', entityId: id, details: input })
+      return (await loadPlan(trx, id))!
+    })
+    return c.json(plan, 200)
+  })
+}

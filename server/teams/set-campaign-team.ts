@@ -1,0 +1,42 @@
+import { createRoute } from '@hono/zod-openapi'
+import { campaignTeamSchema, setCampaignTeamSchema } from '../../shared/campaigns/team'
+import type { AppContext } from '../http/context'
+import { fieldError, notFound } from '../http/errors'
+import { idParamSchema } from '../http/id-param'
+import { createRouter } from '../http/router'
+import { requireRole, requireUser } from '../auth/middleware'
+import { recordAudit } from '../audit/record-audit'
+import { campaignExists, loadTeam } from './load-team'
+
+export function setCampaignTeam(ctx: AppContext) {
+  const route = createRoute({
+    method: 'put',
+    path: '/campaigns/{id}/team',
+    summary: 'Replace the survey team of a campaign (admins): active accounts, surveyors see only their team’s campaigns',
+    middleware: [requireUser(ctx), requireRole('admin')] as const,
+    request: { params: idParamSchema, body: { content: { 'application/json': { schema: setCampaignTeamSchema } }, required: true } },
+    responses: {
+      200: { description: 'The new team', content: { 'application/json': { schema: campaignTeamSchema } } },
+      400: { description: 'An account is unknown or inactive (field userIds.N)' },
+      404: { description: 'No such campaign' },
+    },
+  })
+  return createRouter().openapi(route, async (c) => {
+    const { id } = c.req.valid('param')
+    const listed = c.req.valid('json').userIds
+    const userIds = [...new Set(listed)]
+    const team = await ctx.db.transaction().execute(async (trx) => {
+      if (!(await campaignExists(trx, id))) throw notFound('Campaign')
+      const active = userIds.length
+        ? new Set((await trx.selectFrom('users').select('id').where('id', 'in', userIds).where('active', '=', true).execute()).map((u) => u.id))
+        : new Set<number>()
+      const unknown = listed.findIndex((userId) => !active.has(userId))
+      if (unknown !== -1) throw fieldError(`userIds.${unknown}`, 'no such active account')
+      await trx.deleteFrom('campaign_team').where('campaign_id', '=', id).execute()
+      if (userIds.length) await trx.insertInto('campaign_team').values(userIds.map((userId) => ({ campaign_id: id, user_id: userId }))).execute()
+      await recordAudit(trx, { userId: c.var.user.id, action: 'update', entity: 'campaign_team', entityId: id, details: { userIds } })
+      return loadTeam(trx, id)
+    })
+    return c.json(team, 200)
+  })
+}
