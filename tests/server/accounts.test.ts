@@ -10,7 +10,7 @@ import { verifyPassword } from '../../server/auth/passwords'
 import { todayInVietnam } from '../../server/campaigns/accepting-campaign'
 
 const login = (t: TestApp, email: string, password: string, address = '203.0.113.7') =>
-  t.request('/api/v1/auth/login', { body: { email, password }, headers: { 'X-Forwarded-For': address } })
+  t.request('/api/v1/auth/login', { body: { email, password }, remoteAddress: address })
 
 describe('login rate limiter', () => {
   it('locks a key after 5 failures in 15 minutes until the oldest ages out', () => {
@@ -128,6 +128,16 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
     const user = await createUserAndLogin(t, 'viewer')
     expect((await login(t, user.email, user.password, '192.0.2.50')).status).toBe(429)
     expect((await login(t, user.email, user.password, '192.0.2.51')).status).toBe(200)
+  })
+
+  it('ignores X-Forwarded-For from an address that is not a trusted proxy, even on the LAN', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await t.request('/api/v1/auth/login', { body: { email: `lan-${i}@sonla.gov.vn`, password: 'sai-mật-khẩu' }, remoteAddress: '192.168.1.20', headers: { 'X-Forwarded-For': `198.51.100.${i}` } })
+      expect(res.status).toBe(401)
+    }
+    const user = await createUserAndLogin(t, 'viewer')
+    const sixth = await t.request('/api/v1/auth/login', { body: { email: user.email, password: user.password }, remoteAddress: '192.168.1.20', headers: { 'X-Forwarded-For': '198.51.100.77' } })
+    expect(sixth.status).toBe(429)
   })
 
   it('forgets an account’s failures after a successful login', async () => {
