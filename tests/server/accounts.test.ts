@@ -163,6 +163,27 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
   })
 })
 
+describe.each(databaseKinds)('two admins changing each other at once on %s', (kind) => {
+  const t = useTestApp(kind)
+  const activeAdmins = async () => (await t.ctx.db.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', true).execute()).map((u) => u.id)
+  const patch = (actor: LoggedInUser, target: LoggedInUser, body: unknown) => t.request(`/api/v1/users/${target.id}`, { method: 'PATCH', body, headers: actor.headers })
+
+  it.each([
+    ['demote', { role: 'viewer' }, 'role'],
+    ['deactivate', { active: false }, 'active'],
+  ])('one may %s the other, the second change is a 409 and one active admin remains', async (_change, body, field) => {
+    const a = await createUserAndLogin(t, 'admin')
+    const b = await createUserAndLogin(t, 'admin')
+    const others = (await activeAdmins()).filter((id) => id !== a.id && id !== b.id)
+    await t.ctx.db.updateTable('users').set({ active: false }).where('id', 'in', others.length ? others : [0]).execute()
+    const answers = await Promise.all([patch(a, b, body), patch(b, a, body)])
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
+    const refused = answers.find((r) => r.status === 409)!
+    expect(refused.body.error.fields).toHaveProperty(field)
+    expect(await activeAdmins()).toHaveLength(1)
+  })
+})
+
 describe.each(databaseKinds)('first start on %s', (kind) => {
   describe('with ADMIN_EMAIL and ADMIN_PASSWORD', () => {
     const t = useTestApp(kind, { adminEmail: 'So.NoiVu@sonla.gov.vn', adminPassword: 'mật-khẩu-từ-biến-môi-trường' })
