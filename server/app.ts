@@ -5,6 +5,8 @@ import { ApiError, handleError } from './http/errors'
 import { compressResponses } from './http/compress-responses'
 import { limitRequestBodies } from './http/body-limits'
 import { requestLogger } from './http/request-logger'
+import { securityHeaders } from './http/security-headers'
+import { sameOriginWrites } from './http/same-origin-writes'
 import { healthRoutes } from './health/routes'
 import { docsRoutes } from './docs/routes'
 import { staticRoutes } from './static/routes'
@@ -59,6 +61,8 @@ export function createApp(ctx: AppContext) {
   const app = new Hono()
   app.onError(handleError(ctx.log))
   app.use('*', requestLogger(ctx.log))
+  app.use('*', securityHeaders())
+  app.use('*', sameOriginWrites(ctx.config.publicUrl))
   app.use('*', limitRequestBodies())
   app.use('*', compressResponses())
   app.route('/healthz', healthRoutes(ctx))

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { proxyEntryError } from './auth/trusted-proxies'
 
 export interface Config {
   port: number
@@ -24,6 +25,8 @@ export interface Config {
   /** How often stored responses are folded into the rollups (readers add the rest themselves). */
   rollupIntervalMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error'
+  /** Reverse proxies whose `X-Forwarded-For` names the client (addresses or CIDRs); empty trusts none. */
+  trustedProxies: string[]
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
@@ -43,6 +46,18 @@ function parsePort(value: string | undefined): number {
   const port = Number(value)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${value}"`)
   return port
+}
+
+function parseTrustedProxies(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  for (const entry of entries) {
+    const error = proxyEntryError(entry)
+    if (error) throw new ConfigError(`TRUSTED_PROXIES: ${error}`)
+  }
+  return entries
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
@@ -72,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     burstMinIdentical: parsePositiveInt(env, 'BURST_MIN_IDENTICAL', 5),
     burstWindowSeconds: parsePositiveInt(env, 'BURST_WINDOW_SECONDS', 600),
     rollupIntervalMs: parsePositiveInt(env, 'ROLLUP_INTERVAL_MS', 1000),
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
   }
 }

@@ -21,9 +21,8 @@ import { PlansPage } from './plans/PlansPage'
 import { PlanPage } from './plans/PlanPage'
 import { AuditPage } from './audit/AuditPage'
 import { ComparePage, OverviewPage, ReportPage, UnitPage } from './results'
+import { withRouteIds } from './route-ids'
 
-const AdminUsersPage = adminOnly(UsersPage)
-const AdminAuditPage = adminOnly(AuditPage)
 
 function NotFound() {
   const t = useT(adminMessages)
@@ -34,6 +33,16 @@ function NotFound() {
     </section>
   )
 }
+
+const AdminUsersPage = adminOnly(UsersPage)
+const AdminAuditPage = adminOnly(AuditPage)
+const QuestionnaireRoute = withRouteIds(QuestionnairePage, NotFound)
+const CampaignRoute = withRouteIds(CampaignPage, NotFound)
+const LinksRoute = withRouteIds(LinksPage, NotFound)
+const OverviewRoute = withRouteIds(OverviewPage, NotFound)
+const UnitRoute = withRouteIds(UnitPage, NotFound)
+const ReportRoute = withRouteIds(ReportPage, NotFound)
+const PlanRoute = withRouteIds(PlanPage, NotFound)
 
 function DocumentTitle() {
   const t = useT(adminMessages)
@@ -60,20 +69,20 @@ function Guarded() {
         <Route path="/admin" component={HomePage} />
         <Route path="/admin/agencies" component={AgenciesPage} />
         <Route path="/admin/questionnaires" component={QuestionnairesPage} />
-        <Route path="/admin/questionnaires/:id" component={QuestionnairePage} />
+        <Route path="/admin/questionnaires/:id" component={QuestionnaireRoute} />
         <Route path="/admin/campaigns" component={CampaignsPage} />
         <Route path="/admin/campaigns/new" component={NewCampaignPage} />
-        <Route path="/admin/campaigns/:id" component={CampaignPage} />
-        <Route path="/admin/campaigns/:id/units/:agencyId" component={LinksPage} />
+        <Route path="/admin/campaigns/:id" component={CampaignRoute} />
+        <Route path="/admin/campaigns/:id/units/:agencyId" component={LinksRoute} />
         <Route path="/admin/plans" component={PlansPage} />
-        <Route path="/admin/plans/:id" component={PlanPage} />
+        <Route path="/admin/plans/:id" component={PlanRoute} />
         <Route path="/admin/users" component={AdminUsersPage} />
         <Route path="/admin/audit" component={AdminAuditPage} />
         <Route path="/admin/results" component={OverviewPage} />
         <Route path="/admin/results/compare" component={ComparePage} />
-        <Route path="/admin/results/:campaignId" component={OverviewPage} />
-        <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
-        <Route path="/admin/results/:campaignId/report" component={ReportPage} />
+        <Route path="/admin/results/:campaignId" component={OverviewRoute} />
+        <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitRoute} />
+        <Route path="/admin/results/:campaignId/report" component={ReportRoute} />
         <Route default component={NotFound} />
       </Router>
     </Layout>

@@ -28,3 +28,13 @@ export async function canAccessAgency(ctx: AppContext, user: SessionUser, agency
 export async function assertAgencyAccess(ctx: AppContext, user: SessionUser, agencyId: number): Promise<void> {
   if (!(await canAccessAgency(ctx, user, agencyId))) throw forbidden('This agency is outside your account’s scope')
 }
+
+/**
+ * Throws 403 unless the user may see a campaign surveying these agencies: an agency-limited
+ * account sees a campaign only when it surveys one of its agencies, so never one without
+ * units. Every campaign route (the campaign, its indices, breakdowns, timeline, exports)
+ * applies this; the campaign list applies the same rule in SQL.
+ */
+export function assertCampaignInScope(visible: Set<number> | null, campaignAgencyIds: number[]): void {
+  if (visible && !campaignAgencyIds.some((agencyId) => visible.has(agencyId))) throw forbidden('This campaign does not survey your agency')
+}

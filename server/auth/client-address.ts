@@ -1,24 +1,27 @@
 import type { Context } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
-
-const PROXY_ADDRESS = /^(127\.|::1$|::ffff:127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|fc|fd)/i
+import type { TrustedProxies } from './trusted-proxies'
 
 /**
- * The client's address, for rate limiting only (never stored). Behind a reverse proxy on
- * the same host or private network, the proxy's last X-Forwarded-For entry names the
- * client; a header sent by a client reaching us directly is ignored.
+ * The client's address, for rate limiting only (never stored). A request from a trusted
+ * reverse proxy (`TRUSTED_PROXIES`) is attributed to the right-most `X-Forwarded-For`
+ * entry that is not itself a trusted proxy; from anyone else the header is ignored, since
+ * a client can write whatever it likes in it.
  */
-export function clientAddress(c: Context): string {
+export function clientAddress(c: Context, isTrustedProxy: TrustedProxies): string {
   let remote: string | undefined
   try {
     remote = getConnInfo(c).remote.address
   } catch {
-    // Not served by @hono/node-server (e.g. app.request in tests): no socket to ask.
+    // Not served by @hono/node-server (app.request without a socket): no address to ask.
   }
-  const forwarded = c.req.header('x-forwarded-for')
-  if (forwarded && (!remote || PROXY_ADDRESS.test(remote))) {
-    const last = forwarded.split(',').pop()!.trim()
-    if (last) return last
-  }
-  return remote ?? 'unknown'
+  if (!remote) return 'unknown'
+  if (!isTrustedProxy(remote)) return remote
+  const hops = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
+  let client = remote
+  while (hops.length > 0 && isTrustedProxy(client)) client = hops.pop()!
+  return client
 }

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import { campaignSchema } from '../../shared/campaigns/schemas'
 import type { AppContext } from '../http/context'
-import { forbidden, notFound } from '../http/errors'
+import { notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { accessibleAgencyIds } from '../auth/agency-access'
+import { accessibleAgencyIds, assertCampaignInScope } from '../auth/agency-access'
 import { assertCampaignVisible } from '../auth/campaign-access'
 import { loadCampaign } from './load-campaign'
 
@@ -26,8 +26,7 @@ export function getCampaign(ctx: AppContext) {
     const campaign = await loadCampaign(ctx.db, id)
     if (!campaign) throw notFound('Campaign')
     await assertCampaignVisible(ctx, c.var.user, id)
-    const visible = await accessibleAgencyIds(ctx, c.var.user)
-    if (visible && !campaign.agencyIds.some((agencyId) => visible.has(agencyId))) throw forbidden('This campaign does not survey your agency')
+    assertCampaignInScope(await accessibleAgencyIds(ctx, c.var.user), campaign.agencyIds)
     return c.json(campaign, 200)
   })
 }

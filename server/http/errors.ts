@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ZodError } from 'zod'
 import type { Logger } from '../log'
 import { isDatabaseUnavailable } from '../db/unavailable'
+import { loggedPath } from './request-logger'
 
 export type FieldErrors = Record<string, string>
 
@@ -62,7 +63,7 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, body: Er
 export function handleError(log: Logger) {
   return (err: Error, c: Context) => {
     if (isDatabaseUnavailable(err)) {
-      log.warn('database unavailable', { method: c.req.method, path: c.req.path, error: err.message })
+      log.warn('database unavailable', { method: c.req.method, path: loggedPath(c.req.path), error: err.message })
       err = databaseUnavailable()
     }
     if (err instanceof ApiError) {
@@ -79,7 +80,7 @@ export function handleError(log: Logger) {
       const message = malformedJson ? 'The request body is not valid JSON' : err.message || 'Request failed'
       return errorResponse(c, err.status as ContentfulStatusCode, { error: { code, message } })
     }
-    log.error('unhandled error', { method: c.req.method, path: c.req.path, error: err.message, stack: err.stack })
+    log.error('unhandled error', { method: c.req.method, path: loggedPath(c.req.path), error: err.message, stack: err.stack })
     return errorResponse(c, 500, { error: { code: 'internal_error', message: 'Internal server error' } })
   }
 }

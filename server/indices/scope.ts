@@ -1,6 +1,6 @@
 import type { AppContext } from '../http/context'
 import { fieldError, forbidden, notFound } from '../http/errors'
-import { accessibleAgencyIds } from '../auth/agency-access'
+import { accessibleAgencyIds, assertCampaignInScope } from '../auth/agency-access'
 import { assertCampaignVisible, assertReadsResults } from '../auth/campaign-access'
 import type { SessionUser } from '../auth/session-user'
 import type { AppliedFilters, IndicesQuery } from '../../shared/indices/schemas'
@@ -16,7 +16,7 @@ export interface IndicesScope {
  * Loads a campaign and the units whose figures the user may read. Admins and
  * unrestricted viewers read every unit; unit managers and agency-limited viewers read
  * the units in their subtree only: asking for another unit (`agencyId`) is 403, and so
- * is a campaign that surveys none of theirs.
+ * is a campaign that surveys none of theirs (`assertCampaignInScope`).
  */
 export async function indicesScope(ctx: AppContext, user: SessionUser, campaignId: number, agencyId?: number): Promise<IndicesScope> {
   assertReadsResults(user)
@@ -24,15 +24,14 @@ export async function indicesScope(ctx: AppContext, user: SessionUser, campaignI
   if (!campaign) throw notFound('Campaign')
   await assertCampaignVisible(ctx, user, campaignId)
   const visible = await accessibleAgencyIds(ctx, user)
+  assertCampaignInScope(visible, campaign.units.map((unit) => unit.agencyId))
   if (agencyId !== undefined) {
     if (visible && !visible.has(agencyId)) throw forbidden('This unit is outside your account’s scope')
     const unit = campaign.units.find((u) => u.agencyId === agencyId)
     if (!unit) throw fieldError('agencyId', 'is not a unit of this campaign')
     return { campaign, units: [unit] }
   }
-  const units = visible ? campaign.units.filter((u) => visible.has(u.agencyId)) : campaign.units
-  if (units.length === 0 && campaign.units.length > 0) throw forbidden('This campaign does not survey your agency')
-  return { campaign, units }
+  return { campaign, units: visible ? campaign.units.filter((u) => visible.has(u.agencyId)) : campaign.units }
 }
 
 export function appliedFilters(query: Omit<IndicesQuery, 'agencyId'>): AppliedFilters {

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { updateUserSchema, userSchema } from '../../shared/users/schemas'
 import type { AppContext } from '../http/context'
-import { conflict, notFound } from '../http/errors'
+import { conflict, forbidden, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { requireRole } from '../auth/middleware'
@@ -18,7 +18,9 @@ const updateUserRoute = createRoute({
   request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateUserSchema } }, required: true } },
   responses: {
     200: { description: 'Updated', content: { 'application/json': { schema: userSchema } } },
+    403: { description: 'The acting account is no longer an active admin (changed meanwhile)' },
     404: { description: 'No such account' },
+    409: { description: 'Own account deactivated or demoted, or no active admin would be left' },
   },
 })
 
@@ -28,7 +30,17 @@ export function updateUser(ctx: AppContext) {
     const input = c.req.valid('json')
     const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password)
     const row = await ctx.db.transaction().execute(async (trx) => {
-      const current = await trx.selectFrom('users').select(userColumns).where('id', '=', id).forUpdate().executeTakeFirst()
+      // The account and every active admin are locked in id order: two admins changing each
+      // other at once wait for one another instead of deadlocking (the audit row's foreign
+      // key would lock the actor's row), and the second sees the first's outcome.
+      const locked = await trx
+        .selectFrom('users')
+        .select(userColumns)
+        .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('role', '=', 'admin'), eb('active', '=', true)])]))
+        .orderBy('id')
+        .forUpdate()
+        .execute()
+      const current = locked.find((user) => user.id === id)
       if (!current) throw notFound('Account')
       const role = input.role ?? current.role
       const agencyId = input.agencyId !== undefined ? input.agencyId : current.agency_id
@@ -38,6 +50,11 @@ export function updateUser(ctx: AppContext) {
       if (id === c.var.user.id && (input.active === false || (input.role !== undefined && input.role !== 'admin'))) {
         throw conflict('You cannot deactivate or demote your own account', { [input.active === false ? 'active' : 'role']: 'not for your own account' })
       }
+      const stillAdmin = role === 'admin' && (input.active ?? current.active)
+      if (!stillAdmin && !locked.some((user) => user.id !== id && user.role === 'admin' && user.active)) {
+        throw conflict('At least one active admin must remain', { [input.active === false ? 'active' : 'role']: 'would leave no active admin' })
+      }
+      if (!locked.some((user) => user.id === c.var.user.id && user.role === 'admin' && user.active)) throw forbidden('Your account is no longer an active admin')
       const updated = await trx
         .updateTable('users')
         .set({

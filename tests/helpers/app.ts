@@ -12,7 +12,15 @@ export interface TestApp {
   app: Hono
   ctx: AppContext
   /** `fetch`-like helper: JSON body in, parsed JSON out. */
-  request(path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>
+  request(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }>
+}
+
+interface RequestInit {
+  method?: string
+  body?: unknown
+  headers?: Record<string, string>
+  /** The socket's peer address, as @hono/node-server would give it (none by default). */
+  remoteAddress?: string
 }
 
 /**
@@ -37,7 +45,8 @@ export function useTestApp(kind: DatabaseKind, configOverrides: Partial<Config> 
         headers['Content-Type'] ??= 'application/json'
         body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body)
       }
-      const res = await app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body })
+      const env = init.remoteAddress === undefined ? undefined : { incoming: { socket: { remoteAddress: init.remoteAddress } } }
+      const res = await app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body }, env)
       const text = await res.text()
       let parsed: unknown = text
       try {

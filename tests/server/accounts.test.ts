@@ -10,7 +10,7 @@ import { verifyPassword } from '../../server/auth/passwords'
 import { todayInVietnam } from '../../server/campaigns/accepting-campaign'
 
 const login = (t: TestApp, email: string, password: string, address = '203.0.113.7') =>
-  t.request('/api/v1/auth/login', { body: { email, password }, headers: { 'X-Forwarded-For': address } })
+  t.request('/api/v1/auth/login', { body: { email, password }, remoteAddress: address })
 
 describe('login rate limiter', () => {
   it('locks a key after 5 failures in 15 minutes until the oldest ages out', () => {
@@ -130,6 +130,16 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
     expect((await login(t, user.email, user.password, '192.0.2.51')).status).toBe(200)
   })
 
+  it('ignores X-Forwarded-For from an address that is not a trusted proxy, even on the LAN', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await t.request('/api/v1/auth/login', { body: { email: `lan-${i}@sonla.gov.vn`, password: 'sai-mật-khẩu' }, remoteAddress: '192.168.1.20', headers: { 'X-Forwarded-For': `198.51.100.${i}` } })
+      expect(res.status).toBe(401)
+    }
+    const user = await createUserAndLogin(t, 'viewer')
+    const sixth = await t.request('/api/v1/auth/login', { body: { email: user.email, password: user.password }, remoteAddress: '192.168.1.20', headers: { 'X-Forwarded-For': '198.51.100.77' } })
+    expect(sixth.status).toBe(429)
+  })
+
   it('forgets an account’s failures after a successful login', async () => {
     const user = await createUserAndLogin(t, 'viewer')
     for (let i = 0; i < 4; i++) await login(t, user.email, 'sai-mật-khẩu', `198.18.0.${i}`)
@@ -150,6 +160,27 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
     const bad = await call('GET', '/audit?limit=0')
     expect(bad.status).toBe(400)
     expect(bad.body.error.fields).toHaveProperty('limit')
+  })
+})
+
+describe.each(databaseKinds)('two admins changing each other at once on %s', (kind) => {
+  const t = useTestApp(kind)
+  const activeAdmins = async () => (await t.ctx.db.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', true).execute()).map((u) => u.id)
+  const patch = (actor: LoggedInUser, target: LoggedInUser, body: unknown) => t.request(`/api/v1/users/${target.id}`, { method: 'PATCH', body, headers: actor.headers })
+
+  it.each([
+    ['demote', { role: 'viewer' }, 'role'],
+    ['deactivate', { active: false }, 'active'],
+  ])('one may %s the other, the second change is a 409 and one active admin remains', async (_change, body, field) => {
+    const a = await createUserAndLogin(t, 'admin')
+    const b = await createUserAndLogin(t, 'admin')
+    const others = (await activeAdmins()).filter((id) => id !== a.id && id !== b.id)
+    await t.ctx.db.updateTable('users').set({ active: false }).where('id', 'in', others.length ? others : [0]).execute()
+    const answers = await Promise.all([patch(a, b, body), patch(b, a, body)])
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
+    const refused = answers.find((r) => r.status === 409)!
+    expect(refused.body.error.fields).toHaveProperty(field)
+    expect(await activeAdmins()).toHaveLength(1)
   })
 })
 

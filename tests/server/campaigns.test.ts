@@ -34,6 +34,16 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     draftQuestionnaire = (await call('POST', '/questionnaires', { basedOnId: sipas2017 })).body.id
   })
 
+  it('answers 400 naming the id to an id that is not a positive whole number', async () => {
+    for (const id of ['NaN', 'abc', '0', '-1', '1.5']) {
+      for (const path of [`/campaigns/${id}`, `/campaigns/${id}/indices`]) {
+        const res = await call('GET', path)
+        expect(res.status, path).toBe(400)
+        expect(res.body.error.fields, path).toHaveProperty('id')
+      }
+    }
+  })
+
   it('creates a campaign for next year, adds 5 units and opens it', async () => {
     const created = await newCampaign()
     expect(created).toMatchObject({ name: 'Khảo sát năm 2027', year: 2027, startsOn: '2027-01-01', endsOn: '2027-12-31', status: 'draft', agencyIds: [], warnings: [] })

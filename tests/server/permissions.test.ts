@@ -142,4 +142,21 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
     expect((await t.request(`/api/v1/campaigns/${campaignA}`, { headers: viewerB.headers })).status).toBe(403)
     expect((await t.request(`/api/v1/campaigns/${campaignB}`, { headers: viewerB.headers })).status).toBe(200)
   })
+
+  it('applies one campaign rule to every campaign route: a campaign without units is 403 to agency-limited accounts', async () => {
+    const empty = (
+      await t.request('/api/v1/campaigns', {
+        body: { name: 'Khảo sát chưa có đơn vị', year: 2027, startsOn: '2027-03-01', endsOn: '2027-10-31', questionnaireId: builtinQuestionnaire },
+        headers: users.admin.headers,
+      })
+    ).body.id
+    const viewerB = await createUserAndLogin(t, 'viewer', agencyB)
+    const paths = ['', '/indices', '/indices/breakdowns?by=channel', '/indices/timeline', '/export.csv', '/export.json', '/export.xlsx'].map((suffix) => `/api/v1/campaigns/${empty}${suffix}`)
+    for (const path of paths) {
+      expect((await t.request(path, { headers: users.unit_manager.headers })).status, path).toBe(403)
+      expect((await t.request(path, { headers: viewerB.headers })).status, path).toBe(403)
+      expect((await t.request(path, { headers: users.viewer.headers })).status, path).toBe(200)
+      expect((await t.request(path, { headers: users.admin.headers })).status, path).toBe(200)
+    }
+  })
 })

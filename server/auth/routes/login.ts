@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from '../passwords'
 import { createSession, SESSION_COOKIE } from '../sessions'
 import { isSecureRequest } from './cookie-options'
 import { clientAddress } from '../client-address'
+import { trustedProxies } from '../trusted-proxies'
 import { LoginRateLimiter } from '../login-rate-limit'
 
 export const loginRoute = createRoute({
@@ -27,10 +28,11 @@ export const loginRoute = createRoute({
 let unknownAccountHash: Promise<string> | undefined
 
 export function login(ctx: AppContext, limiter = new LoginRateLimiter()) {
+  const isTrustedProxy = trustedProxies(ctx.config.trustedProxies)
   return createRouter().openapi(loginRoute, async (c) => {
     const { email, password } = c.req.valid('json')
     const accountKey = `account:${email}`
-    const keys = [accountKey, `address:${clientAddress(c)}`]
+    const keys = [accountKey, `address:${clientAddress(c, isTrustedProxy)}`]
     const retryAfter = limiter.retryAfterSeconds(keys)
     if (retryAfter > 0) {
       c.header('Retry-After', String(retryAfter))
