@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely/migration'
+import type { Migration, MigrationProvider } from 'kysely'
 import * as m20261122T1800Init from './20261122T1800-init'
 import * as m20261122T1810Collection from './20261122T1810-collection'
 import * as m20261122T1900Rollups from './20261122T1900-rollups'

@@ -1,5 +1,4 @@
-import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
-import { Migrator, type MigrationResultSet } from 'kysely/migration'
+import { Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from 'kysely'
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite'
 import pg from 'pg'
 import fs from 'node:fs'
@@ -7,6 +6,7 @@ import path from 'node:path'
 import type { DatabaseSchema } from './schema'
 import { migrationProvider } from '../../migrations'
 import type { Logger } from '../log'
+import { PGliteDialect } from './pglite-dialect'
 
 export type DatabaseKind = 'pglite' | 'postgres'
 
