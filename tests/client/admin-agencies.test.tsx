@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Agency } from '../../shared/agencies/schemas'
 import { setLanguage } from '../../client/i18n/language'
-import { buildAgencyTree, flattenTree, subtreeIds } from '../../client/admin/agencies/tree'
+import { buildAgencyTree, countBelow, flattenTree, subtreeIds } from '../../client/admin/agencies/tree'
 import { AgencyTree } from '../../client/admin/agencies/AgencyTree'
 import { UnitPicker } from '../../client/admin/campaigns/UnitPicker'
 
@@ -40,6 +40,24 @@ describe('agency tree', () => {
     expect([...subtreeIds(buildAgencyTree(flat), 3)].sort()).toEqual([3, 5, 6])
     expect([...subtreeIds(buildAgencyTree(flat), 4)]).toEqual([4])
     expect(subtreeIds(buildAgencyTree(flat), 99).size).toBe(0)
+  })
+
+  it('builds and walks a chain 20,000 levels deep without overflowing the stack', () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) => agency(i + 1, `Cấp ${i + 1}`, i === 0 ? null : i))
+    const roots = buildAgencyTree(chain)
+    const list = flattenTree(roots)
+    expect(list).toHaveLength(20_000)
+    expect(list[19_999]!.depth).toBe(19_999)
+    expect(subtreeIds(roots, 19_999).size).toBe(2)
+    expect(countBelow(chain, [20_000]).get(1)).toBe(1)
+  })
+
+  it('renders a chain 3,000 levels deep, opened down to its last unit', { timeout: 30_000 }, () => {
+    const chain = Array.from({ length: 3_000 }, (_, i) => agency(i + 1, `Cấp ${i + 1}`, i === 0 ? null : i))
+    const open = countBelow(chain, [3_000]).keys()
+    act(() => render(<AgencyTree roots={buildAgencyTree(chain)} row={({ agency }) => <span class="tree-label">{agency.name}</span>} initiallyOpen={open} />, root))
+    expect(names()).toHaveLength(3_000)
+    expect(root.querySelector('li[data-depth="2999"]')?.getAttribute('data-indent')).toBe('12')
   })
 
   it('is empty for no agencies', () => {
@@ -105,6 +123,15 @@ describe('unit picker', () => {
     expect(root.textContent).not.toContain('Sở đã giải thể')
     act(() => render(<Harness key="again" initial={[30]} />, root))
     expect(box('Sở đã giải thể').checked).toBe(true)
+  })
+
+  it('opens the tree down to a ticked sub-unit, and a collapsed parent says how many ticked units it hides', () => {
+    act(() => render(<UnitPicker agencies={flat} selected={new Set([6])} onChange={() => undefined} />, root))
+    expect(box('Bộ phận một cửa').checked).toBe(true)
+    act(() => root.querySelector<HTMLButtonElement>('button[aria-label="Thu gọn Sở Tư pháp"]')!.click())
+    expect(root.textContent).not.toContain('Bộ phận một cửa')
+    const row = [...root.querySelectorAll('.tree-row')].find((r) => r.textContent?.includes('Sở Tư pháp'))!
+    expect(row.querySelector('.tree-note')?.textContent).toBe('1 đơn vị đã chọn bên trong')
   })
 
   it('shows the API error for the units', () => {
