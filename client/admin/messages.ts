@@ -1,4 +1,5 @@
 import { defineCatalog } from '../i18n/translate'
+import { kindMessages } from '../../shared/agencies/kinds'
 
 /** Strings shared by every admin page: layout, navigation, roles, agency kinds, common buttons and errors. */
 export const adminMessages = defineCatalog(
@@ -20,13 +21,7 @@ export const adminMessages = defineCatalog(
     'role.admin': 'Quản trị viên',
     'role.unit_manager': 'Cán bộ đơn vị',
     'role.viewer': 'Người xem',
-    'kind.province': 'UBND tỉnh',
-    'kind.department': 'Sở, ban, ngành',
-    'kind.service_centre': 'Trung tâm Phục vụ hành chính công',
-    'kind.public_service_unit': 'Đơn vị sự nghiệp công lập',
-    'kind.commune': 'UBND xã, phường',
-    'kind.branch': 'Chi nhánh, bộ phận',
-    'kind.other': 'Khác',
+    ...kindMessages('vi'),
     'status.draft': 'Bản nháp',
     'status.open': 'Đang mở',
     'status.closed': 'Đã đóng',
@@ -90,13 +85,7 @@ export const adminMessages = defineCatalog(
     'role.admin': 'Administrator',
     'role.unit_manager': 'Unit manager',
     'role.viewer': 'Viewer',
-    'kind.province': 'Provincial People’s Committee',
-    'kind.department': 'Department',
-    'kind.service_centre': 'Public Administration Service Centre',
-    'kind.public_service_unit': 'Public service unit',
-    'kind.commune': 'Commune or ward',
-    'kind.branch': 'Branch or section',
-    'kind.other': 'Other',
+    ...kindMessages('en'),
     'status.draft': 'Draft',
     'status.open': 'Open',
     'status.closed': 'Closed',

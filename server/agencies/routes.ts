@@ -3,11 +3,12 @@ import { createRouter } from '../http/router'
 import { requireUser } from '../auth/middleware'
 import { createAgency } from './create-agency'
 import { importAgencies } from './import-agencies'
+import { importTemplates } from './import-template'
 import { listAgencies } from './list-agencies'
 import { updateAgency } from './update-agency'
 
 export function agenciesRoutes(ctx: AppContext) {
   const router = createRouter()
   router.use('*', requireUser(ctx))
-  return router.route('/', listAgencies(ctx)).route('/', createAgency(ctx)).route('/', importAgencies(ctx)).route('/', updateAgency(ctx))
+  return router.route('/', listAgencies(ctx)).route('/', createAgency(ctx)).route('/', importAgencies(ctx)).route('/', importTemplates(ctx)).route('/', updateAgency(ctx))
 }
