@@ -1,12 +1,13 @@
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { useState } from 'preact/hooks'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Agency } from '../../shared/agencies/schemas'
 import { setLanguage } from '../../client/i18n/language'
 import { buildAgencyTree, countBelow, flattenTree, subtreeIds } from '../../client/admin/agencies/tree'
 import { AgencyTree } from '../../client/admin/agencies/AgencyTree'
 import { UnitPicker } from '../../client/admin/campaigns/UnitPicker'
+import { ImportAgencies } from '../../client/admin/agencies/ImportAgencies'
 
 const agency = (id: number, name: string, parentId: number | null, active = true): Agency => ({ id, name, code: `A${id}`, kind: 'department', parentId, active })
 
@@ -137,5 +138,37 @@ describe('unit picker', () => {
   it('shows the API error for the units', () => {
     act(() => render(<UnitPicker agencies={many} selected={new Set([10])} onChange={() => undefined} error="một đơn vị đã có phiếu trả lời" />, root))
     expect(root.querySelector('.alert-error')?.textContent).toBe('một đơn vị đã có phiếu trả lời')
+  })
+})
+
+describe('agency import', () => {
+  it('sends the file as it is and lists every rejected row, in Vietnamese, with the cell', async () => {
+    const sent: { body: unknown; type: string | null }[] = []
+    const rejected = Array.from({ length: 120 }, (_, i) => ({ line: i + 2, code: 'kind_unknown', field: 'kind', value: `bộ ${i}`, reason: 'kind: not a known kind code or name' }))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        sent.push({ body: init.body, type: new Headers(init.headers).get('Content-Type') })
+        return new Response(JSON.stringify({ created: 3, encoding: 'windows-1258', rejected }), { status: 200, headers: { 'Content-Type': 'application/json' } })
+      }),
+    )
+    act(() => render(<ImportAgencies onImported={() => undefined} onClose={() => undefined} />, root))
+    expect([...root.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).toEqual(['/api/v1/agencies/import-template.xlsx', '/api/v1/agencies/import-template.csv'])
+    const file = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], 'co-quan.xlsx')
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!
+    Object.defineProperty(input, 'files', { value: [file] })
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    })
+    expect(sent).toEqual([{ body: file, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }])
+    const rows = [...root.querySelectorAll('.import-rejections tbody tr')]
+    expect(rows).toHaveLength(120)
+    expect([...rows[119]!.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['121', 'Loại', 'bộ 119', 'Loại không có trong danh sách các loại.'])
+    expect(root.textContent).toContain('bảng mã Windows-1258')
+    vi.unstubAllGlobals()
   })
 })
