@@ -12,8 +12,8 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['key']
 
 /** An import file holds at most this many agencies (a province has a few thousand). */
 export const MAX_IMPORT_ROWS = 20_000
-/** …and is at most this large, in CSV or XLSX. */
-export const MAX_IMPORT_BYTES = 8 * 1024 * 1024
+/** …and is at most this large, in CSV or XLSX (server/http/body-limits.ts refuses larger bodies before they are read). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 /** Why a row was not imported; the admin shows each in the chosen language. */
 export const IMPORT_REJECTIONS = [
