@@ -71,9 +71,15 @@ it('edits a draft campaign: the period follows the year, a period outside the ye
   expect(saved).toMatchObject({ year: YEAR + 1, startsOn: `${YEAR + 1}-03-01`, endsOn: `${YEAR + 2}-01-31`, status: 'draft', warnings: ['period_outside_year'] })
   expect(await page.locator('.alert-warning').first().innerText()).toContain(`không nằm trọn trong năm ${YEAR + 1}`)
 
-  // opening with no unit saved is refused in Vietnamese, before any request
+  // opening with a ticked but unsaved unit is refused before any request; with none saved, the server's refusal is shown in Vietnamese
+  await page.locator('.unit-picker label.check', { hasText: 'Sở Nội vụ' }).locator('input').check()
   await page.getByRole('button', { name: 'Mở đợt khảo sát' }).click()
-  await expect.poll(() => page.locator('.alert-error').innerText()).toBe('Hãy chọn và lưu ít nhất một đơn vị trước khi mở đợt khảo sát.')
+  await expect.poll(() => page.locator('.alert-error').innerText()).toContain('chưa lưu')
+  await page.locator('.unit-picker label.check', { hasText: 'Sở Nội vụ' }).locator('input').uncheck()
+  await page.reload()
+  await page.getByRole('button', { name: 'Mở đợt khảo sát' }).click()
+  await expect.poll(() => page.locator('.alert-error').innerText()).toBe('Cần lưu ít nhất một đơn vị trước khi mở đợt khảo sát')
+  expect((await session.call<Campaign>(`/campaigns/${draft.id}`)).body.status).toBe('draft')
 
   await page.getByRole('button', { name: 'Xóa bản nháp' }).click()
   await page.waitForURL(`${baseUrl}/admin/campaigns`)

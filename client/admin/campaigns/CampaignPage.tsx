@@ -111,7 +111,6 @@ export function CampaignPage() {
     const next = NEXT_STATUS[campaign.status]
     setRefusal(null)
     if (next.to === 'open' && unsavedUnits) return setRefusal(t('saveUnitsFirst'))
-    if (next.to === 'open' && campaign.agencyIds.length === 0) return setRefusal(t('openNeedsUnits'))
     if (!confirm(t(next.confirm))) return
     if (await status.run(() => api(`/campaigns/${campaign.id}`, { method: 'PATCH', body: { status: next.to } }))) reload()
   }
