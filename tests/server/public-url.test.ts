@@ -42,7 +42,7 @@ describe('a loopback public URL', () => {
   })
 
   it('puts a warning on the poster itself', () => {
-    const poster = (url: string) => String(renderPoster({ unitName: 'UBND xã Mường Phăng', campaignName: 'Khảo sát 2027', url, qrSvg: '<svg></svg>', size: 'a4', lang: 'vi' }))
+    const poster = (url: string) => String(renderPoster({ unitName: 'UBND xã Mường Phăng', campaignName: 'Khảo sát 2027', minutes: 3, url, qrSvg: '<svg></svg>', size: 'a4', lang: 'vi' }))
     expect(poster('http://localhost:3000/s/abc')).toContain('Không nên in áp phích này: địa chỉ trong mã QR (http://localhost:3000/s/abc)')
     expect(poster('https://hailong.sonla.gov.vn/s/abc')).not.toContain('Không nên in')
   })
