@@ -6,7 +6,7 @@ import { createLogger } from './log'
 import { createApp } from './app'
 import { buildClient, clientBuildIsStale } from './client-build'
 import { createAppContext } from './http/context'
-import { bootstrap } from './bootstrap'
+import { bootstrap, warnIfLoopbackPublicUrl } from './bootstrap'
 import { rebuildQueuedRollups } from './indices/rollups/rebuild-rollups'
 import { stopGracefullyOnSignals } from './graceful-stop'
 
@@ -30,6 +30,7 @@ async function main() {
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info('listening', { url: `http://${config.host}:${info.port}`, database: database.kind, publicUrl: config.publicUrl })
+    warnIfLoopbackPublicUrl(ctx)
   })
 
   stopGracefullyOnSignals(server as Server, ctx)

@@ -17,7 +17,7 @@ export type Query = Record<string, string | number | boolean | undefined | null>
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   body?: unknown
-  /** Sends `body` (a string) as-is with this type, e.g. `text/csv`; otherwise it is sent as JSON. */
+  /** Sends `body` (a string or a file) as-is with this type, e.g. `text/csv`; otherwise it is sent as JSON. */
   contentType?: string
   query?: Query
   signal?: AbortSignal
@@ -39,7 +39,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const response = await fetch(withQuery(`/api/v1${path}`, options.query), {
     method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
     headers: options.body === undefined ? {} : { 'Content-Type': options.contentType ?? 'application/json' },
-    body: options.body === undefined ? undefined : options.contentType ? (options.body as string) : JSON.stringify(options.body),
+    body: options.body === undefined ? undefined : options.contentType ? (options.body as string | Blob) : JSON.stringify(options.body),
     credentials: 'same-origin',
     signal: options.signal,
   })

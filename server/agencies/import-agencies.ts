@@ -1,101 +1,83 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { agencyImportReportSchema, createAgencySchema, type AgencyImportReport } from '../../shared/agencies/schemas'
+import { sql } from 'kysely'
+import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../shared/agencies/import'
+import { agencyImportReportSchema } from '../../shared/agencies/schemas'
 import type { AppContext } from '../http/context'
-import { ApiError, badRequest, zodFieldErrors } from '../http/errors'
+import { ApiError, badRequest } from '../http/errors'
 import { createRouter } from '../http/router'
 import { requireRole } from '../auth/middleware'
 import { recordAudit } from '../audit/record-audit'
-import { parseCsv } from './parse-csv'
+import { planAgencyImport, headerIndex } from './plan-agency-import'
+import { readImportFile, UnreadableImportFile } from './read-import-file'
 
-export const IMPORT_COLUMNS = ['name', 'code', 'kind', 'parentCode'] as const
-const MAX_IMPORT_BYTES = 1024 * 1024
+/** Rows per INSERT: well under PostgreSQL's 65,535 parameters, few round trips. */
+const INSERT_CHUNK = 1000
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const fileBody = { schema: z.string().openapi({ format: 'binary' }) }
 
 const importAgenciesRoute = createRoute({
   method: 'post',
   path: '/import',
-  summary: 'Import agencies from CSV (admins): header name,code,kind,parentCode; UTF-8, BOM optional',
+  summary: `Import agencies (admins) from a CSV (UTF-8, UTF-16 with BOM or Windows-1258) or an XLSX workbook, at most ${MAX_IMPORT_ROWS} rows; columns ${IMPORT_COLUMNS.map((c) => c.en).join(',')} or the template's Vietnamese headers; kind as a code or its name`,
   middleware: [requireRole('admin')] as const,
-  request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
+  request: { body: { content: { 'text/csv': fileBody, [XLSX_TYPE]: fileBody, 'application/octet-stream': fileBody }, required: true } },
   responses: {
-    200: { description: 'Rows created, and rows rejected with the reason', content: { 'application/json': { schema: agencyImportReportSchema } } },
-    400: { description: 'Not a CSV with the expected header' },
+    200: { description: 'Rows created, and rows rejected with a code and the cell', content: { 'application/json': { schema: agencyImportReportSchema } } },
+    400: { description: 'Not a CSV or XLSX with the expected header, or more rows than allowed' },
+    413: { description: 'File too large' },
   },
 })
 
-interface Row {
-  line: number
-  name: string
-  code: string
-  kind: z.infer<typeof createAgencySchema>['kind']
-  parentCode: string
-}
-
 export function importAgencies(ctx: AppContext) {
   return createRouter().openapi(importAgenciesRoute, async (c) => {
-    const body = await c.req.text()
-    if (Buffer.byteLength(body) > MAX_IMPORT_BYTES) throw new ApiError(413, 'too_large', 'The CSV file is larger than 1 MB')
-    let records
+    const tooLarge = () => new ApiError(413, 'too_large', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`)
+    if (Number(c.req.header('content-length') ?? 0) > MAX_IMPORT_BYTES) throw tooLarge()
+    const bytes = new Uint8Array(await c.req.arrayBuffer())
+    if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge()
+    let file
     try {
-      records = parseCsv(body)
+      file = await readImportFile(bytes)
     } catch (err) {
-      throw badRequest(`Not a valid CSV file: ${(err as Error).message}`)
+      if (err instanceof UnreadableImportFile) throw badRequest(err.message)
+      throw err
     }
-    const header = records.shift()
-    const columns = header?.fields.map((name) => name.trim().toLowerCase()) ?? []
-    const index = Object.fromEntries(IMPORT_COLUMNS.map((name) => [name, columns.indexOf(name.toLowerCase())]))
-    const missing = IMPORT_COLUMNS.filter((name) => index[name] === -1)
-    if (missing.length > 0) throw badRequest(`The first line must be the header ${IMPORT_COLUMNS.join(',')}; missing: ${missing.join(', ')}`)
-
-    const rejected: AgencyImportReport['rejected'] = []
-    const reject = (line: number, reason: string, field?: string) => rejected.push({ line, reason, ...(field && { field }) })
-    const rows: Row[] = []
-    for (const record of records) {
-      const cell = (name: (typeof IMPORT_COLUMNS)[number]) => record.fields[index[name]!]?.trim() ?? ''
-      const parsed = createAgencySchema.safeParse({ name: cell('name'), code: cell('code'), kind: cell('kind') })
-      if (!parsed.success) {
-        const [field, message] = Object.entries(zodFieldErrors(parsed.error))[0]!
-        reject(record.line, `${field}: ${message}`, field)
-        continue
-      }
-      rows.push({ line: record.line, ...parsed.data, parentCode: cell('parentCode') })
+    const [header, ...records] = file.records
+    const columns = headerIndex(header?.fields ?? [])
+    if ('missing' in columns) {
+      throw badRequest(`The first line must be the header ${IMPORT_COLUMNS.map((col) => col.en).join(',')} (or ${IMPORT_COLUMNS.map((col) => col.vi).join(', ')}); missing: ${columns.missing.join(', ')}`, { file: 'header' })
     }
+    if (records.length > MAX_IMPORT_ROWS) throw badRequest(`The file has ${records.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once`, { file: 'too_many_rows' })
 
-    const created = await ctx.db.transaction().execute(async (trx) => {
+    const { created, rejected } = await ctx.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('agencies').select(['id', 'code']).execute()
       const idByCode = new Map(existing.map((a) => [a.code.toLowerCase(), a.id]))
-      const seen = new Set<string>()
-      let pending: Row[] = []
-      for (const row of rows) {
-        const code = row.code.toLowerCase()
-        if (idByCode.has(code)) reject(row.line, 'code: an agency with this code already exists', 'code')
-        else if (seen.has(code)) reject(row.line, 'code: appears twice in the file', 'code')
-        else {
-          seen.add(code)
-          pending.push(row)
-        }
+      const stored = new Set(idByCode.keys())
+      const plan = planAgencyImport(records, columns.index, stored)
+      // First every row (parents already stored get their id now), then the parents from the file.
+      for (let start = 0; start < plan.rows.length; start += INSERT_CHUNK) {
+        const chunk = plan.rows.slice(start, start + INSERT_CHUNK)
+        const inserted = await trx
+          .insertInto('agencies')
+          .values(chunk.map((row) => ({ name: row.name, code: row.code, kind: row.kind, parent_id: idByCode.get(row.parentCode.toLowerCase()) ?? null })))
+          .returning(['id', 'code'])
+          .execute()
+        for (const row of inserted) idByCode.set(row.code.toLowerCase(), row.id)
       }
-      // Parents may come later in the file than their children: insert in rounds, each
-      // round the rows whose parent is known by now.
-      let count = 0
-      for (;;) {
-        const ready = pending.filter((row) => row.parentCode === '' || idByCode.has(row.parentCode.toLowerCase()))
-        if (ready.length === 0) break
-        for (const row of ready) {
-          const { id } = await trx
-            .insertInto('agencies')
-            .values({ name: row.name, code: row.code, kind: row.kind, parent_id: row.parentCode ? idByCode.get(row.parentCode.toLowerCase())! : null })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-          idByCode.set(row.code.toLowerCase(), id)
-          count++
-        }
-        pending = pending.filter((row) => !ready.includes(row))
+      const fromFile = plan.rows.filter((row) => row.parentCode !== '' && !stored.has(row.parentCode.toLowerCase()))
+      for (let start = 0; start < fromFile.length; start += INSERT_CHUNK) {
+        const chunk = fromFile.slice(start, start + INSERT_CHUNK)
+        const ids = chunk.map((row) => idByCode.get(row.code.toLowerCase())!)
+        const parents = chunk.map((row) => idByCode.get(row.parentCode.toLowerCase())!)
+        await sql`
+          update agencies set parent_id = m.parent_id
+          from (select unnest(${ids}::int[]) as id, unnest(${parents}::int[]) as parent_id) m
+          where agencies.id = m.id`.execute(trx)
       }
-      for (const row of pending) reject(row.line, 'parentCode: no agency with this code, in the database or among the valid rows', 'parentCode')
-      if (count > 0) await recordAudit(trx, { userId: c.var.user.id, action: 'import', entity: 'agency', entityId: null, details: { created: count, rejected: rejected.length } })
-      return count
+      if (plan.rows.length > 0) {
+        await recordAudit(trx, { userId: c.var.user.id, action: 'import', entity: 'agency', entityId: null, details: { created: plan.rows.length, rejected: plan.rejected.length, encoding: file.encoding } })
+      }
+      return { created: plan.rows.length, rejected: plan.rejected }
     })
-    rejected.sort((a, b) => a.line - b.line)
-    return c.json({ created, rejected }, 200)
+    return c.json({ created, encoding: file.encoding, rejected }, 200)
   })
 }

@@ -1,12 +1,15 @@
 import type { Kysely, Transaction } from 'kysely'
-import { RECOMMENDED_UNITS_PER_CAMPAIGN, type Campaign, type CampaignWarning } from '../../shared/campaigns/schemas'
+import { RECOMMENDED_UNITS_PER_CAMPAIGN, periodOutsideYear, type Campaign, type CampaignWarning } from '../../shared/campaigns/schemas'
 import type { DatabaseSchema } from '../db/schema'
 import type { CampaignRow } from '../db/schema/campaign'
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>
 
-export function campaignWarnings(agencyIds: number[]): CampaignWarning[] {
-  return agencyIds.length > RECOMMENDED_UNITS_PER_CAMPAIGN ? ['units_above_plan'] : []
+export function campaignWarnings(row: Pick<CampaignRow, 'year' | 'starts_on' | 'ends_on'>, agencyIds: number[]): CampaignWarning[] {
+  const warnings: CampaignWarning[] = []
+  if (agencyIds.length > RECOMMENDED_UNITS_PER_CAMPAIGN) warnings.push('units_above_plan')
+  if (periodOutsideYear(row.year, row.starts_on, row.ends_on)) warnings.push('period_outside_year')
+  return warnings
 }
 
 export function toCampaign(row: CampaignRow, agencyIds: number[]): Campaign {
@@ -20,7 +23,7 @@ export function toCampaign(row: CampaignRow, agencyIds: number[]): Campaign {
     status: row.status,
     agencyIds,
     planId: row.plan_id,
-    warnings: campaignWarnings(agencyIds),
+    warnings: campaignWarnings(row, agencyIds),
   }
 }
 

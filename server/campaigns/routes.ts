@@ -2,6 +2,7 @@ import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { requireUser } from '../auth/middleware'
 import { createCampaign } from './create-campaign'
+import { deleteCampaign } from './delete-campaign'
 import { getCampaign } from './get-campaign'
 import { listCampaigns } from './list-campaigns'
 import { setCampaignUnits } from './set-campaign-units'
@@ -15,5 +16,6 @@ export function campaignsRoutes(ctx: AppContext) {
     .route('/', getCampaign(ctx))
     .route('/', createCampaign(ctx))
     .route('/', updateCampaign(ctx))
+    .route('/', deleteCampaign(ctx))
     .route('/', setCampaignUnits(ctx))
 }

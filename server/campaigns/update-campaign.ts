@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { campaignSchema, updateCampaignSchema } from '../../shared/campaigns/schemas'
+import { DRAFT_ONLY_CAMPAIGN_FIELDS, campaignSchema, updateCampaignSchema, type UpdateCampaign } from '../../shared/campaigns/schemas'
 import type { AppContext } from '../http/context'
 import { conflict, fieldError, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
@@ -8,17 +8,18 @@ import { requireRole } from '../auth/middleware'
 import { recordAudit } from '../audit/record-audit'
 import { checkPublishedQuestionnaire, checkStatusChange, hasResponses } from './check-campaign'
 import { loadCampaign } from './load-campaign'
+import type { CampaignRow } from '../db/schema/campaign'
 
 const updateCampaignRoute = createRoute({
   method: 'patch',
   path: '/{id}',
-  summary: 'Change a campaign, or open/close it with {status} (admins)',
+  summary: 'Change a campaign (year and questionnaire only while a draft; name and period in any status), or open/close it with {status} (admins)',
   middleware: [requireRole('admin')] as const,
   request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateCampaignSchema } }, required: true } },
   responses: {
     200: { description: 'The campaign', content: { 'application/json': { schema: campaignSchema } } },
     404: { description: 'No such campaign' },
-    409: { description: 'Not possible once responses exist' },
+    409: { description: 'Year or questionnaire of a campaign that is no longer a draft, or not possible once responses exist' },
   },
 })
 
@@ -29,6 +30,16 @@ export function updateCampaign(ctx: AppContext) {
     const campaign = await ctx.db.transaction().execute(async (trx) => {
       const current = await trx.selectFrom('campaigns').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
       if (!current) throw notFound('Campaign')
+      const changes = changedFields(current, input)
+      if (current.status !== 'draft') {
+        const locked = DRAFT_ONLY_CAMPAIGN_FIELDS.filter((field) => field in changes)
+        if (locked.length > 0) {
+          throw conflict(
+            'Only a draft campaign can change its year or questionnaire',
+            Object.fromEntries(locked.map((field) => [field, 'can change only while the campaign is a draft'])),
+          )
+        }
+      }
       const startsOn = input.startsOn ?? current.starts_on
       const endsOn = input.endsOn ?? current.ends_on
       if (endsOn < startsOn) throw fieldError(input.endsOn ? 'endsOn' : 'startsOn', input.endsOn ? 'must not be before startsOn' : 'must not be after endsOn')
@@ -53,10 +64,25 @@ export function updateCampaign(ctx: AppContext) {
         })
         .where('id', '=', id)
         .execute()
-      await recordAudit(trx, { userId: c.var.user.id, action: input.status && input.status !== current.status ? input.status : 'update', entity: 'campaign', entityId: id, details: input })
+      if (Object.keys(changes).length > 0) {
+        const action = changes.status && input.status ? input.status : 'update'
+        await recordAudit(trx, { userId: c.var.user.id, action, entity: 'campaign', entityId: id, details: { changes } })
+      }
       return (await loadCampaign(trx, id))!
     })
     ctx.surveyLinks.forget()
     return c.json(campaign, 200)
   })
+}
+
+const COLUMNS = { name: 'name', year: 'year', startsOn: 'starts_on', endsOn: 'ends_on', questionnaireId: 'questionnaire_id', status: 'status' } as const
+
+/** The fields `input` changes, each with its stored value and the new one (what the audit log shows). */
+function changedFields(current: CampaignRow, input: UpdateCampaign): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {}
+  for (const [field, column] of Object.entries(COLUMNS)) {
+    const to = input[field as keyof UpdateCampaign]
+    if (to !== undefined && to !== current[column]) changes[field] = { from: current[column], to }
+  }
+  return changes
 }

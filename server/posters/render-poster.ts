@@ -1,5 +1,6 @@
 import { html, raw } from 'hono/html'
 import type { Language } from '../../shared/i18n'
+import { isLoopbackUrl } from '../../shared/links/public-url'
 import { posterMessages } from './poster-messages'
 
 export type PosterSize = 'a4' | 'a5'
@@ -26,11 +27,13 @@ export function renderPoster(options: { unitName: string; campaignName: string; 
   .qr svg { width: ${qrSize}; height: ${qrSize}; display: block; }
   .url { font-family: 'DejaVu Sans Mono', monospace; font-size: ${options.size === 'a4' ? '12pt' : '9pt'}; word-break: break-all; }
   .small { font-size: ${options.size === 'a4' ? '12pt' : '9pt'}; color: #5b6474; max-width: 150mm; margin: 0; }
+  .loopback { border: 2px solid #b3261e; color: #b3261e; background: #fdecea; padding: 4mm; font-size: 12pt; font-weight: 700; max-width: 170mm; margin: 0; }
   @media screen { body { background: #eef1f5; } main { background: #fff; max-width: ${options.size === 'a4' ? '210mm' : '148mm'}; margin: 1rem auto; box-shadow: 0 1px 6px #0002; } }
 </style>
 </head>
 <body>
 <main>
+  ${isLoopbackUrl(options.url) ? html`<p class="loopback" role="alert">${t.loopback.replace('{url}', options.url)}</p>` : ''}
   <div class="unit">${options.unitName}</div>
   <h1>${t.title}</h1>
   <p class="cta">${callToAction}</p>

@@ -36,10 +36,13 @@ export async function ensureFirstAdmin(ctx: AppContext): Promise<{ email: string
   ctx.log.info('first admin account created', { email })
   if (generatedPassword) {
     printBanner([
-      'First admin account created — this password is shown only once:',
+      'Đã tạo tài khoản quản trị đầu tiên — mật khẩu này chỉ hiện một lần:',
       `  email:    ${email}`,
-      `  password: ${generatedPassword}`,
-      'Log in and change it under Users, or set ADMIN_EMAIL and ADMIN_PASSWORD before the first start.',
+      `  mật khẩu: ${generatedPassword}`,
+      'Đăng nhập rồi đổi mật khẩu ở mục “Người dùng”, hoặc đặt ADMIN_EMAIL và ADMIN_PASSWORD trước lần chạy đầu.',
+      '',
+      'First admin account created (password above, shown only once).',
+      'Log in and change it under “Người dùng” (Users), or set ADMIN_EMAIL and ADMIN_PASSWORD before the first start.',
     ])
   }
   return { email, generatedPassword }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AGENCY_KINDS } from './kinds'
+import { IMPORT_ENCODINGS, IMPORT_REJECTIONS } from './import'
 
 export { AGENCY_KINDS }
 export const agencyKindSchema = z.enum(AGENCY_KINDS)
@@ -36,9 +37,24 @@ export const updateAgencySchema = z
   .partial()
 export type UpdateAgency = z.infer<typeof updateAgencySchema>
 
-/** Result of `POST /api/v1/agencies/import` (CSV body: name,code,kind,parentCode). */
+/**
+ * Result of `POST /api/v1/agencies/import` (a CSV in UTF-8, UTF-16 or Windows-1258, or an XLSX
+ * workbook; columns name, code, kind, parentCode or their Vietnamese headers). Each rejected row
+ * has a stable `code` from IMPORT_REJECTIONS (the client words it), the column and the cell.
+ */
 export const agencyImportReportSchema = z.object({
   created: z.number(),
-  rejected: z.array(z.object({ line: z.number(), reason: z.string(), field: z.string().optional() })),
+  /** How the file was read, e.g. `windows-1258`, so the admin can say so. */
+  encoding: z.enum(IMPORT_ENCODINGS),
+  rejected: z.array(
+    z.object({
+      line: z.number(),
+      code: z.enum(IMPORT_REJECTIONS),
+      field: z.string().optional(),
+      value: z.string().optional(),
+      /** The same in English, for API users. */
+      reason: z.string(),
+    }),
+  ),
 })
 export type AgencyImportReport = z.infer<typeof agencyImportReportSchema>

@@ -4,10 +4,13 @@ export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES)
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>
 
-export { RECOMMENDED_UNITS_PER_CAMPAIGN } from './plan'
+export { DRAFT_ONLY_CAMPAIGN_FIELDS, RECOMMENDED_UNITS_PER_CAMPAIGN, periodOutsideYear } from './plan'
 
-/** Codes in `campaign.warnings`, translated by the client: `units_above_plan` = more units than the plan's 5 a year. */
-export const CAMPAIGN_WARNINGS = ['units_above_plan'] as const
+/**
+ * Codes in `campaign.warnings`, translated by the client: `units_above_plan` = more units than
+ * the plan's 5 a year; `period_outside_year` = the start or end date is not in the campaign's year.
+ */
+export const CAMPAIGN_WARNINGS = ['units_above_plan', 'period_outside_year'] as const
 export type CampaignWarning = (typeof CAMPAIGN_WARNINGS)[number]
 
 export const isoDateSchema = z.iso.date('must be a date YYYY-MM-DD')
@@ -44,7 +47,10 @@ export const createCampaignSchema = z
   .refine((c) => c.endsOn >= c.startsOn, { path: ['endsOn'], message: 'must not be before startsOn' })
 export type CreateCampaign = z.infer<typeof createCampaignSchema>
 
-/** Checked against the stored dates too (endsOn ≥ startsOn) by the route. */
+/**
+ * Checked against the stored dates too (endsOn ≥ startsOn) by the route. Year and questionnaire
+ * change only in a draft (409 otherwise); name and period in any status, each change audited.
+ */
 export const updateCampaignSchema = z
   .object({ name, year, startsOn: isoDateSchema, endsOn: isoDateSchema, questionnaireId: z.number().int().positive(), status: campaignStatusSchema })
   .partial()

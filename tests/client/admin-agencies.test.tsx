@@ -1,12 +1,13 @@
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { useState } from 'preact/hooks'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Agency } from '../../shared/agencies/schemas'
 import { setLanguage } from '../../client/i18n/language'
-import { buildAgencyTree, flattenTree, subtreeIds } from '../../client/admin/agencies/tree'
+import { buildAgencyTree, countBelow, flattenTree, subtreeIds } from '../../client/admin/agencies/tree'
 import { AgencyTree } from '../../client/admin/agencies/AgencyTree'
 import { UnitPicker } from '../../client/admin/campaigns/UnitPicker'
+import { ImportAgencies } from '../../client/admin/agencies/ImportAgencies'
 
 const agency = (id: number, name: string, parentId: number | null, active = true): Agency => ({ id, name, code: `A${id}`, kind: 'department', parentId, active })
 
@@ -40,6 +41,24 @@ describe('agency tree', () => {
     expect([...subtreeIds(buildAgencyTree(flat), 3)].sort()).toEqual([3, 5, 6])
     expect([...subtreeIds(buildAgencyTree(flat), 4)]).toEqual([4])
     expect(subtreeIds(buildAgencyTree(flat), 99).size).toBe(0)
+  })
+
+  it('builds and walks a chain 20,000 levels deep without overflowing the stack', () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) => agency(i + 1, `Cấp ${i + 1}`, i === 0 ? null : i))
+    const roots = buildAgencyTree(chain)
+    const list = flattenTree(roots)
+    expect(list).toHaveLength(20_000)
+    expect(list[19_999]!.depth).toBe(19_999)
+    expect(subtreeIds(roots, 19_999).size).toBe(2)
+    expect(countBelow(chain, [20_000]).get(1)).toBe(1)
+  })
+
+  it('renders a chain 3,000 levels deep, opened down to its last unit', { timeout: 30_000 }, () => {
+    const chain = Array.from({ length: 3_000 }, (_, i) => agency(i + 1, `Cấp ${i + 1}`, i === 0 ? null : i))
+    const open = countBelow(chain, [3_000]).keys()
+    act(() => render(<AgencyTree roots={buildAgencyTree(chain)} row={({ agency }) => <span class="tree-label">{agency.name}</span>} initiallyOpen={open} />, root))
+    expect(names()).toHaveLength(3_000)
+    expect(root.querySelector('li[data-depth="2999"]')?.getAttribute('data-indent')).toBe('12')
   })
 
   it('is empty for no agencies', () => {
@@ -107,8 +126,49 @@ describe('unit picker', () => {
     expect(box('Sở đã giải thể').checked).toBe(true)
   })
 
+  it('opens the tree down to a ticked sub-unit, and a collapsed parent says how many ticked units it hides', () => {
+    act(() => render(<UnitPicker agencies={flat} selected={new Set([6])} onChange={() => undefined} />, root))
+    expect(box('Bộ phận một cửa').checked).toBe(true)
+    act(() => root.querySelector<HTMLButtonElement>('button[aria-label="Thu gọn Sở Tư pháp"]')!.click())
+    expect(root.textContent).not.toContain('Bộ phận một cửa')
+    const row = [...root.querySelectorAll('.tree-row')].find((r) => r.textContent?.includes('Sở Tư pháp'))!
+    expect(row.querySelector('.tree-note')?.textContent).toBe('1 đơn vị đã chọn bên trong')
+  })
+
   it('shows the API error for the units', () => {
     act(() => render(<UnitPicker agencies={many} selected={new Set([10])} onChange={() => undefined} error="một đơn vị đã có phiếu trả lời" />, root))
     expect(root.querySelector('.alert-error')?.textContent).toBe('một đơn vị đã có phiếu trả lời')
+  })
+})
+
+describe('agency import', () => {
+  it('sends the file as it is and lists every rejected row, in Vietnamese, with the cell', async () => {
+    const sent: { body: unknown; type: string | null }[] = []
+    const rejected = Array.from({ length: 120 }, (_, i) => ({ line: i + 2, code: 'kind_unknown', field: 'kind', value: `bộ ${i}`, reason: 'kind: not a known kind code or name' }))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        sent.push({ body: init.body, type: new Headers(init.headers).get('Content-Type') })
+        return new Response(JSON.stringify({ created: 3, encoding: 'windows-1258', rejected }), { status: 200, headers: { 'Content-Type': 'application/json' } })
+      }),
+    )
+    act(() => render(<ImportAgencies onImported={() => undefined} onClose={() => undefined} />, root))
+    expect([...root.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).toEqual(['/api/v1/agencies/import-template.xlsx', '/api/v1/agencies/import-template.csv'])
+    const file = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], 'co-quan.xlsx')
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!
+    Object.defineProperty(input, 'files', { value: [file] })
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    })
+    expect(sent).toEqual([{ body: file, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }])
+    const rows = [...root.querySelectorAll('.import-rejections tbody tr')]
+    expect(rows).toHaveLength(120)
+    expect([...rows[119]!.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['121', 'Loại', 'bộ 119', 'Loại không có trong danh sách các loại.'])
+    expect(root.textContent).toContain('bảng mã Windows-1258')
+    vi.unstubAllGlobals()
   })
 })

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LocationProvider } from 'preact-iso'
 import { setLanguage } from '../../client/i18n/language'
 import { NewCampaignPage } from '../../client/admin/campaigns/NewCampaignPage'
+import { shiftPeriod } from '../../client/admin/campaigns/CampaignForm'
 import { adminMessages } from '../../client/admin/messages'
 import { fieldMessage } from '../../client/admin/ui/errors'
 import { translate } from '../../client/i18n/translate'
@@ -77,6 +78,29 @@ describe('campaign form', () => {
     expect(root.querySelector('#campaign-starts')?.getAttribute('aria-invalid')).toBeNull()
     // the hint and the error both describe the questionnaire select
     expect(root.querySelector('#campaign-questionnaire')?.getAttribute('aria-describedby')).toBe('campaign-questionnaire-hint campaign-questionnaire-error')
+  })
+
+  it('moves the period with a typed year until a date is set, and warns when the period leaves the year', async () => {
+    const input = (selector: string) => root.querySelector<HTMLInputElement>(selector)!
+    const type = (selector: string, value: string) =>
+      act(() => {
+        input(selector).value = value
+        input(selector).dispatchEvent(new Event('input', { bubbles: true }))
+      })
+    const thisYear = new Date(Date.now() + 7 * 3600_000).getUTCFullYear()
+    type('#campaign-year', '2')
+    type('#campaign-year', String(thisYear + 1))
+    expect([input('#campaign-starts').value, input('#campaign-ends').value]).toEqual([`${thisYear + 1}-01-01`, `${thisYear + 1}-12-31`])
+    expect(root.querySelector('.alert-warning')).toBeNull()
+    type('#campaign-starts', `${thisYear + 1}-03-01`)
+    type('#campaign-year', String(thisYear + 2))
+    expect([input('#campaign-starts').value, input('#campaign-ends').value]).toEqual([`${thisYear + 1}-03-01`, `${thisYear + 1}-12-31`])
+    expect(root.querySelector('.alert-warning')?.textContent).toContain(`không nằm trọn trong năm ${thisYear + 2}`)
+  })
+
+  it('moves an edited draft’s period by whole years, keeping its days', () => {
+    expect(shiftPeriod(2028, { startsOn: '2027-03-01', endsOn: '2027-09-30' })).toEqual({ startsOn: '2028-03-01', endsOn: '2028-09-30' })
+    expect(shiftPeriod(2027, { startsOn: '2028-02-29', endsOn: '2028-12-31' })).toEqual({ startsOn: '2027-02-28', endsOn: '2027-12-31' })
   })
 
   it('keeps a message the client does not know as the server wrote it', () => {

@@ -253,6 +253,10 @@ describe.each(databaseKinds)('first start on %s', (kind) => {
       expect(created!.email).toBe(DEFAULT_ADMIN_EMAIL)
       expect(printed.split(created!.generatedPassword!)).toHaveLength(2)
       expect(printed).toMatch(/====/)
+      // Vietnamese first, naming the menu as the Vietnamese app does
+      expect(printed.indexOf('Đã tạo tài khoản quản trị đầu tiên')).toBeLessThan(printed.indexOf('First admin account created'))
+      expect(printed).toContain('“Người dùng”')
+      expect(printed).not.toContain('under Users')
       expect((await login(t, DEFAULT_ADMIN_EMAIL, created!.generatedPassword!)).status).toBe(200)
     })
   })

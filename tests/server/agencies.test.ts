@@ -103,12 +103,13 @@ describe.each(databaseKinds)('agencies on %s', (kind) => {
     const res = await importCsv('\uFEFF' + csv)
     expect(res.status).toBe(200)
     expect(res.body.created).toBe(4)
+    expect(res.body.encoding).toBe('utf-8')
     expect(res.body.rejected).toEqual([
-      { line: 5, field: 'name', reason: expect.stringContaining('name') },
-      { line: 6, field: 'kind', reason: expect.stringContaining('kind') },
-      { line: 7, field: 'code', reason: expect.stringContaining('already exists') },
-      { line: 8, field: 'parentCode', reason: expect.stringContaining('parentCode') },
-      { line: 9, field: 'code', reason: expect.stringContaining('twice') },
+      { line: 5, code: 'name_missing', field: 'name', reason: expect.stringContaining('name') },
+      { line: 6, code: 'kind_unknown', field: 'kind', value: 'ministry', reason: expect.stringContaining('kind') },
+      { line: 7, code: 'code_exists', field: 'code', value: 'sct', reason: expect.stringContaining('already exists') },
+      { line: 8, code: 'parent_unknown', field: 'parentCode', value: 'KHONGCO', reason: expect.stringContaining('parentCode') },
+      { line: 9, code: 'code_repeated', field: 'code', value: 'STP2', reason: expect.stringContaining('twice') },
     ])
     const after = await allAgencies()
     expect(after).toHaveLength(before + 4)
@@ -117,7 +118,7 @@ describe.each(databaseKinds)('agencies on %s', (kind) => {
     expect(byCode.get('QLTT')!.name).toBe('Chi cục Quản lý thị trường, tỉnh Sơn La')
     expect(byCode.get('X-MA')).toMatchObject({ name: 'UBND xã Mường Ẳng', kind: 'commune', parent_id: null })
     const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'import').executeTakeFirstOrThrow()
-    expect(audit.details).toEqual({ created: 4, rejected: 5 })
+    expect(audit.details).toEqual({ created: 4, rejected: 5, encoding: 'utf-8' })
   })
 
   it('refuses a file without the expected header, or with an open quote, and creates nothing', async () => {

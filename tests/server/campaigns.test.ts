@@ -129,23 +129,7 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     const { id } = await newCampaign()
     await call('PUT', `/campaigns/${id}/units`, { agencyIds: agencyIds.slice(0, 2) })
     await call('PATCH', `/campaigns/${id}`, { status: 'open' })
-    await t.ctx.db
-      .insertInto('responses')
-      .values({
-        client_id: randomUUID(),
-        campaign_id: id,
-        agency_id: agencyIds[0]!,
-        questionnaire_id: sipas2017,
-        link_id: null,
-        channel: 'kiosk',
-        submitted_hour: new Date(),
-        answers: JSON.stringify({ 'staff.polite': 5 }),
-        overall: 5,
-        gave_feedback: false,
-        service_field: null,
-        comment: null,
-      })
-      .execute()
+    await storeResponse(id)
     const before = await snapshot()
     const draft = await call('PATCH', `/campaigns/${id}`, { status: 'draft' })
     expect(draft.status).toBe(409)
@@ -172,6 +156,86 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     await call('PATCH', `/campaigns/${id}`, { status: 'open' })
     expect((await getAcceptingCampaign(t.ctx.db, id, new Date('2026-06-01T00:00:00Z')))?.id).toBe(id)
     expect(await getAcceptingCampaign(t.ctx.db, id, new Date('2026-12-31T18:00:00Z'))).toBeUndefined()
+  })
+
+  const storeResponse = (campaignId: number) =>
+    t.ctx.db
+      .insertInto('responses')
+      .values({
+        client_id: randomUUID(),
+        campaign_id: campaignId,
+        agency_id: agencyIds[0]!,
+        questionnaire_id: sipas2017,
+        link_id: null,
+        channel: 'kiosk',
+        submitted_hour: new Date(),
+        answers: JSON.stringify({ 'staff.polite': 5 }),
+        overall: 5,
+        gave_feedback: false,
+        service_field: null,
+        comment: null,
+      })
+      .execute()
+
+  it('edits every field of a draft, and warns (without refusing) when the period is outside the year', async () => {
+    const { id } = await newCampaign()
+    const copy = (await call('POST', '/questionnaires', { basedOnId: sipas2017 })).body.id
+    await call('POST', `/questionnaires/${copy}/publish`)
+    const typedYearOnly = await call('PATCH', `/campaigns/${id}`, { year: 2028 })
+    expect(typedYearOnly.status).toBe(200)
+    expect(typedYearOnly.body.warnings).toEqual(['period_outside_year'])
+    const edited = await call('PATCH', `/campaigns/${id}`, { name: 'Khảo sát 2028', startsOn: '2028-02-01', endsOn: '2028-11-30', questionnaireId: copy })
+    expect(edited.body).toMatchObject({ name: 'Khảo sát 2028', year: 2028, startsOn: '2028-02-01', endsOn: '2028-11-30', questionnaireId: copy, warnings: [] })
+    const created = await call('POST', '/campaigns', { name: 'Lệch năm', year: 2027, startsOn: '2026-12-01', endsOn: '2027-12-31', questionnaireId: sipas2017 })
+    expect(created.status).toBe(201)
+    expect(created.body.warnings).toEqual(['period_outside_year'])
+  })
+
+  it('changes only the name and period of an open campaign, and audits the period change as old → new', async () => {
+    const { id } = await newCampaign()
+    await call('PUT', `/campaigns/${id}/units`, { agencyIds: [agencyIds[0]] })
+    await call('PATCH', `/campaigns/${id}`, { status: 'open' })
+    const before = await snapshot()
+    const year = await call('PATCH', `/campaigns/${id}`, { year: 2028, endsOn: '2027-11-30' })
+    expect(year.status).toBe(409)
+    expect(year.body.error.fields).toEqual({ year: 'can change only while the campaign is a draft' })
+    const copy = (await call('POST', '/questionnaires', { basedOnId: sipas2017 })).body.id
+    await call('POST', `/questionnaires/${copy}/publish`)
+    expect((await call('PATCH', `/campaigns/${id}`, { questionnaireId: copy })).body.error.fields).toHaveProperty('questionnaireId')
+    expect(await snapshot()).toEqual(before)
+    const extended = await call('PATCH', `/campaigns/${id}`, { endsOn: '2027-11-30', year: 2027 })
+    expect(extended.status).toBe(200)
+    expect(extended.body).toMatchObject({ status: 'open', endsOn: '2027-11-30' })
+    const entry = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'campaign').where('entity_id', '=', String(id)).orderBy('id', 'desc').executeTakeFirstOrThrow()
+    expect(entry.action).toBe('update')
+    expect(entry.details).toEqual({ changes: { endsOn: { from: '2027-12-31', to: '2027-11-30' } } })
+  })
+
+  it('deletes a draft without responses, with its units and links; refuses an open campaign or one with responses (409)', async () => {
+    const { id } = await newCampaign()
+    await call('PUT', `/campaigns/${id}/units`, { agencyIds: [agencyIds[0]] })
+    await t.ctx.db.insertInto('survey_links').values({ code: `draft-${id}`, campaign_id: id, agency_id: agencyIds[0]!, channel: 'kiosk', label: 'Quầy 1' }).execute()
+    const deleted = await call('DELETE', `/campaigns/${id}`)
+    expect(deleted.status).toBe(204)
+    expect((await call('GET', `/campaigns/${id}`)).status).toBe(404)
+    expect(await t.ctx.db.selectFrom('campaign_units').select('agency_id').where('campaign_id', '=', id).execute()).toEqual([])
+    const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'campaign').where('entity_id', '=', String(id)).orderBy('id', 'desc').executeTakeFirstOrThrow()
+    expect(audit.action).toBe('delete')
+    expect((await call('DELETE', `/campaigns/${id}`)).status).toBe(404)
+
+    const open = (await newCampaign()).id
+    await call('PUT', `/campaigns/${open}/units`, { agencyIds: [agencyIds[0]] })
+    await call('PATCH', `/campaigns/${open}`, { status: 'open' })
+    await storeResponse(open)
+    const before = await snapshot()
+    expect((await call('DELETE', `/campaigns/${open}`)).status).toBe(409)
+    // back to draft is refused too once it has responses, so a draft with responses arises only by a direct write
+    await t.ctx.db.updateTable('campaigns').set({ status: 'draft' }).where('id', '=', open).execute()
+    const withResponses = await call('DELETE', `/campaigns/${open}`)
+    expect(withResponses.status).toBe(409)
+    expect(withResponses.body.error.fields).toEqual({ status: 'has responses' })
+    await t.ctx.db.updateTable('campaigns').set({ status: 'open' }).where('id', '=', open).execute()
+    expect(await snapshot()).toEqual(before)
   })
 
   it('answers 404 for an unknown campaign', async () => {

@@ -5,12 +5,57 @@ import { useLanguage } from '../../i18n/language'
 import type { AuditEntry, AuditPage as AuditPageData } from '../../../shared/audit/schemas'
 import { Alert } from '../ui/Alert'
 import { useSubmit } from '../ui/use-submit'
+import { adminMessages } from '../messages'
 import { auditMessages } from './messages'
+import { detailLines } from './describe-details'
 
 const PAGE_SIZE = 50
 
 function formatTime(iso: string, lang: string): string {
   return new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' })
+}
+
+type AuditKey = keyof (typeof auditMessages)['vi'] & string
+
+/** A value as the admin words it: yes/no, statuses, kinds and roles in the chosen language, lists joined. */
+function useDescribeValue() {
+  const common = useT(adminMessages)
+  const describe = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—'
+    if (typeof value === 'boolean') return common(value ? 'common.yes' : 'common.no')
+    if (Array.isArray(value)) return value.map((v) => describe(field, v)).join(', ')
+    if (typeof value === 'object') return JSON.stringify(value)
+    const text = String(value)
+    if (field === 'status' && ['draft', 'open', 'closed', 'published'].includes(text)) return common(`status.${text as 'draft'}`)
+    if (field === 'kind') return common(`kind.${text as 'other'}`)
+    if (field === 'role') return common(`role.${text as 'admin'}`)
+    return text
+  }
+  return describe
+}
+
+function Details({ details }: { details: unknown }) {
+  const t = useT(auditMessages)
+  const describe = useDescribeValue()
+  const label = (field: string) => (`field.${field}` in auditMessages.vi ? t(`field.${field}` as AuditKey) : field)
+  const lines = detailLines(details)
+  if (lines.length === 0) return null
+  return (
+    <ul class="audit-details">
+      {lines.map((line) => (
+        <li key={line.field}>
+          {line.field && <span class="muted">{label(line.field)}: </span>}
+          {'from' in line ? (
+            <>
+              <del>{describe(line.field, line.from)}</del> → <strong>{describe(line.field, line.to)}</strong>
+            </>
+          ) : (
+            describe(line.field, line.value)
+          )}
+        </li>
+      ))}
+    </ul>
+  )
 }
 
 export function AuditPage() {
@@ -60,16 +105,14 @@ export function AuditPage() {
                       </div>
                     )}
                   </td>
+                  <td>{`action.${entry.action}` in auditMessages.vi ? t(`action.${entry.action}` as AuditKey) : entry.action}</td>
                   <td>
-                    <code>{entry.action}</code>
+                    {`entity.${entry.entity}` in auditMessages.vi ? t(`entity.${entry.entity}` as AuditKey) : entry.entity}
+                    {entry.entityId && ` #${entry.entityId}`}
                   </td>
-                  <td>
-                    <code>
-                      {entry.entity}
-                      {entry.entityId && ` #${entry.entityId}`}
-                    </code>
+                  <td class="details">
+                    <Details details={entry.details} />
                   </td>
-                  <td class="details">{entry.details === null || entry.details === undefined ? '' : <code>{JSON.stringify(entry.details)}</code>}</td>
                 </tr>
               ))}
             </tbody>

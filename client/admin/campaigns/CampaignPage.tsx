@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { useRoute } from 'preact-iso'
+import { useLocation, useRoute } from 'preact-iso'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { formatDate } from '../../i18n/format'
@@ -15,13 +15,14 @@ import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
 import { campaignMessages } from './messages'
+import { CampaignForm, shiftPeriod } from './CampaignForm'
 import { UnitPicker } from './UnitPicker'
 import { TargetsCard } from '../targets/TargetsCard'
 
 interface CampaignData {
   campaign: Campaign
   agencies: Agency[]
-  questionnaire: QuestionnaireSummary | undefined
+  questionnaires: QuestionnaireSummary[]
 }
 
 async function loadCampaign(id: string, signal: AbortSignal): Promise<CampaignData> {
@@ -30,7 +31,7 @@ async function loadCampaign(id: string, signal: AbortSignal): Promise<CampaignDa
     api<Agency[]>('/agencies', { signal }),
     api<QuestionnaireSummary[]>('/questionnaires', { signal }),
   ])
-  return { campaign, agencies, questionnaire: questionnaires.find((q) => q.id === campaign.questionnaireId) }
+  return { campaign, agencies, questionnaires }
 }
 
 const NEXT_STATUS: Record<CampaignStatus, { to: CampaignStatus; label: 'open' | 'close' | 'reopen'; confirm: 'confirmOpen' | 'confirmClose' }> = {
@@ -40,7 +41,7 @@ const NEXT_STATUS: Record<CampaignStatus, { to: CampaignStatus; label: 'open' | 
 }
 
 /** Units chosen from the tree, then saved with `PUT /campaigns/:id/units`. */
-function UnitsEditor({ campaign, agencies, onSaved }: { campaign: Campaign; agencies: Agency[]; onSaved: () => void }) {
+function UnitsEditor({ campaign, agencies, onSaved, onDirty }: { campaign: Campaign; agencies: Agency[]; onSaved: () => void; onDirty: (dirty: boolean) => void }) {
   const t = useT(campaignMessages)
   const submit = useSubmit()
   const [selected, setSelected] = useState(() => new Set(campaign.agencyIds))
@@ -49,6 +50,7 @@ function UnitsEditor({ campaign, agencies, onSaved }: { campaign: Campaign; agen
     setSaved(false)
     if (await submit.run(() => api(`/campaigns/${campaign.id}/units`, { method: 'PUT', body: { agencyIds: [...selected] } }))) {
       setSaved(true)
+      onDirty(false)
       onSaved()
     }
   }
@@ -56,7 +58,7 @@ function UnitsEditor({ campaign, agencies, onSaved }: { campaign: Campaign; agen
     <section class="card">
       <h2>{t('pickUnits')}</h2>
       {submit.error && !submit.fields.agencyIds && <Alert>{submit.error}</Alert>}
-      <UnitPicker agencies={agencies} selected={selected} onChange={(next) => (setSelected(next), setSaved(false))} error={submit.fields.agencyIds} />
+      <UnitPicker agencies={agencies} selected={selected} onChange={(next) => (setSelected(next), setSaved(false), onDirty(true))} error={submit.fields.agencyIds} />
       <div class="actions">
         <button type="button" class="button primary" disabled={submit.busy} onClick={save}>
           {t('saveUnits')}
@@ -64,6 +66,31 @@ function UnitsEditor({ campaign, agencies, onSaved }: { campaign: Campaign; agen
         {saved && <span role="status">{t('unitsSaved')}</span>}
       </div>
     </section>
+  )
+}
+
+/** Name, year, period and questionnaire of a draft; only name and period once it has opened. */
+function DetailsEditor({ campaign, questionnaires, onSaved, onCancel }: { campaign: Campaign; questionnaires: QuestionnaireSummary[]; onSaved: () => void; onCancel: () => void }) {
+  const t = useT(campaignMessages)
+  const common = useT(adminMessages)
+  return (
+    <CampaignForm
+      id="campaign-edit"
+      title={<h2>{t('editTitle')}</h2>}
+      initial={campaign}
+      questionnaires={questionnaires}
+      followYear={shiftPeriod}
+      periodOnly={campaign.status !== 'draft'}
+      submitLabel={common('common.save')}
+      onSubmit={async (body) => {
+        await api(`/campaigns/${campaign.id}`, { method: 'PATCH', body })
+        onSaved()
+      }}
+    >
+      <button type="button" class="button" onClick={onCancel}>
+        {common('common.cancel')}
+      </button>
+    </CampaignForm>
   )
 }
 
@@ -75,12 +102,22 @@ export function CampaignPage() {
   const admin = can(user, 'manageSetup')
   const { params } = useRoute()
   const [resource, reload] = useReloadable((signal) => loadCampaign(params.id!, signal), [params.id])
+  const { route } = useLocation()
   const status = useSubmit()
+  const [editing, setEditing] = useState(false)
+  const [unsavedUnits, setUnsavedUnits] = useState(false)
+  const [refusal, setRefusal] = useState<string | null>(null)
 
   const changeStatus = async (campaign: Campaign) => {
     const next = NEXT_STATUS[campaign.status]
+    setRefusal(null)
+    if (next.to === 'open' && unsavedUnits) return setRefusal(t('saveUnitsFirst'))
     if (!confirm(t(next.confirm))) return
     if (await status.run(() => api(`/campaigns/${campaign.id}`, { method: 'PATCH', body: { status: next.to } }))) reload()
+  }
+  const remove = async (campaign: Campaign) => {
+    if (!confirm(t('confirmDelete', { name: campaign.name }))) return
+    if (await status.run(() => api(`/campaigns/${campaign.id}`, { method: 'DELETE' }))) route('/admin/campaigns')
   }
 
   return (
@@ -89,7 +126,8 @@ export function CampaignPage() {
         <a href="/admin/campaigns">← {t('title')}</a>
       </p>
       <Loaded resource={resource}>
-        {({ campaign, agencies, questionnaire }) => {
+        {({ campaign, agencies, questionnaires }) => {
+          const questionnaire = questionnaires.find((q) => q.id === campaign.questionnaireId)
           const byId = new Map(agencies.map((a) => [a.id, a]))
           // agency-limited accounts get only their part of the tree from the API
           const units = campaign.agencyIds.map((id) => byId.get(id)).filter((a): a is Agency => a !== undefined)
@@ -107,6 +145,16 @@ export function CampaignPage() {
                   <a class="button" href={`/admin/results/${campaign.id}`}>
                     {t('results')}
                   </a>
+                  {admin && !editing && (
+                    <button type="button" class="button" onClick={() => setEditing(true)}>
+                      {t('edit')}
+                    </button>
+                  )}
+                  {admin && campaign.status === 'draft' && (
+                    <button type="button" class="button danger" disabled={status.busy} onClick={() => remove(campaign)}>
+                      {t('delete')}
+                    </button>
+                  )}
                   {admin && (
                     <button type="button" class="button primary" disabled={status.busy} onClick={() => changeStatus(campaign)}>
                       {t(NEXT_STATUS[campaign.status].label)}
@@ -114,12 +162,26 @@ export function CampaignPage() {
                   )}
                 </div>
               </div>
+              {refusal && <Alert>{refusal}</Alert>}
               {status.error && <Alert>{Object.values(status.fields)[0] ?? status.error}</Alert>}
               {campaign.warnings.map((code) => (
                 <Alert key={code} kind="warning">
-                  {code === 'units_above_plan' ? t('units_above_plan', { max: RECOMMENDED_UNITS_PER_CAMPAIGN }) : code}
+                  {code === 'units_above_plan'
+                    ? t('units_above_plan', { max: RECOMMENDED_UNITS_PER_CAMPAIGN })
+                    : code === 'period_outside_year'
+                      ? t('periodOutsideYear', { year: campaign.year })
+                      : code}
                 </Alert>
               ))}
+              {admin && editing && (
+                <DetailsEditor
+                  key={`${campaign.id}-${campaign.status}`}
+                  campaign={campaign}
+                  questionnaires={questionnaires}
+                  onSaved={() => (setEditing(false), reload())}
+                  onCancel={() => setEditing(false)}
+                />
+              )}
               <section class="card">
                 <h2>{admin ? t('units') : t('yourUnits')}</h2>
                 {units.length === 0 ? (
@@ -151,7 +213,7 @@ export function CampaignPage() {
                 (campaign.status === 'closed' ? (
                   <p class="muted">{t('unitsLocked')}</p>
                 ) : (
-                  <UnitsEditor key={campaign.id} campaign={campaign} agencies={agencies} onSaved={reload} />
+                  <UnitsEditor key={campaign.id} campaign={campaign} agencies={agencies} onSaved={reload} onDirty={setUnsavedUnits} />
                 ))}
             </>
           )

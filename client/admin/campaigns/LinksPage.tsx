@@ -8,6 +8,7 @@ import type { Agency } from '../../../shared/agencies/schemas'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import type { Channel, SurveyLink } from '../../../shared/links/schemas'
 import { MAX_RECEIPTS_PER_BATCH } from '../../../shared/links/receipts'
+import { isLoopbackUrl } from '../../../shared/links/public-url'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
 import { Loaded } from '../ui/Loaded'
@@ -153,6 +154,7 @@ export function LinksPage() {
             </p>
             <h1>{t('linksTitle', { unit: agency?.name ?? `#${params.agencyId}` })}</h1>
             <p class="muted">{t('linksIntro')}</p>
+            {links.some((link) => isLoopbackUrl(link.url)) && <Alert kind="warning">{t('loopbackUrl', { url: new URL(links[0]!.url).origin })}</Alert>}
             <div class="split">
               <div>
                 {links.length === 0 ? (

@@ -3,7 +3,7 @@ import type { Agency } from '../../../shared/agencies/schemas'
 import { RECOMMENDED_UNITS_PER_CAMPAIGN } from '../../../shared/campaigns/plan'
 import { adminMessages } from '../messages'
 import { AgencyTree } from '../agencies/AgencyTree'
-import { buildAgencyTree } from '../agencies/tree'
+import { buildAgencyTree, countBelow } from '../agencies/tree'
 import { Alert } from '../ui/Alert'
 import { campaignMessages } from './messages'
 
@@ -14,12 +14,17 @@ interface UnitPickerProps {
   error?: string | undefined
 }
 
-/** Units ticked in the agency tree; more than the plan's 5 a year is allowed, with a warning. */
+/**
+ * Units ticked in the agency tree; more than the plan's 5 a year is allowed, with a warning.
+ * The tree opens down to every ticked unit, and a collapsed agency says how many it hides.
+ */
 export function UnitPicker({ agencies, selected, onChange, error }: UnitPickerProps) {
   const t = useT(campaignMessages)
   const common = useT(adminMessages)
   // inactive agencies stay listed while they are chosen, so they can be unticked
-  const roots = buildAgencyTree(agencies.filter((a) => a.active || selected.has(a.id)))
+  const shown = agencies.filter((a) => a.active || selected.has(a.id))
+  const roots = buildAgencyTree(shown)
+  const tickedBelow = countBelow(shown, selected)
   const toggle = (id: number, on: boolean) => {
     const next = new Set(selected)
     if (on) next.add(id)
@@ -35,6 +40,8 @@ export function UnitPicker({ agencies, selected, onChange, error }: UnitPickerPr
       {error && <Alert>{error}</Alert>}
       <AgencyTree
         roots={roots}
+        initiallyOpen={tickedBelow.keys()}
+        collapsedNote={({ agency }) => tickedBelow.has(agency.id) && <span class="tree-note">{t('tickedBelow', { count: tickedBelow.get(agency.id)! })}</span>}
         row={({ agency }) => (
           <label class="check tree-label">
             <input type="checkbox" checked={selected.has(agency.id)} onChange={(e) => toggle(agency.id, e.currentTarget.checked)} />

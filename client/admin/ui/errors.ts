@@ -14,6 +14,9 @@ const KNOWN_FIELD_MESSAGES: [RegExp, Parameters<T>[0]][] = [
   [/must not be before startsOn|must not be after endsOn/, 'field.endsBeforeStart'],
   [/must be a published questionnaire/, 'field.published'],
   [/already used/, 'field.taken'],
+  [/only while the campaign is a draft|must be draft/, 'field.draftOnly'],
+  [/at least one unit/, 'field.needsUnits'],
+  [/has responses|once responses exist/, 'field.hasResponses'],
 ]
 
 export function fieldMessage(t: T, message: string): string {
