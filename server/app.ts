@@ -26,16 +26,18 @@ import { teamsRoutes } from './teams/routes'
 import { plansRoutes } from './plans/routes'
 import { targetsRoutes } from './targets/routes'
 
+const OPENAPI_HEADER = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Hài Lòng API',
+    version: '1',
+    description: 'Citizen satisfaction surveys (SIPAS) for provincial administrations.',
+  },
+}
+
 export function createApi(ctx: AppContext) {
   const api = new OpenAPIHono<AppEnv>()
-  api.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Hài Lòng API',
-      version: '1',
-      description: 'Citizen satisfaction surveys (SIPAS) for provincial administrations.',
-    },
-  })
+  api.doc31('/openapi.json', OPENAPI_HEADER)
   api.route('/auth', authRoutes(ctx))
   api.route('/users', usersRoutes(ctx))
   api.route('/agencies', agenciesRoutes(ctx))
@@ -50,7 +52,7 @@ export function createApi(ctx: AppContext) {
   api.route('/', exportsRoutes(ctx))
   api.route('/', linksRoutes(ctx))
   api.route('/public', publicSurveyRoutes(ctx))
-  api.route('/docs', docsRoutes())
+  api.route('/docs', docsRoutes(() => api.getOpenAPI31Document(OPENAPI_HEADER)))
   api.all('*', () => {
     throw new ApiError(404, 'not_found', 'No such API endpoint')
   })
