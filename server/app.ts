@@ -8,6 +8,7 @@ import { requestLogger } from './http/request-logger'
 import { securityHeaders } from './http/security-headers'
 import { sameOriginWrites } from './http/same-origin-writes'
 import { healthRoutes } from './health/routes'
+import { readinessRoutes } from './health/readiness'
 import { docsRoutes } from './docs/routes'
 import { staticRoutes } from './static/routes'
 import { authRoutes } from './auth/routes'
@@ -68,6 +69,7 @@ export function createApp(ctx: AppContext) {
   app.use('*', limitRequestBodies())
   app.use('*', compressResponses())
   app.route('/healthz', healthRoutes(ctx))
+  app.route('/readyz', readinessRoutes(ctx))
   app.route('/api/v1', createApi(ctx))
   app.route('/posters', posterRoutes(ctx))
   app.route('/', staticRoutes(ctx.config.clientDir))

@@ -77,11 +77,19 @@ export class Database {
     return new Database(db, 'pglite', () => db.destroy())
   }
 
+  private migrator(): Migrator {
+    return new Migrator({ db: this.db, provider: migrationProvider })
+  }
+
   async migrateToLatest(): Promise<MigrationResultSet> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider })
-    const result = await migrator.migrateToLatest()
+    const result = await this.migrator().migrateToLatest()
     if (result.error) throw result.error
     return result
+  }
+
+  /** Names of this release's migrations not yet applied to the database. */
+  async pendingMigrations(): Promise<string[]> {
+    return (await this.migrator().getMigrations()).filter((m) => !m.executedAt).map((m) => m.name)
   }
 
   async ping(): Promise<void> {
