@@ -26,6 +26,8 @@ import { organisationsRoutes } from './organisations/routes'
 import { teamsRoutes } from './teams/routes'
 import { plansRoutes } from './plans/routes'
 import { targetsRoutes } from './targets/routes'
+import { metricsRoutes } from './metrics/routes'
+import { answerMetrics, httpMetrics } from './metrics/http-metrics'
 
 const OPENAPI_HEADER = {
   openapi: '3.1.0',
@@ -52,6 +54,7 @@ export function createApi(ctx: AppContext) {
   api.route('/', indicesRoutes(ctx))
   api.route('/', exportsRoutes(ctx))
   api.route('/', linksRoutes(ctx))
+  api.on('POST', '/public/surveys/:code/responses', answerMetrics(ctx.metrics))
   api.route('/public', publicSurveyRoutes(ctx))
   api.route('/docs', docsRoutes(() => api.getOpenAPI31Document(OPENAPI_HEADER)))
   api.all('*', () => {
@@ -64,12 +67,14 @@ export function createApp(ctx: AppContext) {
   const app = new Hono()
   app.onError(handleError(ctx.log))
   app.use('*', requestLogger(ctx.log))
+  app.use('*', httpMetrics(ctx.metrics))
   app.use('*', securityHeaders())
   app.use('*', sameOriginWrites(ctx.config.publicUrl))
   app.use('*', limitRequestBodies())
   app.use('*', compressResponses())
   app.route('/healthz', healthRoutes(ctx))
   app.route('/readyz', readinessRoutes(ctx))
+  app.route('/metrics', metricsRoutes(ctx))
   app.route('/api/v1', createApi(ctx))
   app.route('/posters', posterRoutes(ctx))
   app.route('/', staticRoutes(ctx.config.clientDir))

@@ -27,6 +27,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error'
   /** Reverse proxies whose `X-Forwarded-For` names the client (addresses or CIDRs); empty trusts none. */
   trustedProxies: string[]
+  /** Bearer token for `/metrics`; unset means only requests from this machine get them. */
+  metricsToken: string | undefined
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
@@ -88,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     burstWindowSeconds: parsePositiveInt(env, 'BURST_WINDOW_SECONDS', 600),
     rollupIntervalMs: parsePositiveInt(env, 'ROLLUP_INTERVAL_MS', 1000),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
+    metricsToken: env.METRICS_TOKEN || undefined,
   }
 }

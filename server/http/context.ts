@@ -7,6 +7,8 @@ import type { SessionUser } from '../auth/session-user'
 import { ResponseWriter } from '../responses/response-writer'
 import { RollupApplier } from '../indices/rollups/rollup-applier'
 import { SurveyLinkCache } from '../surveys/survey-link-cache'
+import { Metrics } from '../metrics/metrics'
+import type { Channel } from '../db/schema/survey-link'
 
 const SURVEY_LINK_TTL_MS = 5000
 
@@ -22,20 +24,25 @@ export interface AppContext {
   rollupApplier: RollupApplier
   /** Survey codes resolved in the last seconds; routes that change links, campaigns or agencies call `forget()`. */
   surveyLinks: SurveyLinkCache
+  metrics: Metrics
 }
 
 export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
+  const rollupApplier = new RollupApplier(database.db, log, config.rollupIntervalMs)
+  const metrics = new Metrics(database.db, () => rollupApplier.drainedAt)
   const responseWriter = new ResponseWriter(database.db, log, {
     burstMinIdentical: config.burstMinIdentical,
     burstWindowSeconds: config.burstWindowSeconds,
+    onBatchWritten: (size, seconds) => metrics.observeWriteBatch(size, seconds),
   })
-  const rollupApplier = new RollupApplier(database.db, log, config.rollupIntervalMs)
-  return { config, database, db: database.db, log, responseWriter, rollupApplier, surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS) }
+  return { config, database, db: database.db, log, responseWriter, rollupApplier, surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS), metrics }
 }
 
 export type AppEnv = {
   Variables: {
     /** Set by the auth middleware on admin routes. */
     user: SessionUser
+    /** Set by the response endpoint once the link is known, for the answer metrics. */
+    answerChannel: Channel
   }
 }

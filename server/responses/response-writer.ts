@@ -45,6 +45,8 @@ export interface ResponseWriterOptions {
   maxInFlight?: number
   burstMinIdentical: number
   burstWindowSeconds: number
+  /** Told each committed batch's size and duration (metrics). */
+  onBatchWritten?: (size: number, seconds: number) => void
 }
 
 const HOUR_MS = 3600_000
@@ -67,6 +69,7 @@ export class ResponseWriter {
   private readonly delayMs: number
   private readonly maxBatch: number
   private readonly maxInFlight: number
+  private readonly onBatchWritten: ResponseWriterOptions['onBatchWritten']
   /** Transactions committed so far (tests and benchmarks read it). */
   transactions = 0
 
@@ -78,6 +81,7 @@ export class ResponseWriter {
     this.delayMs = options.delayMs ?? 2
     this.maxBatch = options.maxBatch ?? 500
     this.maxInFlight = options.maxInFlight ?? 2
+    this.onBatchWritten = options.onBatchWritten
     this.bursts = new BurstDetector(options.burstMinIdentical, options.burstWindowSeconds * 1000)
   }
 
@@ -127,9 +131,11 @@ export class ResponseWriter {
       else leaders.set(pending.draft.clientId, pending)
     }
     let outcomes: Map<string, WriteResult | ApiError>
+    const started = performance.now()
     try {
       outcomes = await this.db.transaction().execute((trx) => this.writeBatch(trx, [...leaders.values()]))
       this.transactions += 1
+      this.onBatchWritten?.(batch.length, (performance.now() - started) / 1000)
     } catch (error) {
       // Nothing of the batch was acknowledged: each caller answers 503 (database unavailable)
       // or 500, and the outbox sends it again; a replay of an answer whose commit did land

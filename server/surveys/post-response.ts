@@ -30,6 +30,7 @@ const route = createRoute({
 export function postResponse(ctx: AppContext) {
   return createRouter().openapi(route, async (c) => {
     const survey = await loadSurveyLink(ctx, c.req.valid('param').code)
+    c.set('answerChannel', survey.channel)
     const submission = c.req.valid('json')
     const content = validateSubmission(survey.questionnaire.definition, submission)
     const now = Date.now()

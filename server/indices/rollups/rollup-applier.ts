@@ -25,6 +25,8 @@ export class RollupApplier {
   private stopped = true
   /** Layouts of the questionnaires seen so far: responses answer published, frozen versions. */
   private readonly layouts = new Map<number, QuestionnaireRollup>()
+  /** When a pass last found the queue empty (or emptied it): the metrics' queue age. */
+  drainedAt = Date.now()
 
   constructor(
     private readonly db: Kysely<DatabaseSchema>,
@@ -73,7 +75,10 @@ export class RollupApplier {
         return folded
       })
       total += applied
-      if (applied < BATCH) return total
+      if (applied < BATCH) {
+        this.drainedAt = Date.now()
+        return total
+      }
     }
   }
 
