@@ -27,6 +27,7 @@ import { teamsRoutes } from './teams/routes'
 import { plansRoutes } from './plans/routes'
 import { targetsRoutes } from './targets/routes'
 import { metricsRoutes } from './metrics/routes'
+import { backupRoutes } from './backups/routes'
 import { answerMetrics, httpMetrics } from './metrics/http-metrics'
 
 const OPENAPI_HEADER = {
@@ -75,6 +76,7 @@ export function createApp(ctx: AppContext) {
   app.route('/healthz', healthRoutes(ctx))
   app.route('/readyz', readinessRoutes(ctx))
   app.route('/metrics', metricsRoutes(ctx))
+  app.route('/ops', backupRoutes(ctx))
   app.route('/api/v1', createApi(ctx))
   app.route('/posters', posterRoutes(ctx))
   app.route('/', staticRoutes(ctx.config.clientDir))

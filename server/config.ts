@@ -29,6 +29,10 @@ export interface Config {
   trustedProxies: string[]
   /** Bearer token for `/metrics`; unset means only requests from this machine get them. */
   metricsToken: string | undefined
+  /** Scheduled backups: where (unset: none), how often (0: never) and how many to keep. */
+  backupDir: string | undefined
+  backupEveryMs: number
+  backupKeep: number
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
@@ -41,6 +45,17 @@ function parsePositiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number
   const number = Number(value)
   if (!Number.isInteger(number) || number < 0) throw new ConfigError(`${name} must be a whole number, got "${value}"`)
   return number
+}
+
+const DURATION_UNITS_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
+
+/** `24h`, `30m`, `7d`, `90s` → milliseconds. */
+function parseDuration(env: NodeJS.ProcessEnv, name: string): number {
+  const value = env[name]
+  if (value === undefined || value === '') return 0
+  const match = /^(\d+)\s*([smhd])$/.exec(value.trim())
+  if (!match || Number(match[1]) === 0) throw new ConfigError(`${name} must be a duration such as 24h, 30m or 7d, got "${value}"`)
+  return Number(match[1]) * DURATION_UNITS_MS[match[2]!]!
 }
 
 function parsePort(value: string | undefined): number {
@@ -91,5 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     rollupIntervalMs: parsePositiveInt(env, 'ROLLUP_INTERVAL_MS', 1000),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     metricsToken: env.METRICS_TOKEN || undefined,
+    backupDir: env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : undefined,
+    backupEveryMs: parseDuration(env, 'BACKUP_EVERY'),
+    backupKeep: parsePositiveInt(env, 'BACKUP_KEEP', 7),
   }
 }

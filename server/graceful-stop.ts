@@ -34,6 +34,7 @@ export function stopGracefullyOnSignals(server: Server, ctx: AppContext): void {
     await drainConnections(server, ctx)
     await ctx.responseWriter.close()
     await ctx.rollupApplier.stop()
+    await ctx.backups.stop()
     await ctx.database.close()
     log.info('stopped')
     process.exit(0)

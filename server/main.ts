@@ -27,6 +27,7 @@ async function main() {
   const ctx = createAppContext(config, database, log)
   await bootstrap(ctx, { demo: config.demo })
   ctx.rollupApplier.start()
+  ctx.backups.start()
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info('listening', { url: `http://${config.host}:${info.port}`, database: database.kind, publicUrl: config.publicUrl })

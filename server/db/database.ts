@@ -87,9 +87,25 @@ export class Database {
     return result
   }
 
+  /** Brings the database exactly to the given migration (a restore, before its rows are loaded). */
+  async migrateTo(name: string): Promise<void> {
+    const result = await this.migrator().migrateTo(name)
+    if (result.error) throw result.error
+  }
+
+  /** This release's migrations, oldest first. */
+  async migrationNames(): Promise<string[]> {
+    return (await this.migrator().getMigrations()).map((m) => m.name)
+  }
+
   /** Names of this release's migrations not yet applied to the database. */
   async pendingMigrations(): Promise<string[]> {
     return (await this.migrator().getMigrations()).filter((m) => !m.executedAt).map((m) => m.name)
+  }
+
+  /** Names of the migrations applied to the database, oldest first. */
+  async appliedMigrations(): Promise<string[]> {
+    return (await this.migrator().getMigrations()).filter((m) => m.executedAt).map((m) => m.name)
   }
 
   async ping(): Promise<void> {

@@ -8,6 +8,7 @@ import { ResponseWriter } from '../responses/response-writer'
 import { RollupApplier } from '../indices/rollups/rollup-applier'
 import { SurveyLinkCache } from '../surveys/survey-link-cache'
 import { Metrics } from '../metrics/metrics'
+import { BackupSchedule } from '../backups/backup-schedule'
 import type { Channel } from '../db/schema/survey-link'
 
 const SURVEY_LINK_TTL_MS = 5000
@@ -25,6 +26,8 @@ export interface AppContext {
   /** Survey codes resolved in the last seconds; routes that change links, campaigns or agencies call `forget()`. */
   surveyLinks: SurveyLinkCache
   metrics: Metrics
+  /** The server's own scheduled backups (started by main.ts when BACKUP_DIR and BACKUP_EVERY are set); stop it before the database. */
+  backups: BackupSchedule
 }
 
 export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
@@ -35,7 +38,7 @@ export function createAppContext(config: Config, database: Database, log: Logger
     burstWindowSeconds: config.burstWindowSeconds,
     onBatchWritten: (size, seconds) => metrics.observeWriteBatch(size, seconds),
   })
-  return { config, database, db: database.db, log, responseWriter, rollupApplier, surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS), metrics }
+  return { config, database, db: database.db, log, responseWriter, rollupApplier, surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS), metrics, backups: new BackupSchedule(config, database, log) }
 }
 
 export type AppEnv = {

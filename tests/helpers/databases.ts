@@ -7,6 +7,8 @@ export const databaseKinds: DatabaseKind[] = process.env.DATABASE_URL ? ['pglite
 
 export interface TestDatabase {
   database: Database
+  /** The throw-away PostgreSQL database's URL (absent for PGlite, which is in memory). */
+  url?: string
   /** Closes the connection and drops the throw-away database. */
   cleanup(): Promise<void>
 }
@@ -31,6 +33,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   await database.migrateToLatest()
   return {
     database,
+    url: url.toString(),
     async cleanup() {
       await database.close()
       const dropper = new pg.Client({ connectionString: baseUrl })
