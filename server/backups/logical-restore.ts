@@ -17,7 +17,9 @@ export class RestoreRefused extends Error {}
  * which replaces its contents.
  */
 export async function restoreLogicalBackup(database: Database, input: Readable, options: { force: boolean }): Promise<Record<string, number>> {
-  const lines = createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]()
+  const unzipped = input.pipe(createGunzip())
+  input.once('error', (error) => unzipped.destroy(error)) // pipe() does not pass the file's errors on
+  const lines = createInterface({ input: unzipped, crlfDelay: Infinity })[Symbol.asyncIterator]()
   const first = await lines.next()
   const header = first.done ? undefined : (JSON.parse(first.value) as LogicalHeader)
   if (header?.format !== LOGICAL_FORMAT || header.version > LOGICAL_VERSION) throw new RestoreRefused('not a Hài Lòng logical backup (or one from a newer release)')
