@@ -66,9 +66,12 @@ export function dependencyOrder<T extends { name: string }>(tables: T[], parents
 
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`
 
-/** Whether any application table holds a row. */
+// What people put in; rows that migrations seed themselves (the default organisation) are not data.
+const PEOPLES_DATA = new Set(['users', 'agencies', 'questionnaires', 'campaigns', 'responses', 'audit_log'])
+
+/** Whether the database holds anything people put in (accounts, agencies, questionnaires, campaigns, answers, audit). */
 export async function hasData(db: Kysely<any>, tables: TableInfo[]): Promise<boolean> {
-  for (const table of tables) {
+  for (const table of tables.filter((t) => PEOPLES_DATA.has(t.name))) {
     const { rows } = await sql.raw<{ found: boolean }>(`select exists (select 1 from ${quoteIdent(table.name)}) as found`).execute(db)
     if (rows[0]?.found) return true
   }
