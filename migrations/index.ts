@@ -5,6 +5,7 @@ import * as m20261122T1900Rollups from './20261122T1900-rollups'
 import * as m20261122T1930ResponsesHourIndex from './20261122T1930-responses-hour-index'
 import * as m20261122T2300RollupVectors from './20261122T2300-rollup-vectors'
 import * as m20261122T2330RollupPending from './20261122T2330-rollup-pending'
+import * as m20261203T0610ResponsesOfCampaignUnits from './20261203T0610-responses-of-campaign-units'
 import * as m20261203T0710PlansTeamsTargets from './20261203T0710-plans-teams-targets'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '20261122T1930-responses-hour-index': m20261122T1930ResponsesHourIndex,
   '20261122T2300-rollup-vectors': m20261122T2300RollupVectors,
   '20261122T2330-rollup-pending': m20261122T2330RollupPending,
+  '20261203T0610-responses-of-campaign-units': m20261203T0610ResponsesOfCampaignUnits,
   '20261203T0710-plans-teams-targets': m20261203T0710PlansTeamsTargets,
 }
 
