@@ -6,7 +6,7 @@ import { createSurveyFixture } from '../helpers/fixtures'
 import { migrationProvider } from '../../migrations'
 
 describe.each(databaseKinds)('migration 20261203T0610-responses-of-campaign-units on %s', (kind) => {
-  it('brings back the unit of answers stored through a removed unit, then refuses such answers', async () => {
+  it('brings back the unit of answers stored through a removed unit, then refuses such answers', { timeout: 120_000 }, async () => {
     const testDb = await createTestDatabase(kind, { migrate: false })
     try {
       const db = testDb.database.db
