@@ -7,6 +7,7 @@ import { limitRequestBodies } from './http/body-limits'
 import { requestLogger } from './http/request-logger'
 import { securityHeaders } from './http/security-headers'
 import { sameOriginWrites } from './http/same-origin-writes'
+import { rejectUnstorableText } from './http/unstorable-text'
 import { healthRoutes } from './health/routes'
 import { readinessRoutes } from './health/readiness'
 import { docsRoutes } from './docs/routes'
@@ -73,6 +74,7 @@ export function createApp(ctx: AppContext) {
   app.use('*', sameOriginWrites(ctx.config.publicUrl))
   app.use('*', limitRequestBodies())
   app.use('*', compressResponses())
+  app.use('*', rejectUnstorableText())
   app.route('/healthz', healthRoutes(ctx))
   app.route('/readyz', readinessRoutes(ctx))
   app.route('/metrics', metricsRoutes(ctx))

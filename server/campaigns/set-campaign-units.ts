@@ -12,7 +12,7 @@ import { loadCampaign } from './load-campaign'
 const setCampaignUnitsRoute = createRoute({
   method: 'put',
   path: '/{id}/units',
-  summary: 'Replace the units surveyed (admins); more than 5 is allowed with a warning',
+  summary: 'Replace the units surveyed (admins); more than 5 is allowed with a warning. A removed unit\'s links close (410 unit_removed).',
   middleware: [requireRole('admin')] as const,
   request: { params: idParamSchema, body: { content: { 'application/json': { schema: setCampaignUnitsSchema } }, required: true } },
   responses: {
@@ -40,11 +40,15 @@ export function setCampaignUnits(ctx: AppContext) {
       if (await hasResponses(trx, id, removed)) {
         throw conflict('A unit that already has responses cannot be removed from the campaign', { agencyIds: 'a removed unit has responses' })
       }
-      await trx.deleteFrom('campaign_units').where('campaign_id', '=', id).execute()
-      if (agencyIds.length > 0) await trx.insertInto('campaign_units').values(agencyIds.map((agencyId) => ({ campaign_id: id, agency_id: agencyId }))).execute()
+      // Only the removed rows are deleted: every response points at its unit's row.
+      if (removed.length > 0) await trx.deleteFrom('campaign_units').where('campaign_id', '=', id).where('agency_id', 'in', removed).execute()
+      const added = agencyIds.filter((agencyId) => !before.some((u) => u.agency_id === agencyId))
+      if (added.length > 0) await trx.insertInto('campaign_units').values(added.map((agencyId) => ({ campaign_id: id, agency_id: agencyId }))).execute()
       await recordAudit(trx, { userId: c.var.user.id, action: 'set_units', entity: 'campaign', entityId: id, details: { agencyIds } })
       return (await loadCampaign(trx, id))!
     })
+    // The links of a removed unit close at once (410 unit_removed), see load-survey-link.
+    ctx.surveyLinks.forget()
     return c.json(campaign, 200)
   })
 }

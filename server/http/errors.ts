@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ZodError } from 'zod'
 import type { Logger } from '../log'
 import { isDatabaseUnavailable } from '../db/unavailable'
+import { sqlState } from '../db/sql-state'
 import { loggedPath } from './request-logger'
 
 export type FieldErrors = Record<string, string>
@@ -79,6 +80,12 @@ export function handleError(log: Logger) {
       const code = malformedJson ? 'invalid_json' : `http_${err.status}`
       const message = malformedJson ? 'The request body is not valid JSON' : err.message || 'Request failed'
       return errorResponse(c, err.status as ContentfulStatusCode, { error: { code, message } })
+    }
+    // A value the database refused (out of range, not storable) that no schema caught: the
+    // request's fault, not the server's.
+    if (sqlState(err)?.startsWith('22')) {
+      log.warn('value refused by the database', { method: c.req.method, path: loggedPath(c.req.path), error: err.message })
+      return errorResponse(c, 400, { error: { code: 'invalid_value', message: 'A value in the request cannot be stored' } })
     }
     log.error('unhandled error', { method: c.req.method, path: loggedPath(c.req.path), error: err.message, stack: err.stack })
     return errorResponse(c, 500, { error: { code: 'internal_error', message: 'Internal server error' } })

@@ -1,9 +1,18 @@
 import type { ValidatedAnswers } from './validate-submission'
 
 // Bounds on what one link remembers: answer sets (the least recently seen are forgotten
-// first) and times per answer set (the latest).
+// first) and sightings per answer set (the latest).
 const MAX_SIGNATURES_PER_LINK = 1000
-const MAX_TIMES_PER_SIGNATURE = 100
+const MAX_SIGHTINGS_PER_SIGNATURE = 100
+
+/** One answer as the detector remembers it, on both clocks. */
+export interface Sighting {
+  clientId: string
+  /** The device's time, bounded by the server's (see answer-clock). */
+  answeredAt: number
+  /** When the server received it. */
+  receivedAt: number
+}
 
 /** The answer set without order: two responses with the same signature answered alike. */
 function signature(content: ValidatedAnswers): string {
@@ -13,32 +22,36 @@ function signature(content: ValidatedAnswers): string {
 
 /**
  * Flags bursts: when `minIdentical` responses with identical answers come from one link
- * within `windowMs` (by the time they were answered), the one that completes the run and
- * every further one are flagged. Flagged responses are kept and counted, never dropped.
+ * within `windowMs` on either clock (when they were answered, by the device, or received,
+ * by the server), the one that completes the run and every further one are flagged. Both
+ * clocks, because a device's dates can be spread apart by a forger and its sending can be
+ * bunched by an offline queue. Flagged responses are kept and counted, never dropped.
  * Memory only: after a restart a burst starts counting again, which errs on not flagging.
  */
 export class BurstDetector {
-  /** link → answer set → times it was answered */
-  private readonly recent = new Map<number, Map<string, number[]>>()
+  /** link → answer set → its sightings */
+  private readonly recent = new Map<number, Map<string, Sighting[]>>()
 
   constructor(
     private readonly minIdentical: number,
     private readonly windowMs: number,
   ) {}
 
-  /** Remembers an accepted response and tells whether it belongs to a burst. */
-  record(linkId: number, answeredAt: Date, content: ValidatedAnswers): boolean {
+  /**
+   * Remembers an answer and tells whether it belongs to a burst. Recording the same
+   * clientId again (a batch written again row by row) replaces its sighting.
+   */
+  record(linkId: number, sighting: Sighting, content: ValidatedAnswers): boolean {
     if (this.minIdentical < 2 || Object.values(content.answers).every((v) => v === null)) return false
-    const at = answeredAt.getTime()
     const sig = signature(content)
     let bySignature = this.recent.get(linkId)
     if (!bySignature) this.recent.set(linkId, (bySignature = new Map()))
-    const times = (bySignature.get(sig) ?? []).filter((t) => Math.abs(at - t) <= this.windowMs)
-    const identical = times.length
-    times.push(at)
+    const near = (other: Sighting, clock: 'answeredAt' | 'receivedAt') => Math.abs(other[clock] - sighting[clock]) <= this.windowMs
+    const others = (bySignature.get(sig) ?? []).filter((s) => s.clientId !== sighting.clientId && (near(s, 'answeredAt') || near(s, 'receivedAt')))
+    const inBurst = (clock: 'answeredAt' | 'receivedAt') => others.filter((s) => near(s, clock)).length + 1 >= this.minIdentical
     bySignature.delete(sig)
-    bySignature.set(sig, times.slice(-MAX_TIMES_PER_SIGNATURE))
+    bySignature.set(sig, [...others, sighting].slice(-MAX_SIGHTINGS_PER_SIGNATURE))
     if (bySignature.size > MAX_SIGNATURES_PER_LINK) bySignature.delete(bySignature.keys().next().value!)
-    return identical + 1 >= this.minIdentical
+    return inBurst('answeredAt') || inBurst('receivedAt')
   }
 }

@@ -2,10 +2,13 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DatabaseSchema } from '../db/schema'
 import type { Channel } from '../db/schema/survey-link'
 import type { ResponseRow } from '../db/schema/response'
-import { ApiError, serviceUnavailable } from '../http/errors'
+import { serviceUnavailable } from '../http/errors'
 import { isDatabaseUnavailable } from '../db/unavailable'
 import { errorMessage } from '../db/database'
+import { isDataError, sqlState } from '../db/sql-state'
 import type { Logger } from '../log'
+import { unitRemoved } from '../surveys/load-survey-link'
+import type { ClockFlag } from './answer-clock'
 import { BurstDetector } from './burst-detector'
 import type { ValidatedAnswers } from './validate-submission'
 
@@ -15,8 +18,15 @@ export interface ResponseDraft {
   campaignId: number
   agencyId: number
   questionnaireId: number
-  /** When the citizen pressed "Send" on the device; used for the kiosk interval and bursts only. */
+  /**
+   * When the citizen pressed "Send", by the device's clock bounded by the server's (see
+   * answer-clock); used for the kiosk interval and bursts only, never stored.
+   */
   answeredAt: Date
+  /** When the server received it; used for bursts only, never stored. */
+  receivedAt: Date
+  /** Set when the device's time could not be reconciled with the server's: the answer is flagged. */
+  clockFlag: ClockFlag | null
   /** sha-256 of a receipt code from the appointment slip, when one was given. */
   receiptHash: string | null
   content: ValidatedAnswers
@@ -26,7 +36,14 @@ export interface WriteResult {
   id: number
   /** false when this clientId was already stored (a replay): nothing new was written. */
   created: boolean
+  /** A receipt code given with it was known and unspent (an unknown or spent one stores the answer unverified). */
+  verified: boolean
 }
+
+/** Why a stored answer is flagged (kept, and left out of the indices by default); `flag_reason` lists them, comma-separated. */
+export type FlagReason = ClockFlag | 'too_frequent' | 'burst'
+
+type Outcome = WriteResult | Error
 
 interface Pending {
   draft: ResponseDraft
@@ -51,14 +68,19 @@ export interface ResponseWriterOptions {
 
 const HOUR_MS = 3600_000
 
-const tooFrequent = (seconds: number) =>
-  new ApiError(429, 'too_frequent', `This kiosk accepts one answer every ${seconds} seconds. / Máy này nhận mỗi ${seconds} giây một phiếu.`)
+/** What a caller is told when the database refused its answer; the unit's removal closed its links. */
+function refusal(error: unknown): Error {
+  if (sqlState(error) === '23503') return unitRemoved()
+  return error instanceof Error ? error : new Error(String(error))
+}
 
 /**
  * Group commit: submissions that arrive within a few milliseconds are written in one
  * transaction (at most `maxInFlight` at a time; what arrives meanwhile forms the next batch), since
  * one transaction per answer caps ingest at the database's commit rate. Each caller
- * still gets its own outcome: an id, a replay's id, or its own error.
+ * still gets its own outcome: an id, a replay's id, or its own error. When the database
+ * refuses one answer's data, the batch is written again answer by answer, so one bad
+ * answer never costs the others theirs.
  */
 export class ResponseWriter {
   private queue: Pending[] = []
@@ -130,35 +152,56 @@ export class ResponseWriter {
       if (leaders.has(pending.draft.clientId)) followers.push(pending)
       else leaders.set(pending.draft.clientId, pending)
     }
-    let outcomes: Map<string, WriteResult | ApiError>
+    let outcomes: Map<string, Outcome>
     const started = performance.now()
     try {
-      outcomes = await this.db.transaction().execute((trx) => this.writeBatch(trx, [...leaders.values()]))
-      this.transactions += 1
+      outcomes = await this.writeInTransaction([...leaders.values()])
       this.onBatchWritten?.(batch.length, (performance.now() - started) / 1000)
     } catch (error) {
-      // Nothing of the batch was acknowledged: each caller answers 503 (database unavailable)
-      // or 500, and the outbox sends it again; a replay of an answer whose commit did land
-      // finds it stored.
-      const fields = { size: batch.length, error: errorMessage(error) }
-      if (isDatabaseUnavailable(error)) this.log.warn('response batch not written: database unavailable', fields)
-      else this.log.error('response batch failed', fields)
-      for (const pending of batch) pending.reject(error)
-      return
+      if (!isDataError(error) || leaders.size === 1) {
+        // Nothing of the batch was acknowledged: each caller answers 503 (database unavailable)
+        // or its own error, and the outbox sends it again; a replay of an answer whose commit
+        // did land finds it stored.
+        const fields = { size: batch.length, error: errorMessage(error) }
+        if (isDatabaseUnavailable(error)) this.log.warn('response batch not written: database unavailable', fields)
+        else this.log.error('response batch failed', fields)
+        for (const pending of batch) pending.reject(refusal(error))
+        return
+      }
+      this.log.warn('response batch refused; writing its answers one by one', { size: leaders.size, error: errorMessage(error) })
+      outcomes = new Map()
+      for (const leader of leaders.values()) {
+        try {
+          for (const [clientId, outcome] of await this.writeInTransaction([leader])) outcomes.set(clientId, outcome)
+        } catch (rowError) {
+          this.log.error('response refused', { error: errorMessage(rowError) })
+          outcomes.set(leader.draft.clientId, refusal(rowError))
+        }
+      }
     }
     for (const pending of leaders.values()) settle(pending, outcomes.get(pending.draft.clientId)!)
     for (const pending of followers) {
       const outcome = outcomes.get(pending.draft.clientId)!
-      settle(pending, outcome instanceof ApiError ? outcome : { id: outcome.id, created: false })
+      settle(pending, outcome instanceof Error ? outcome : { ...outcome, created: false })
     }
   }
 
-  private async writeBatch(trx: Transaction<DatabaseSchema>, batch: Pending[]): Promise<Map<string, WriteResult | ApiError>> {
-    const outcomes = new Map<string, WriteResult | ApiError>()
+  private async writeInTransaction(batch: Pending[]): Promise<Map<string, Outcome>> {
+    const outcomes = await this.db.transaction().execute((trx) => this.writeBatch(trx, batch))
+    this.transactions += 1
+    return outcomes
+  }
+
+  private async writeBatch(trx: Transaction<DatabaseSchema>, batch: Pending[]): Promise<Map<string, Outcome>> {
+    const outcomes = new Map<string, Outcome>()
     for (const row of await existingIds(trx, batch.map((p) => p.draft.clientId))) {
-      outcomes.set(row.client_id, { id: row.id, created: false })
+      outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified })
     }
-    const fresh = batch.map((p) => p.draft).filter((d) => !outcomes.has(d.clientId))
+    // In the order they were answered, so a kiosk's queue sent at once is judged as it was given.
+    const fresh = batch
+      .map((p) => p.draft)
+      .filter((d) => !outcomes.has(d.clientId))
+      .sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime())
     if (fresh.length === 0) return outcomes
 
     // Kiosk interval: the rows are locked so two batches (or two nodes) judge one kiosk in turn.
@@ -177,35 +220,39 @@ export class ResponseWriter {
         : [],
     )
     const spentHashes: string[] = []
-    const accepted: { draft: ResponseDraft; flagged: boolean }[] = []
+    const accepted: Accepted[] = []
+    // Every answer is stored: one the controls cannot vouch for is flagged, never refused.
     for (const draft of fresh) {
+      const reasons: FlagReason[] = draft.clockFlag ? [draft.clockFlag] : []
       const kiosk = kiosks.get(draft.link.id)
-      const at = draft.answeredAt.getTime()
-      if (kiosk && kiosk.last !== null && Math.abs(at - kiosk.last) < kiosk.intervalMs) {
-        outcomes.set(draft.clientId, tooFrequent(kiosk.intervalMs / 1000))
-        continue
+      if (kiosk) {
+        // A kiosk's answers come one at a time, in order: one closer than the interval to its
+        // latest answer, or dated before it, cannot be vouched for. Only an answer on time
+        // moves the kiosk's clock, so no run of flagged answers pushes the others out.
+        const at = draft.answeredAt.getTime()
+        if (kiosk.last !== null && at < kiosk.last + kiosk.intervalMs) reasons.push('too_frequent')
+        else if (!draft.clockFlag) {
+          kiosk.last = at
+          kiosk.changed = true
+        }
       }
+      let verified = false
       if (draft.receiptHash) {
         const receipt = receipts.get(draft.receiptHash)
-        const usable = receipt && !receipt.spent && receipt.campaign_id === draft.campaignId && receipt.agency_id === draft.agencyId && !spentHashes.includes(draft.receiptHash)
-        if (!usable) {
-          outcomes.set(draft.clientId, new ApiError(400, 'validation_failed', 'receiptCode: unknown or already used', { receiptCode: 'unknown or already used' }))
-          continue
-        }
-        spentHashes.push(draft.receiptHash)
+        verified = !!receipt && !receipt.spent && receipt.campaign_id === draft.campaignId && receipt.agency_id === draft.agencyId && !spentHashes.includes(draft.receiptHash)
+        if (verified) spentHashes.push(draft.receiptHash)
       }
-      if (kiosk) {
-        kiosk.last = Math.max(kiosk.last ?? at, at)
-        kiosk.changed = true
-      }
-      accepted.push({ draft, flagged: this.bursts.record(draft.link.id, draft.answeredAt, draft.content) })
+      const sighting = { clientId: draft.clientId, answeredAt: draft.answeredAt.getTime(), receivedAt: draft.receivedAt.getTime() }
+      if (this.bursts.record(draft.link.id, sighting, draft.content)) reasons.push('burst')
+      accepted.push({ draft, reasons, verified })
     }
 
     const inserted = accepted.length ? await insertResponses(trx, accepted) : []
-    for (const row of inserted) outcomes.set(row.client_id, { id: row.id, created: true })
+    const verifiedIds = new Set(accepted.filter((a) => a.verified).map((a) => a.draft.clientId))
+    for (const row of inserted) outcomes.set(row.client_id, { id: row.id, created: true, verified: verifiedIds.has(row.client_id) })
     // Stored meanwhile by another node: a replay after all.
     const raced = accepted.map((a) => a.draft.clientId).filter((id) => !outcomes.has(id))
-    for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false })
+    for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified })
 
     for (const [id, kiosk] of kiosks) {
       if (kiosk.changed) await trx.updateTable('survey_links').set({ last_answered_at: new Date(kiosk.last!) }).where('id', '=', id).execute()
@@ -215,14 +262,20 @@ export class ResponseWriter {
   }
 }
 
-function settle(pending: Pending, outcome: WriteResult | ApiError): void {
-  if (outcome instanceof ApiError) pending.reject(outcome)
+interface Accepted {
+  draft: ResponseDraft
+  reasons: FlagReason[]
+  verified: boolean
+}
+
+function settle(pending: Pending, outcome: Outcome): void {
+  if (outcome instanceof Error) pending.reject(outcome)
   else pending.resolve(outcome)
 }
 
-async function existingIds(trx: Transaction<DatabaseSchema>, clientIds: string[]): Promise<{ id: number; client_id: string }[]> {
+async function existingIds(trx: Transaction<DatabaseSchema>, clientIds: string[]): Promise<Pick<ResponseRow, 'id' | 'client_id' | 'verified'>[]> {
   if (clientIds.length === 0) return []
-  return trx.selectFrom('responses').select(['id', 'client_id']).where('client_id', 'in', clientIds).execute()
+  return trx.selectFrom('responses').select(['id', 'client_id', 'verified']).where('client_id', 'in', clientIds).execute()
 }
 
 /**
@@ -230,14 +283,14 @@ async function existingIds(trx: Transaction<DatabaseSchema>, clientIds: string[]
  * Each stored row is queued for the rollups in the same statement (see RollupApplier):
  * folding them here, a batch at a time, was most of the cost of storing an answer.
  */
-async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: { draft: ResponseDraft; flagged: boolean }[]): Promise<Pick<ResponseRow, 'id' | 'client_id'>[]> {
+async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: Accepted[]): Promise<Pick<ResponseRow, 'id' | 'client_id'>[]> {
   const submittedHour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS)
   return trx
     .with('stored', (db) =>
       db
         .insertInto('responses')
         .values(
-          accepted.map(({ draft, flagged }) => ({
+          accepted.map(({ draft, reasons, verified }) => ({
             client_id: draft.clientId,
             campaign_id: draft.campaignId,
             agency_id: draft.agencyId,
@@ -253,9 +306,9 @@ async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: { dra
             demographics: JSON.stringify(draft.content.demographics),
             service_field: draft.content.serviceField,
             comment: draft.content.comment,
-            flagged,
-            flag_reason: flagged ? 'burst' : null,
-            verified: draft.receiptHash !== null,
+            flagged: reasons.length > 0,
+            flag_reason: reasons.length > 0 ? reasons.join(',') : null,
+            verified,
           })),
         )
         .onConflict((oc) => oc.column('client_id').doNothing())

@@ -23,7 +23,7 @@ const route = createRoute({
   responses: {
     200: { description: 'The survey', content: { 'application/json': { schema: z.object({}).passthrough() } } },
     404: { description: 'Unknown code' },
-    410: { description: 'Revoked link, closed campaign or outside its period (`survey_not_started` names `startsOn`)' },
+    410: { description: 'Revoked link, closed campaign, outside its period (`survey_not_started` names `startsOn`), or a unit removed from the campaign (`unit_removed`)' },
   },
 })
 

@@ -9,12 +9,18 @@ export interface SurveyLinkContext {
   code: string
   channel: Channel
   minIntervalSeconds: number
+  /** No answer is dated before the link existed. */
+  createdAt: Date
   agency: { id: number; name: string }
   campaign: { id: number; name: string; year: number; startsOn: string; endsOn: string }
   questionnaire: QuestionnaireRow
 }
 
 const gone = (code: string, message: string) => new ApiError(410, code, message)
+
+/** The link's unit was removed from the campaign: its links close with it. */
+export const unitRemoved = () =>
+  gone('unit_removed', 'This unit is no longer part of the survey. / Đơn vị này không còn tham gia đợt khảo sát.')
 
 // Published questionnaire versions are frozen, so a version once read never changes.
 const publishedQuestionnaires = new Map<number, QuestionnaireRow>()
@@ -37,6 +43,7 @@ export async function loadSurveyLink(ctx: AppContext, code: string, options: { a
   const row = await ctx.surveyLinks.get(code, () => findSurveyLink(ctx, code))
   if (!row) throw notFound('Survey')
   if (row.revoked_at) throw gone('link_revoked', 'This survey link is no longer in use. / Đường dẫn khảo sát này không còn sử dụng.')
+  if (!row.isUnit) throw unitRemoved()
   if (!options.anyDay && !isAccepting(row)) {
     const today = todayInVietnam()
     if (row.status === 'open' && today < row.starts_on) {
@@ -49,6 +56,7 @@ export async function loadSurveyLink(ctx: AppContext, code: string, options: { a
     code,
     channel: row.channel,
     minIntervalSeconds: row.min_interval_seconds,
+    createdAt: row.created_at,
     agency: { id: row.agencyId, name: row.agencyName },
     campaign: { id: row.campaignId, name: row.campaignName, year: row.year, startsOn: row.starts_on, endsOn: row.ends_on },
     questionnaire: await loadQuestionnaire(ctx, row.questionnaire_id),
@@ -60,11 +68,14 @@ function findSurveyLink(ctx: AppContext, code: string) {
     .selectFrom('survey_links as l')
     .innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
     .innerJoin('agencies as a', 'a.id', 'l.agency_id')
-    .select([
+    .leftJoin('campaign_units as u', (join) => join.onRef('u.campaign_id', '=', 'l.campaign_id').onRef('u.agency_id', '=', 'l.agency_id'))
+    .select((eb) => [
+      eb('u.agency_id', 'is not', null).as('isUnit'),
       'l.id as linkId',
       'l.channel',
       'l.min_interval_seconds',
       'l.revoked_at',
+      'l.created_at',
       'a.id as agencyId',
       'a.name as agencyName',
       'c.id as campaignId',

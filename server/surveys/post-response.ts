@@ -4,11 +4,9 @@ import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { hashReceiptCode } from '../receipts/receipt-code'
 import { validateSubmission } from '../responses/validate-submission'
+import { answerTime } from '../responses/answer-clock'
 import { loadSurveyLink } from './load-survey-link'
 import { surveyCodeParamSchema } from './params'
-
-// A device clock a little ahead is tolerated; further ahead, the server's time is used.
-const MAX_CLOCK_AHEAD_MS = 5 * 60_000
 
 const route = createRoute({
   method: 'post',
@@ -19,11 +17,13 @@ const route = createRoute({
     body: { content: { 'application/json': { schema: responseSubmissionSchema } }, required: true },
   },
   responses: {
-    201: { description: 'Stored', content: { 'application/json': { schema: responseAcceptedSchema } } },
+    201: {
+      description: 'Stored, flagged or not (too close to the kiosk interval, a device clock off, a burst), verified or not',
+      content: { 'application/json': { schema: responseAcceptedSchema } },
+    },
     200: { description: 'Already stored (a replay of the same clientId)', content: { 'application/json': { schema: responseAcceptedSchema } } },
     400: { description: 'Invalid against the questionnaire version; `error.fields` names each field' },
-    410: { description: 'Revoked link, closed campaign or outside its period' },
-    429: { description: 'A kiosk sent answers closer together than its interval' },
+    410: { description: 'Revoked link, closed campaign, outside its period, or a unit removed from the campaign' },
   },
 })
 
@@ -33,19 +33,21 @@ export function postResponse(ctx: AppContext) {
     c.set('answerChannel', survey.channel)
     const submission = c.req.valid('json')
     const content = validateSubmission(survey.questionnaire.definition, submission)
-    const now = Date.now()
-    const deviceTime = submission.answeredAt ? Date.parse(submission.answeredAt) : now
+    const receivedAt = new Date()
+    const time = answerTime(submission.answeredAt ? new Date(submission.answeredAt) : undefined, receivedAt, survey.createdAt)
     const result = await ctx.responseWriter.submit({
       clientId: submission.clientId,
       link: { id: survey.linkId, channel: survey.channel },
       campaignId: survey.campaign.id,
       agencyId: survey.agency.id,
       questionnaireId: survey.questionnaire.id,
-      answeredAt: new Date(deviceTime > now + MAX_CLOCK_AHEAD_MS ? now : deviceTime),
+      answeredAt: time.at,
+      receivedAt,
+      clockFlag: time.flag,
       receiptHash: submission.receiptCode ? hashReceiptCode(submission.receiptCode) : null,
       content,
     })
-    const receipt = submission.receiptCode ? 'verified' : 'none'
-    return c.json({ id: result.id, clientId: submission.clientId.toLowerCase(), receipt } as const, result.created ? 201 : 200)
+    const receipt = result.verified ? 'verified' : submission.receiptCode ? 'unverified' : 'none'
+    return c.json({ id: result.id, clientId: submission.clientId, receipt } as const, result.created ? 201 : 200)
   })
 }

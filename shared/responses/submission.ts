@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { keySchema } from '../questionnaires/definition'
+import { storableString } from '../text/storable-text'
 
 export const COMMENT_MAX_LENGTH = 2000
 
@@ -8,8 +9,11 @@ export const COMMENT_MAX_LENGTH = 2000
  * then checks every key and value against the exact questionnaire version of the link.
  */
 export const responseSubmissionSchema = z.object({
-  /** Made by the device when the citizen pressed "Send"; replaying it stores nothing twice. */
-  clientId: z.uuid(),
+  /**
+   * Made by the device when the citizen pressed "Send"; replaying it stores nothing twice.
+   * Lower-cased here, as PostgreSQL stores a uuid, so a replay in capitals finds the same answer.
+   */
+  clientId: z.uuid().overwrite((id) => id.toLowerCase()),
   /** When the answer was given on the device (ISO 8601); kiosks queue answers while offline. */
   answeredAt: z.iso.datetime({ offset: true }).optional(),
   /** criterion key → scale value, or null for "no answer" */
@@ -23,9 +27,12 @@ export const responseSubmissionSchema = z.object({
   /** demographic item key (gender, ageBand…) → option key */
   demographics: z.record(keySchema, keySchema).default({}),
   serviceField: keySchema.nullable().optional(),
-  comment: z.string().max(COMMENT_MAX_LENGTH).nullable().optional(),
-  /** A single-use receipt code from the appointment slip; marks the response verified. */
-  receiptCode: z.string().trim().min(1).max(64).optional(),
+  comment: storableString().max(COMMENT_MAX_LENGTH).nullable().optional(),
+  /**
+   * A single-use receipt code from the appointment slip; marks the response verified. An
+   * unknown or spent code does not refuse the answer: it is stored unverified.
+   */
+  receiptCode: storableString().trim().min(1).max(64).optional(),
 })
 export type ResponseSubmission = z.infer<typeof responseSubmissionSchema>
 export type ResponseSubmissionInput = z.input<typeof responseSubmissionSchema>

@@ -13,11 +13,14 @@ export interface TestDatabase {
   cleanup(): Promise<void>
 }
 
-/** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL server. */
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL server.
+ * `migrate: false` leaves it empty, for tests of a migration.
+ */
+export async function createTestDatabase(kind: DatabaseKind, { migrate = true } = {}): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const database = await Database.open()
-    await database.migrateToLatest()
+    if (migrate) await database.migrateToLatest()
     return { database, cleanup: () => database.close() }
   }
   const baseUrl = process.env.DATABASE_URL
@@ -30,7 +33,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   const url = new URL(baseUrl)
   url.pathname = `/${name}`
   const database = await Database.open({ url: url.toString(), poolSize: 5 })
-  await database.migrateToLatest()
+  if (migrate) await database.migrateToLatest()
   return {
     database,
     url: url.toString(),

@@ -115,23 +115,28 @@ describe.each(databaseKinds)('collecting responses on %s', (kind) => {
     expect(await countResponses(campaignId)).toBe(0)
   })
 
-  it('lets a kiosk send one answer per interval, judged on when it was answered', async () => {
+  it('keeps an answer inside the kiosk interval, flagged too_frequent, judged on when it was answered', async () => {
     const fixture = await createSurveyFixture(t.ctx.db)
     const admin = await createUserAndLogin(t, 'admin')
     const code = await createLinkCode(t, admin, fixture.campaignId, fixture.agencyId, 'kiosk')
-    const at = (minute: number, second = 0) => new Date(Date.UTC(2026, 10, 22, 2, minute, second)).toISOString()
+    await t.ctx.db.updateTable('survey_links').set({ created_at: new Date(Date.now() - 2 * 3600_000) }).where('code', '=', code).execute()
+    t.ctx.surveyLinks.forget()
+    const start = Date.now() - 3600_000
+    const at = (minute: number, second = 0) => new Date(start + minute * 60_000 + second * 1000).toISOString()
+    const flags = async (id: number) => t.ctx.db.selectFrom('responses').select(['flagged', 'flag_reason']).where('id', '=', id).executeTakeFirstOrThrow()
 
     expect((await postResponse(t, code, sampleSubmission({ answeredAt: at(0) }))).status).toBe(201)
     const tooSoon = await postResponse(t, code, sampleSubmission({ answeredAt: at(0, 5) }))
-    expect(tooSoon.status).toBe(429)
-    expect(tooSoon.body.error.code).toBe('too_frequent')
+    expect(tooSoon.status).toBe(201)
+    expect(await flags(tooSoon.body.id)).toEqual({ flagged: true, flag_reason: 'too_frequent' })
     // a queue synced after an outage: answers given minutes apart all arrive at once
-    const queued = [1, 2, 3].map((minute) => sampleSubmission({ answeredAt: at(minute) }))
+    const queued = [1, 2, 3].map((minute) => sampleSubmission({ answeredAt: at(minute), answers: { 'staff.polite': minute } }))
     const synced = await Promise.all(queued.map((body) => postResponse(t, code, body)))
     expect(synced.map((r) => r.status)).toEqual([201, 201, 201])
+    for (const r of synced) expect(await flags(r.body.id)).toEqual({ flagged: false, flag_reason: null })
     // replaying an accepted answer is not "too frequent"
     expect((await postResponse(t, code, queued[0])).status).toBe(200)
-    expect(await countResponses(fixture.campaignId)).toBe(4)
+    expect(await countResponses(fixture.campaignId)).toBe(5)
   })
 
   it('flags a burst of identical answers from one link, and keeps every one', async () => {
@@ -160,12 +165,28 @@ describe.each(databaseKinds)('collecting responses on %s', (kind) => {
     const row = await t.ctx.db.selectFrom('responses').select('verified').where('id', '=', verified.body.id).executeTakeFirstOrThrow()
     expect(row.verified).toBe(true)
 
-    const spent = await postResponse(t, code, sampleSubmission({ receiptCode: receipt.code }))
-    expect(spent.status).toBe(400)
-    expect(spent.body.error.fields).toHaveProperty('receiptCode')
-    const unknown = await postResponse(t, code, sampleSubmission({ receiptCode: 'AAAA-BBBB-CCCC' }))
-    expect(unknown.status).toBe(400)
-    expect(await countResponses(campaignId)).toBe(1)
+    expect(verified.body.receipt).toBe('verified')
+  })
+
+  it('stores an answer with an unknown or spent receipt code, unverified, and says so', async () => {
+    const { code, admin, campaignId, agencyId } = await qrLink()
+    const batch = await t.request(`/api/v1/campaigns/${campaignId}/units/${agencyId}/receipts`, { body: { count: 1, linkCode: code }, headers: admin.headers })
+    const receipt = batch.body.receipts[0].code
+    expect((await postResponse(t, code, sampleSubmission({ receiptCode: receipt }))).body.receipt).toBe('verified')
+
+    const spentBody = sampleSubmission({ receiptCode: receipt })
+    const unknownBody = sampleSubmission({ receiptCode: 'AAAA-BBBB-CCCC' })
+    for (const body of [spentBody, unknownBody]) {
+      const res = await postResponse(t, code, body)
+      expect(res.status).toBe(201)
+      expect(res.body).toEqual({ id: expect.any(Number), clientId: body.clientId, receipt: 'unverified' })
+      const row = await t.ctx.db.selectFrom('responses').select(['verified', 'flagged']).where('id', '=', res.body.id).executeTakeFirstOrThrow()
+      expect(row).toEqual({ verified: false, flagged: false })
+      // the replay tells the same
+      expect((await postResponse(t, code, body)).body).toEqual({ ...res.body, receipt: 'unverified' })
+    }
+    expect((await postResponse(t, code, sampleSubmission())).body.receipt).toBe('none')
+    expect(await countResponses(campaignId)).toBe(4)
   })
 
   it('takes one-stop desk answers in points (0–2) and the 3-level overall rating', async () => {
