@@ -108,7 +108,8 @@ it('serves the kiosk over HTTPS: it installs its service worker, answers offline
 
   await context.setOffline(false)
   await expect.poll(() => queued(page), { timeout: 30_000 }).toBe('0')
-  await expect.poll(() => accepted.filter((s) => s === 201).length, { timeout: 15_000 }).toBe(2)
+  // stored (201), or found already stored when a send cut short by the reload is replayed (200)
+  await expect.poll(() => accepted.filter((s) => s === 201 || s === 200).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2)
   await context.close()
 })
 

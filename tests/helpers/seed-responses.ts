@@ -53,8 +53,9 @@ export async function createLink(session: ApiSession, campaignId: number, agency
 }
 
 /**
- * Sends `count` answers to a unit through the public API: QR answers, plus kiosk answers
- * spaced a minute apart in the past (the kiosk interval is judged on `answeredAt`).
+ * Sends `count` answers to a unit through the public API: QR answers, then kiosk answers.
+ * The kiosk interval is judged on the server's clock too, so a server that should count the
+ * kiosk answers in its indices runs with `KIOSK_MIN_INTERVAL_SECONDS=0`.
  */
 export async function sendResponses(
   baseUrl: string,
@@ -71,7 +72,6 @@ export async function sendResponses(
     const code = await createLink(session, campaign.id, agencyId, channel)
     for (let i = 0; i < counts[channel]; i++) {
       const submission = drawSubmission(questionnaire, profile, random)
-      if (channel === 'kiosk') submission.answeredAt = new Date(Date.now() - (counts.kiosk - i) * 60_000).toISOString()
       await post(baseUrl, code, submission)
     }
   }

@@ -31,7 +31,7 @@ export async function loginAs(baseUrl: string, email: string, password: string):
 }
 
 /** A new survey link on the open campaign of the demo data; returns its code and its path (/k/… or /s/…). */
-export async function createSurveyLink(session: ApiSession, channel: Channel): Promise<{ code: string; path: string }> {
+export async function createSurveyLink(session: ApiSession, channel: Channel): Promise<{ code: string; path: string; campaignId: number; agencyId: number }> {
   const campaigns = await session.call<Campaign[] | { items: Campaign[] }>('/campaigns')
   expect(campaigns.status).toBe(200)
   const list = Array.isArray(campaigns.body) ? campaigns.body : campaigns.body.items
@@ -45,7 +45,7 @@ export async function createSurveyLink(session: ApiSession, channel: Channel): P
     body: { channel, label: `Kiểm thử ${channel} ${Date.now()}` },
   })
   expect(link.status).toBe(201)
-  return { code: link.body.code, path: new URL(link.body.url).pathname }
+  return { code: link.body.code, path: new URL(link.body.url).pathname, campaignId: campaign!.id, agencyId: campaign!.agencyIds[0]! }
 }
 
 /**
