@@ -1,8 +1,8 @@
-import { defineConfig } from 'vitest/config'
-import type { Plugin } from 'vite'
-import { transform } from 'esbuild'
-import preact from '@preact/preset-vite'
 import path from 'node:path'
+import preact from '@preact/preset-vite'
+import { transform } from 'esbuild'
+import type { Plugin } from 'vite'
+import { defineConfig } from 'vitest/config'
 import { entryPageFor } from './shared/entry-pages.ts'
 
 const root = import.meta.dirname
@@ -27,7 +27,13 @@ function surveyForOldBrowsers(): Plugin {
         const chunk = bundle[fileName]
         if (chunk?.type !== 'chunk') continue
         // Safari 12 runs ES2017 syntax; esbuild's 'safari12' would refuse destructuring, which it cannot lower
-        const lowered = await transform(chunk.code, { target: ['es2017', 'chrome61', 'firefox60'], format: 'esm', loader: 'js', minify: true, legalComments: 'none' })
+        const lowered = await transform(chunk.code, {
+          target: ['es2017', 'chrome61', 'firefox60'],
+          format: 'esm',
+          loader: 'js',
+          minify: true,
+          legalComments: 'none',
+        })
         chunk.code = lowered.code
         for (const imported of [...chunk.imports, ...chunk.dynamicImports]) if (!queue.includes(imported)) queue.push(imported)
       }

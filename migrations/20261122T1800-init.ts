@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { runScript } from './run-script'
 
 // Agencies, accounts, questionnaires, campaigns and the audit log.

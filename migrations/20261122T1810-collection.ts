@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { runScript } from './run-script'
 
 // Survey links, single-use receipt codes and the anonymous responses.

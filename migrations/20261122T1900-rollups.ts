@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { runScript } from './run-script'
 
 // Incremental rollups of the responses, updated in the insert transaction, so the indices

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 
 // Rebuilding rollups reads a campaign's responses in time order (so each batch folds into
 // few daily rollup rows), and the raw export filters by time: both walk this index.

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { runScript } from './run-script'
 
 // Rollups as one row per cell with a vector of sums, replacing one row per counted fact.

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 
 // Responses stored but not yet added to the rollups. The insert transaction only queues the
 // response here; a background applier folds the queue into the rollups a second's worth at

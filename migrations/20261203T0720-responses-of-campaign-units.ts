@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { runScript } from './run-script'
 
 // An answer belongs to a unit of its campaign: a unit's answers outside the campaign's

@@ -5,9 +5,10 @@
  *
  *   npm run backup -- /var/backups/hailong/2026-12-03.dump [--logical]
  */
+
+import { runBackup } from '../server/backups/backup-command'
 import { loadConfig } from '../server/config'
 import { errorMessage } from '../server/db/database'
-import { runBackup } from '../server/backups/backup-command'
 
 const args = process.argv.slice(2)
 const file = args.find((arg) => !arg.startsWith('--'))

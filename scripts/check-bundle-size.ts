@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 export const SURVEY_JS_LIMIT_BYTES = 60 * 1024
 

@@ -7,8 +7,8 @@
  */
 import { loadConfig } from '../server/config'
 import { Database } from '../server/db/database'
-import { createLogger } from '../server/log'
 import { rebuildQueuedRollups } from '../server/indices/rollups/rebuild-rollups'
+import { createLogger } from '../server/log'
 
 const config = loadConfig(process.env, [])
 const log = createLogger(config.logLevel)

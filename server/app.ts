@@ -1,35 +1,35 @@
-import { Hono } from 'hono'
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { Hono } from 'hono'
+import { agenciesRoutes } from './agencies/routes'
+import { auditRoutes } from './audit/routes'
+import { authRoutes } from './auth/routes'
+import { backupRoutes } from './backups/routes'
+import { campaignsRoutes } from './campaigns/routes'
+import { docsRoutes } from './docs/routes'
+import { exportsRoutes } from './exports/routes'
+import { readinessRoutes } from './health/readiness'
+import { healthRoutes } from './health/routes'
+import { limitRequestBodies } from './http/body-limits'
+import { compressResponses } from './http/compress-responses'
 import type { AppContext, AppEnv } from './http/context'
 import { ApiError, handleError } from './http/errors'
-import { compressResponses } from './http/compress-responses'
-import { limitRequestBodies } from './http/body-limits'
 import { requestLogger } from './http/request-logger'
-import { securityHeaders } from './http/security-headers'
 import { sameOriginWrites } from './http/same-origin-writes'
+import { securityHeaders } from './http/security-headers'
 import { rejectUnstorableText } from './http/unstorable-text'
-import { healthRoutes } from './health/routes'
-import { readinessRoutes } from './health/readiness'
-import { docsRoutes } from './docs/routes'
-import { staticRoutes } from './static/routes'
-import { authRoutes } from './auth/routes'
-import { usersRoutes } from './users/routes'
-import { agenciesRoutes } from './agencies/routes'
-import { questionnairesRoutes } from './questionnaires/routes'
-import { campaignsRoutes } from './campaigns/routes'
-import { auditRoutes } from './audit/routes'
 import { indicesRoutes } from './indices/routes'
-import { exportsRoutes } from './exports/routes'
 import { linksRoutes } from './links/routes'
-import { publicSurveyRoutes } from './surveys/routes'
-import { posterRoutes } from './posters/routes'
-import { organisationsRoutes } from './organisations/routes'
-import { teamsRoutes } from './teams/routes'
-import { plansRoutes } from './plans/routes'
-import { targetsRoutes } from './targets/routes'
-import { metricsRoutes } from './metrics/routes'
-import { backupRoutes } from './backups/routes'
 import { answerMetrics, httpMetrics } from './metrics/http-metrics'
+import { metricsRoutes } from './metrics/routes'
+import { organisationsRoutes } from './organisations/routes'
+import { plansRoutes } from './plans/routes'
+import { posterRoutes } from './posters/routes'
+import { questionnairesRoutes } from './questionnaires/routes'
+import { staticRoutes } from './static/routes'
+import { publicSurveyRoutes } from './surveys/routes'
+import { targetsRoutes } from './targets/routes'
+import { teamsRoutes } from './teams/routes'
+import { usersRoutes } from './users/routes'
 
 const OPENAPI_HEADER = {
   openapi: '3.1.0',
@@ -58,7 +58,10 @@ export function createApi(ctx: AppContext) {
   api.route('/', linksRoutes(ctx))
   api.on('POST', '/public/surveys/:code/responses', answerMetrics(ctx.metrics))
   api.route('/public', publicSurveyRoutes(ctx))
-  api.route('/docs', docsRoutes(() => api.getOpenAPI31Document(OPENAPI_HEADER)))
+  api.route(
+    '/docs',
+    docsRoutes(() => api.getOpenAPI31Document(OPENAPI_HEADER)),
+  )
   api.all('*', () => {
     throw new ApiError(404, 'not_found', 'No such API endpoint')
   })

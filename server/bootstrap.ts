@@ -1,8 +1,8 @@
+import { isLoopbackUrl } from '../shared/links/public-url'
+import { seedDemo } from './demo/seed-demo'
 import type { AppContext } from './http/context'
 import { ensureBuiltinQuestionnaires } from './questionnaires/builtins'
 import { ensureFirstAdmin, printBanner } from './users/first-admin'
-import { seedDemo } from './demo/seed-demo'
-import { isLoopbackUrl } from '../shared/links/public-url'
 
 /** Start-up data, after migrations: the built-in questionnaires, the first admin, demo data on request. */
 export async function bootstrap(ctx: AppContext, options: { demo: boolean }): Promise<void> {
@@ -17,13 +17,19 @@ export async function bootstrap(ctx: AppContext, options: { demo: boolean }): Pr
   const login = firstAdmin
     ? [`  email:    ${firstAdmin.email}`, `  mật khẩu / password: ${firstAdmin.generatedPassword ?? '(ADMIN_PASSWORD đã đặt / the ADMIN_PASSWORD you set)'}`]
     : ['  bằng tài khoản quản trị có sẵn / with an existing admin account']
-  printBanner([`Đã tạo dữ liệu tỉnh mẫu. Mở ${ctx.config.publicUrl}/ và đăng nhập:`, ...login, `Demo province seeded. Open ${ctx.config.publicUrl}/ and log in as above.`])
+  printBanner([
+    `Đã tạo dữ liệu tỉnh mẫu. Mở ${ctx.config.publicUrl}/ và đăng nhập:`,
+    ...login,
+    `Demo province seeded. Open ${ctx.config.publicUrl}/ and log in as above.`,
+  ])
 }
 
 /** Posters and QR codes carry the public URL: say loudly when it reaches this machine only. */
 export function warnIfLoopbackPublicUrl(ctx: AppContext, write?: (text: string) => void): void {
   if (!isLoopbackUrl(ctx.config.publicUrl)) return
-  ctx.log.warn('PUBLIC_URL is a loopback address: survey links, posters and QR codes will not open on citizens’ phones or kiosks', { publicUrl: ctx.config.publicUrl })
+  ctx.log.warn('PUBLIC_URL is a loopback address: survey links, posters and QR codes will not open on citizens’ phones or kiosks', {
+    publicUrl: ctx.config.publicUrl,
+  })
   printBanner(
     [
       `CẢNH BÁO: địa chỉ công khai là ${ctx.config.publicUrl} — chỉ mở được trên chính máy chủ này.`,

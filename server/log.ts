@@ -11,10 +11,7 @@ export interface Logger {
 }
 
 /** One JSON object per line on stdout, so log shippers need no parsing rules. */
-export function createLogger(
-  level: LogLevel = 'info',
-  write: (line: string) => void = (line) => process.stdout.write(line + '\n'),
-): Logger {
+export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
   const emit = (lvl: LogLevel) => (msg: string, fields?: LogFields) => {
     if (RANK[lvl] < RANK[level]) return
     write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields }))

@@ -1,14 +1,14 @@
 import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
-import { ConfigError, loadConfig } from './config'
-import { Database, DatabaseConnectionError, errorMessage } from './db/database'
-import { createLogger } from './log'
 import { createApp } from './app'
-import { buildClient, clientBuildIsStale } from './client-build'
-import { createAppContext } from './http/context'
 import { bootstrap, warnIfLoopbackPublicUrl } from './bootstrap'
-import { rebuildQueuedRollups } from './indices/rollups/rebuild-rollups'
+import { buildClient, clientBuildIsStale } from './client-build'
+import { ConfigError, loadConfig } from './config'
+import { Database, DatabaseConnectionError } from './db/database'
 import { stopGracefullyOnSignals } from './graceful-stop'
+import { createAppContext } from './http/context'
+import { rebuildQueuedRollups } from './indices/rollups/rebuild-rollups'
+import { createLogger } from './log'
 
 async function main() {
   const config = loadConfig(process.env, process.argv.slice(2))

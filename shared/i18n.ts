@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { LANGUAGES, localize, type Language } from './languages'
+import { LANGUAGES, type Language, localize } from './languages'
 
-export { LANGUAGES, localize, type Language }
+export { LANGUAGES, type Language, localize }
 export const languageSchema = z.enum(LANGUAGES)
 
 /** A text in every supported language; Vietnamese is required to be non-empty. */

@@ -1,5 +1,5 @@
-import { defineCatalog } from '../i18n/translate'
 import { kindMessages } from '../../shared/agencies/kinds'
+import { defineCatalog } from '../i18n/translate'
 
 /** Strings shared by every admin page: layout, navigation, roles, agency kinds, common buttons and errors. */
 export const adminMessages = defineCatalog(

@@ -1,8 +1,8 @@
-import { createContext, type ComponentChildren } from 'preact'
-import { RESULT_READER_ROLES } from '../../shared/auth/roles'
+import { type ComponentChildren, createContext } from 'preact'
 import { useContext, useEffect, useState } from 'preact/hooks'
-import { api, ApiClientError } from '../api/client'
+import { RESULT_READER_ROLES } from '../../shared/auth/roles'
 import type { CurrentUser, Role } from '../../shared/auth/schemas'
+import { ApiClientError, api } from '../api/client'
 
 export type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'error'; error: unknown } | { status: 'user'; user: CurrentUser }
 

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../../server/http/errors'
+import type { ErrorBody } from '../../shared/http/errors'
 
 /** An error answered by the API, with its code and the fields it names. */
 export class ApiClientError extends Error {

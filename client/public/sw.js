@@ -33,7 +33,7 @@ async function keepUrls(urls) {
   await Promise.all(
     urls.map(async (url) => {
       const response = await fetch(url).catch(() => null)
-      if (response && response.ok) await cache.put(url, response)
+      if (response?.ok) await cache.put(url, response)
     }),
   )
 }
@@ -74,13 +74,10 @@ function networkFirst(event, cacheKey, refresh) {
     if (failure instanceof Response) return failure
     throw failure
   }
-  return fetch(event.request).then(
-    (response) => {
-      if (response.ok) event.waitUntil(refresh(response.clone()).catch(() => undefined))
-      return response.status >= 500 ? fallback(response) : response
-    },
-    fallback,
-  )
+  return fetch(event.request).then((response) => {
+    if (response.ok) event.waitUntil(refresh(response.clone()).catch(() => undefined))
+    return response.status >= 500 ? fallback(response) : response
+  }, fallback)
 }
 
 const putInCache = (key) => (response) => caches.open(CACHE).then((cache) => cache.put(key, response))

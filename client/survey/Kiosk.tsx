@@ -4,20 +4,20 @@ import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import { getLanguage, setLanguage, useLanguage } from '../i18n/language'
 import { useT } from '../i18n/translate'
 import {
+  type AnswerState,
   buildSubmission,
   emptyAnswers,
   isStepShown,
   kioskSteps,
   newClientId,
+  type Step,
   setAnswer,
   toggleExpectation,
   unansweredOnStep,
-  type AnswerState,
-  type Step,
 } from './answers'
 import { messages } from './messages'
 import { AboutQuestions, ChoiceQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
-import { DeliveryNote, LanguageSwitch, type Delivery, type Send } from './SurveyApp'
+import { type Delivery, DeliveryNote, LanguageSwitch, type Send } from './SurveyApp'
 
 const THANKS_SECONDS = 8
 /** Height of the kiosk's bar, a step's heading and its buttons, and of one criterion row (see survey.css; words wrap more on a portrait screen). */
@@ -93,7 +93,11 @@ function StepView({ step, survey, state, update }: { step: Step; survey: PublicS
     case 'expectations':
       return (
         <div class="solo">
-          <ExpectationsQuestion expectations={q.expectations!} chosen={state.expectations} onToggle={(key) => update(toggleExpectation(state, key, q.expectations!.max))} />
+          <ExpectationsQuestion
+            expectations={q.expectations!}
+            chosen={state.expectations}
+            onToggle={(key) => update(toggleExpectation(state, key, q.expectations!.max))}
+          />
         </div>
       )
     case 'perceptions':
@@ -118,7 +122,12 @@ function StepView({ step, survey, state, update }: { step: Step; survey: PublicS
           <h1 tabIndex={-1}>{t('about')}</h1>
           <p class="hint">{t('aboutHint')}</p>
           <AboutQuestions
-            questionnaire={{ ...q, serviceFields: step.serviceField ? q.serviceFields : undefined, demographics: step.demographics, comment: step.comment ? q.comment : undefined }}
+            questionnaire={{
+              ...q,
+              serviceFields: step.serviceField ? q.serviceFields : undefined,
+              demographics: step.demographics,
+              comment: step.comment ? q.comment : undefined,
+            }}
             serviceField={state.serviceField}
             demographics={state.demographics}
             comment={state.comment}
@@ -297,7 +306,15 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
     <main class="kiosk steps" ref={screen}>
       <header class="kiosk-bar">
         <span class="unit">{survey.unit.name}</span>
-        <div class="progress" role="progressbar" aria-label={t('progressName')} aria-valuemin={1} aria-valuemax={steps.length} aria-valuenow={current + 1} aria-valuetext={progress}>
+        <div
+          class="progress"
+          role="progressbar"
+          aria-label={t('progressName')}
+          aria-valuemin={1}
+          aria-valuemax={steps.length}
+          aria-valuenow={current + 1}
+          aria-valuetext={progress}
+        >
           <span>{progress}</span>
           <span class="bar">
             <span style={{ width: `${((current + 1) / steps.length) * 100}%` }} />

@@ -6,7 +6,7 @@ import { useT } from '../i18n/translate'
 import { buildSubmission, emptyAnswers, isElementShown, newClientId, setAnswer, toggleExpectation } from './answers'
 import { messages } from './messages'
 import { AboutQuestions, ChoiceQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
-import { DeliveryNote, LanguageSwitch, type Delivery, type Send } from './SurveyApp'
+import { type Delivery, DeliveryNote, LanguageSwitch, type Send } from './SurveyApp'
 
 /** The phone page: the whole questionnaire on one scrolling form, light enough for a cheap phone on a slow network. */
 export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; send: Send; receiptCode?: string | undefined }) {
@@ -82,7 +82,9 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
           if (askFeedback) feedbackAsked = true
           return (
             <Fragment key={element.key}>
-              {askFeedback && <FeedbackQuestion legend={q.feedbackQuestion!} value={state.gaveFeedback} onChange={(gaveFeedback) => setState({ ...state, gaveFeedback })} />}
+              {askFeedback && (
+                <FeedbackQuestion legend={q.feedbackQuestion!} value={state.gaveFeedback} onChange={(gaveFeedback) => setState({ ...state, gaveFeedback })} />
+              )}
               {isElementShown(element, state) && (
                 <section class="element" aria-labelledby={`element-${element.key}`}>
                   <h2 id={`element-${element.key}`}>{element.label}</h2>
@@ -103,9 +105,22 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
           )
         })}
         {q.overall && (
-          <ScaleQuestion name="overall" legend={q.overall.label} scale={q.overall.scale} satisfiedValues={q.overall.satisfiedValues} value={state.overall} onChange={(overall) => setState({ ...state, overall })} />
+          <ScaleQuestion
+            name="overall"
+            legend={q.overall.label}
+            scale={q.overall.scale}
+            satisfiedValues={q.overall.satisfiedValues}
+            value={state.overall}
+            onChange={(overall) => setState({ ...state, overall })}
+          />
         )}
-        {q.expectations && <ExpectationsQuestion expectations={q.expectations} chosen={state.expectations} onToggle={(key) => setState(toggleExpectation(state, key, q.expectations!.max))} />}
+        {q.expectations && (
+          <ExpectationsQuestion
+            expectations={q.expectations}
+            chosen={state.expectations}
+            onToggle={(key) => setState(toggleExpectation(state, key, q.expectations!.max))}
+          />
+        )}
         {q.perceptions.length > 0 && (
           <section class="element" aria-labelledby="perceptions">
             <h2 id="perceptions">{t('perceptions')}</h2>

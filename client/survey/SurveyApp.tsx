@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { Language } from '../../shared/i18n'
 import type { ResponseSubmissionInput } from '../../shared/responses/submission'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
-import { api, ApiClientError } from '../api/client'
+import { ApiClientError, api } from '../api/client'
 import { formatDate } from '../i18n/format'
 import { setLanguage, useLanguage } from '../i18n/language'
 import { useT } from '../i18n/translate'
-import { messages } from './messages'
-import { Outbox, startSync, type OutboxStatus, type SendOutcome } from './outbox'
 import { Kiosk } from './Kiosk'
+import { messages } from './messages'
+import { Outbox, type OutboxStatus, type SendOutcome, startSync } from './outbox'
 import { Phone } from './Phone'
 import { surveyApiPath } from './page'
 
@@ -69,10 +69,7 @@ const previewSend: Send = async () => ({ delivered: Promise.resolve({ kind: 'pre
 
 function useOutbox(code: string): { status: OutboxStatus; send: Send } {
   const [status, setStatus] = useState<OutboxStatus>({ queued: 0, rejected: 0 })
-  const ready = useMemo(
-    () => Outbox.open().then((outbox) => ({ outbox, sync: startSync(outbox, setStatus) })),
-    [],
-  )
+  const ready = useMemo(() => Outbox.open().then((outbox) => ({ outbox, sync: startSync(outbox, setStatus) })), [])
   useEffect(() => () => void ready.then(({ outbox, sync }) => (sync.stop(), outbox.close())), [ready])
   const send: Send = async (body) => {
     const { outbox, sync } = await ready
@@ -144,7 +141,17 @@ export function PreviewBanner() {
   )
 }
 
-export function SurveyApp({ mode, code, receiptCode, preview = false }: { mode: SurveyMode; code: string; receiptCode?: string | undefined; preview?: boolean }) {
+export function SurveyApp({
+  mode,
+  code,
+  receiptCode,
+  preview = false,
+}: {
+  mode: SurveyMode
+  code: string
+  receiptCode?: string | undefined
+  preview?: boolean
+}) {
   const t = useT(messages)
   const lang = useLanguage()
   const loaded = useSurvey(code, lang, preview)

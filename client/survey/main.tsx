@@ -1,7 +1,7 @@
 import { render } from 'preact'
 import { getLanguage, setLanguage } from '../i18n/language'
+import { registerServiceWorker, surveyPage } from './page'
 import { SurveyApp } from './SurveyApp'
-import { surveyPage, registerServiceWorker } from './page'
 import './survey.css'
 
 const page = surveyPage(location)

@@ -14,7 +14,12 @@ export function surveyPage(url: { pathname: string; search: string }): SurveyPag
   if (!match) return null
   const query = new URLSearchParams(url.search)
   const receiptCode = query.get('r')?.trim()
-  return { mode: match[1] === 'k' ? 'kiosk' : 'phone', code: decodeURIComponent(match[2]!), receiptCode: receiptCode || undefined, preview: query.get('preview') === '1' }
+  return {
+    mode: match[1] === 'k' ? 'kiosk' : 'phone',
+    code: decodeURIComponent(match[2]!),
+    receiptCode: receiptCode || undefined,
+    preview: query.get('preview') === '1',
+  }
 }
 
 /** The public survey of a link, under `/api/v1`. */

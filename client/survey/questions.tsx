@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { useT } from '../i18n/translate'
-import { messages } from './messages'
 import type { ChoiceItem, Questionnaire } from './answers'
+import { messages } from './messages'
 
 /** Red → green, whatever the length of the scale (5 points, or 0–2 points, or a 3-level overall). */
 const FACE_COLOURS = ['#e05a4f', '#f0924a', '#f2c94c', '#9ccc65', '#4caf6e']
@@ -20,17 +20,19 @@ function Face({ position }: { position: number }) {
   )
 }
 
-function Option(props: { name: string; value: string; checked: boolean; onSelect: () => void; children: ComponentChildren; class?: string; type?: 'radio' | 'checkbox'; disabled?: boolean }) {
+function Option(props: {
+  name: string
+  value: string
+  checked: boolean
+  onSelect: () => void
+  children: ComponentChildren
+  class?: string
+  type?: 'radio' | 'checkbox'
+  disabled?: boolean
+}) {
   return (
     <label class={`option ${props.class ?? ''}${props.checked ? ' checked' : ''}${props.disabled ? ' disabled' : ''}`}>
-      <input
-        type={props.type ?? 'radio'}
-        name={props.name}
-        value={props.value}
-        checked={props.checked}
-        disabled={props.disabled}
-        onChange={props.onSelect}
-      />
+      <input type={props.type ?? 'radio'} name={props.name} value={props.value} checked={props.checked} disabled={props.disabled} onChange={props.onSelect} />
       {props.children}
     </label>
   )
@@ -67,7 +69,14 @@ export function ScaleQuestion(props: {
       <legend tabIndex={-1}>{props.legend}</legend>
       <div class="options">
         {props.scale.map((point, index) => (
-          <Option key={point.value} name={props.name} value={String(point.value)} checked={props.value === point.value} onSelect={() => props.onChange(point.value)} class="face-option">
+          <Option
+            key={point.value}
+            name={props.name}
+            value={String(point.value)}
+            checked={props.value === point.value}
+            onSelect={() => props.onChange(point.value)}
+            class="face-option"
+          >
             <Face position={facePosition(index, props.scale.length, props.satisfiedValues?.includes(point.value) ?? false)} />
             {props.levels?.[index] ? (
               <>
@@ -80,7 +89,9 @@ export function ScaleQuestion(props: {
           </Option>
         ))}
         <Option name={props.name} value="" checked={props.value === null} onSelect={() => props.onChange(null)} class="face-option no-answer">
-          <span class="no-answer-mark" aria-hidden="true">–</span>
+          <span class="no-answer-mark" aria-hidden="true">
+            –
+          </span>
           <span class="word">{t('noAnswer')}</span>
         </Option>
       </div>
@@ -102,7 +113,14 @@ export function ChoiceQuestion(props: {
       <legend tabIndex={-1}>{props.legend}</legend>
       <div class="options">
         {props.options.map((option) => (
-          <Option key={option.key} name={props.name} value={option.key} checked={props.value === option.key} onSelect={() => props.onChange(option.key)} class="pill">
+          <Option
+            key={option.key}
+            name={props.name}
+            value={option.key}
+            checked={props.value === option.key}
+            onSelect={() => props.onChange(option.key)}
+            class="pill"
+          >
             <span>{option.label}</span>
           </Option>
         ))}
@@ -121,7 +139,15 @@ export function FeedbackQuestion(props: { legend: string; value: boolean | null 
     { key: 'no', label: t('no') },
   ]
   const current = props.value === undefined ? undefined : props.value === null ? null : props.value ? 'yes' : 'no'
-  return <ChoiceQuestion name="gaveFeedback" legend={props.legend} options={options} value={current} onChange={(key) => props.onChange(key === null ? null : key === 'yes')} />
+  return (
+    <ChoiceQuestion
+      name="gaveFeedback"
+      legend={props.legend}
+      options={options}
+      value={current}
+      onChange={(key) => props.onChange(key === null ? null : key === 'yes')}
+    />
+  )
 }
 
 export function ExpectationsQuestion(props: { expectations: NonNullable<Questionnaire['expectations']>; chosen: string[]; onToggle: (key: string) => void }) {
@@ -138,7 +164,16 @@ export function ExpectationsQuestion(props: { expectations: NonNullable<Question
         {options.map((option) => {
           const checked = props.chosen.includes(option.key)
           return (
-            <Option key={option.key} type="checkbox" name="expectations" value={option.key} checked={checked} disabled={full && !checked} onSelect={() => props.onToggle(option.key)} class="pill">
+            <Option
+              key={option.key}
+              type="checkbox"
+              name="expectations"
+              value={option.key}
+              checked={checked}
+              disabled={full && !checked}
+              onSelect={() => props.onToggle(option.key)}
+              class="pill"
+            >
               <span>{option.label}</span>
             </Option>
           )
@@ -185,10 +220,23 @@ export function AboutQuestions(props: {
   return (
     <>
       {serviceFields && (
-        <ChoiceQuestion name="serviceField" legend={serviceFields.label} options={serviceFields.options} value={props.serviceField} onChange={props.onServiceField} />
+        <ChoiceQuestion
+          name="serviceField"
+          legend={serviceFields.label}
+          options={serviceFields.options}
+          value={props.serviceField}
+          onChange={props.onServiceField}
+        />
       )}
       {demographics.map((item) => (
-        <ChoiceQuestion key={item.key} name={`demographic-${item.key}`} legend={item.label} options={item.options} value={props.demographics[item.key]} onChange={(key) => props.onDemographic(item.key, key)} />
+        <ChoiceQuestion
+          key={item.key}
+          name={`demographic-${item.key}`}
+          legend={item.label}
+          options={item.options}
+          value={props.demographics[item.key]}
+          onChange={(key) => props.onDemographic(item.key, key)}
+        />
       ))}
       {comment && <CommentField comment={comment} value={props.comment} onChange={props.onComment} />}
     </>

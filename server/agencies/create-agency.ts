@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import { agencySchema, createAgencySchema } from '../../shared/agencies/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { conflict, fieldError } from '../http/errors'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { findAgencyByCode } from './find-agency-by-code'
 import { agencyColumns, toAgency } from './to-agency'
 

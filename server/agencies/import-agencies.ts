@@ -2,12 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { sql } from 'kysely'
 import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../shared/agencies/import'
 import { agencyImportReportSchema } from '../../shared/agencies/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { ApiError, badRequest } from '../http/errors'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
-import { planAgencyImport, headerIndex } from './plan-agency-import'
+import { headerIndex, planAgencyImport } from './plan-agency-import'
 import { readImportFile, UnreadableImportFile } from './read-import-file'
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters, few round trips. */
@@ -44,9 +44,13 @@ export function importAgencies(ctx: AppContext) {
     const [header, ...records] = file.records
     const columns = headerIndex(header?.fields ?? [])
     if ('missing' in columns) {
-      throw badRequest(`The first line must be the header ${IMPORT_COLUMNS.map((col) => col.en).join(',')} (or ${IMPORT_COLUMNS.map((col) => col.vi).join(', ')}); missing: ${columns.missing.join(', ')}`, { file: 'header' })
+      throw badRequest(
+        `The first line must be the header ${IMPORT_COLUMNS.map((col) => col.en).join(',')} (or ${IMPORT_COLUMNS.map((col) => col.vi).join(', ')}); missing: ${columns.missing.join(', ')}`,
+        { file: 'header' },
+      )
     }
-    if (records.length > MAX_IMPORT_ROWS) throw badRequest(`The file has ${records.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once`, { file: 'too_many_rows' })
+    if (records.length > MAX_IMPORT_ROWS)
+      throw badRequest(`The file has ${records.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once`, { file: 'too_many_rows' })
 
     const { created, rejected } = await ctx.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('agencies').select(['id', 'code']).execute()
@@ -74,7 +78,13 @@ export function importAgencies(ctx: AppContext) {
           where agencies.id = m.id`.execute(trx)
       }
       if (plan.rows.length > 0) {
-        await recordAudit(trx, { userId: c.var.user.id, action: 'import', entity: 'agency', entityId: null, details: { created: plan.rows.length, rejected: plan.rejected.length, encoding: file.encoding } })
+        await recordAudit(trx, {
+          userId: c.var.user.id,
+          action: 'import',
+          entity: 'agency',
+          entityId: null,
+          details: { created: plan.rows.length, rejected: plan.rejected.length, encoding: file.encoding },
+        })
       }
       return { created: plan.rows.length, rejected: plan.rejected }
     })

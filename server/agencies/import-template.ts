@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import ExcelJS from 'exceljs'
-import { AGENCY_KIND_NAMES, AGENCY_KINDS } from '../../shared/agencies/kinds'
 import { IMPORT_COLUMNS, IMPORT_EXAMPLE_ROWS } from '../../shared/agencies/import'
+import { AGENCY_KIND_NAMES, AGENCY_KINDS } from '../../shared/agencies/kinds'
+import { csvDocument } from '../exports/csv'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { csvDocument } from '../exports/csv'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const header = IMPORT_COLUMNS.map((column) => column.vi)

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { agencySchema } from '../../shared/agencies/schemas'
+import { accessibleAgencyIds } from '../auth/agency-access'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { accessibleAgencyIds } from '../auth/agency-access'
 import { agencyColumns, toAgency } from './to-agency'
 
 const listAgenciesRoute = createRoute({

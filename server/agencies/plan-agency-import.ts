@@ -1,4 +1,4 @@
-import { IMPORT_COLUMNS, kindFromLabel, normalizeLabel, type ImportColumn, type ImportRejection } from '../../shared/agencies/import'
+import { IMPORT_COLUMNS, type ImportColumn, type ImportRejection, kindFromLabel, normalizeLabel } from '../../shared/agencies/import'
 import type { AgencyImportReport, AgencyKind } from '../../shared/agencies/schemas'
 import type { CsvRecord } from './parse-csv'
 
@@ -46,7 +46,9 @@ const FIELD: Record<ImportRejection, ImportColumn> = {
 /** Which column holds what, from the header row (English keys or the template's Vietnamese headers); null names the missing ones. */
 export function headerIndex(header: string[]): { index: Record<ImportColumn, number> } | { missing: string[] } {
   const labels = header.map(normalizeLabel)
-  const index = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, labels.findIndex((l) => l === normalizeLabel(c.en) || l === normalizeLabel(c.vi))])) as Record<ImportColumn, number>
+  const index = Object.fromEntries(
+    IMPORT_COLUMNS.map((c) => [c.key, labels.findIndex((l) => l === normalizeLabel(c.en) || l === normalizeLabel(c.vi))]),
+  ) as Record<ImportColumn, number>
   const missing = IMPORT_COLUMNS.filter((c) => index[c.key] === -1).map((c) => `${c.en} (${c.vi})`)
   return missing.length > 0 ? { missing } : { index }
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { ImportEncoding } from '../../shared/agencies/import'
-import { parseCsv, type CsvRecord } from './parse-csv'
+import { type CsvRecord, parseCsv } from './parse-csv'
 
 export interface ImportFile {
   encoding: ImportEncoding

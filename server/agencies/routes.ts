@@ -1,7 +1,7 @@
+import { RESULT_READER_ROLES } from '../../shared/auth/roles'
+import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireRole, requireUser } from '../auth/middleware'
-import { RESULT_READER_ROLES } from '../../shared/auth/roles'
 import { createAgency } from './create-agency'
 import { importAgencies } from './import-agencies'
 import { importTemplates } from './import-template'
@@ -11,5 +11,10 @@ import { updateAgency } from './update-agency'
 export function agenciesRoutes(ctx: AppContext) {
   const router = createRouter()
   router.use('*', requireUser(ctx), requireRole(...RESULT_READER_ROLES))
-  return router.route('/', listAgencies(ctx)).route('/', createAgency(ctx)).route('/', importAgencies(ctx)).route('/', importTemplates(ctx)).route('/', updateAgency(ctx))
+  return router
+    .route('/', listAgencies(ctx))
+    .route('/', createAgency(ctx))
+    .route('/', importAgencies(ctx))
+    .route('/', importTemplates(ctx))
+    .route('/', updateAgency(ctx))
 }

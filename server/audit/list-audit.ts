@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { auditPageSchema, type AuditEntry } from '../../shared/audit/schemas'
+import { type AuditEntry, auditPageSchema } from '../../shared/audit/schemas'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
 
 const listAuditRoute = createRoute({
   method: 'get',
@@ -26,7 +26,17 @@ export function listAudit(ctx: AppContext) {
       .selectFrom('audit_log')
       .leftJoin('users', 'users.id', 'audit_log.user_id')
       .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
-      .select(['audit_log.id', 'audit_log.at', 'audit_log.user_id', 'users.email', 'organisations.name as organisation', 'audit_log.action', 'audit_log.entity', 'audit_log.entity_id', 'audit_log.details'])
+      .select([
+        'audit_log.id',
+        'audit_log.at',
+        'audit_log.user_id',
+        'users.email',
+        'organisations.name as organisation',
+        'audit_log.action',
+        'audit_log.entity',
+        'audit_log.entity_id',
+        'audit_log.details',
+      ])
       .orderBy('audit_log.id', 'desc')
       .limit(limit + 1)
     if (before !== undefined) query = query.where('audit_log.id', '<', before)

@@ -1,8 +1,8 @@
 import { getCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
+import type { Role } from '../db/schema/user'
 import type { AppContext, AppEnv } from '../http/context'
 import { forbidden, unauthorized } from '../http/errors'
-import type { Role } from '../db/schema/user'
 import { getSessionUser, SESSION_COOKIE } from './sessions'
 
 /** 401 without a valid session; otherwise `c.var.user` is the logged-in account. */

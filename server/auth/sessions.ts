@@ -14,7 +14,10 @@ export async function createSession(db: Kysely<DatabaseSchema>, userId: number):
   await deleteExpiredSessions(db)
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS)
-  await db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: userId, expires_at: expiresAt }).execute()
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: hashToken(token), user_id: userId, expires_at: expiresAt })
+    .execute()
   return { token, expiresAt }
 }
 

@@ -6,7 +6,7 @@ import type { Config } from '../config'
 import { Database } from '../db/database'
 import { RestoreRefused } from './logical-restore'
 import { restoreBackup } from './restore-backup'
-import { backupFormat, takeBackup, type BackupFormat } from './take-backup'
+import { type BackupFormat, backupFormat, takeBackup } from './take-backup'
 
 const localServer = (config: Config) => `http://127.0.0.1:${config.port}`
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Config } from '../config'
-import { errorMessage, type Database } from '../db/database'
+import { type Database, errorMessage } from '../db/database'
 import type { Logger } from '../log'
 import { BACKUP_EXTENSIONS, backupFormat, takeBackup } from './take-backup'
 

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely'
 import type { Readable, Writable } from 'node:stream'
 import { createGzip } from 'node:zlib'
+import { type Kysely, sql } from 'kysely'
 import { listTables, quoteIdent } from './catalog'
 
 export const LOGICAL_FORMAT = 'hai-long-logical-backup'

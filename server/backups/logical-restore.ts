@@ -1,7 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Database } from '../db/database'
 import { hasData, listTables, quoteIdent, type TableInfo } from './catalog'
 import { LOGICAL_FORMAT, LOGICAL_VERSION, type LogicalHeader, type SectionLine } from './logical-backup'
@@ -22,7 +22,8 @@ export async function restoreLogicalBackup(database: Database, input: Readable, 
   const lines = createInterface({ input: unzipped, crlfDelay: Infinity })[Symbol.asyncIterator]()
   const first = await lines.next()
   const header = first.done ? undefined : (JSON.parse(first.value) as LogicalHeader)
-  if (header?.format !== LOGICAL_FORMAT || header.version > LOGICAL_VERSION) throw new RestoreRefused('not a Hài Lòng logical backup (or one from a newer release)')
+  if (header?.format !== LOGICAL_FORMAT || header.version > LOGICAL_VERSION)
+    throw new RestoreRefused('not a Hài Lòng logical backup (or one from a newer release)')
   const known = await database.migrationNames()
   const unknown = header.migrations.filter((name) => !known.includes(name))
   if (unknown.length) throw new RestoreRefused(`the backup comes from a newer release (migrations ${unknown.join(', ')}): upgrade this installation first`)
@@ -32,7 +33,9 @@ export async function restoreLogicalBackup(database: Database, input: Readable, 
     const last = header.migrations.at(-1)
     if (last) await database.migrateTo(last)
   } else if (applied.join() !== header.migrations.join()) {
-    throw new RestoreRefused(`this database is at migration ${applied.at(-1)} and the backup at ${header.migrations.at(-1)}: restore into a new, empty database`)
+    throw new RestoreRefused(
+      `this database is at migration ${applied.at(-1)} and the backup at ${header.migrations.at(-1)}: restore into a new, empty database`,
+    )
   }
   const tables = new Map((await listTables(database.db)).map((t) => [t.name, t]))
   if (!options.force && (await hasData(database.db, [...tables.values()]))) {
@@ -61,7 +64,8 @@ async function loadTables(trx: Transaction<any>, tables: Map<string, TableInfo>,
     const section = JSON.parse(next.value) as SectionLine
     if (section[0] === 'end') {
       for (const [name, count] of Object.entries(section[1])) {
-        if ((loaded.get(name) ?? 0) !== count) throw new RestoreRefused(`the backup file is damaged: ${name} has ${loaded.get(name) ?? 0} rows, ${count} expected`)
+        if ((loaded.get(name) ?? 0) !== count)
+          throw new RestoreRefused(`the backup file is damaged: ${name} has ${loaded.get(name) ?? 0} rows, ${count} expected`)
       }
       return section[1]
     }
@@ -105,10 +109,14 @@ class TableLoader {
       const rows = `[${this.selfReferenced.slice(i, i + INSERT_ROWS).join(',')}]`
       const set = this.selfReferences.map((c) => `${quoteIdent(c)} = v.${quoteIdent(c)}`).join(', ')
       const match = this.table.primaryKey.map((c) => `t.${quoteIdent(c)} = v.${quoteIdent(c)}`).join(' and ')
-      await sql`update ${sql.raw(`${name} t`)} set ${sql.raw(set)} from jsonb_populate_recordset(null::${sql.raw(name)}, ${rows}::jsonb) v where ${sql.raw(match)}`.execute(this.trx)
+      await sql`update ${sql.raw(`${name} t`)} set ${sql.raw(set)} from jsonb_populate_recordset(null::${sql.raw(name)}, ${rows}::jsonb) v where ${sql.raw(match)}`.execute(
+        this.trx,
+      )
     }
     for (const column of this.table.identityColumns) {
-      await sql`select setval(pg_get_serial_sequence(${name}, ${column}), coalesce(max(${sql.ref(column)}), 0) + 1, false) from ${sql.raw(name)}`.execute(this.trx)
+      await sql`select setval(pg_get_serial_sequence(${name}, ${column}), coalesce(max(${sql.ref(column)}), 0) + 1, false) from ${sql.raw(name)}`.execute(
+        this.trx,
+      )
     }
     return this.count
   }
@@ -120,7 +128,9 @@ class TableLoader {
     const target = this.columns.map(quoteIdent).join(', ')
     const selected = this.columns.map((c) => (this.selfReferences.includes(c) ? 'null' : quoteIdent(c))).join(', ')
     const overriding = this.table.identityColumns.length ? 'overriding system value' : ''
-    await sql`insert into ${sql.raw(`${name} (${target}) ${overriding}`)} select ${sql.raw(selected)} from jsonb_populate_recordset(null::${sql.raw(name)}, ${rows}::jsonb)`.execute(this.trx)
+    await sql`insert into ${sql.raw(`${name} (${target}) ${overriding}`)} select ${sql.raw(selected)} from jsonb_populate_recordset(null::${sql.raw(name)}, ${rows}::jsonb)`.execute(
+      this.trx,
+    )
     if (this.selfReferences.length) this.selfReferenced.push(...this.batch)
     this.count += this.batch.length
     this.batch = []

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { Database } from '../db/database'
 import { hasData, listTables } from './catalog'
-import { restoreLogicalBackup, RestoreRefused } from './logical-restore'
+import { RestoreRefused, restoreLogicalBackup } from './logical-restore'
 import { assertPgToolsInstalled, pgRestore } from './pg-tools'
 import type { BackupFormat } from './take-backup'
 
@@ -37,7 +37,8 @@ export async function restoreBackup(target: RestoreTarget, file: string, options
     }
     return
   }
-  if (!target.url) throw new RestoreRefused('a pg_dump backup restores into PostgreSQL only: set DATABASE_URL (a backup taken with --logical restores into PGlite too)')
+  if (!target.url)
+    throw new RestoreRefused('a pg_dump backup restores into PostgreSQL only: set DATABASE_URL (a backup taken with --logical restores into PGlite too)')
   assertPgToolsInstalled()
   const before = await Database.open(target)
   try {

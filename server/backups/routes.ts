@@ -1,5 +1,5 @@
-import { Hono } from 'hono'
 import { Readable } from 'node:stream'
+import { Hono } from 'hono'
 import type { AppContext } from '../http/context'
 import { forbidden } from '../http/errors'
 import { isLocalRequest } from '../http/local-request'

@@ -33,5 +33,6 @@ export async function checkStatusChange(
   if (from === to) return
   if (to === 'open' && unitCount === 0) throw fieldError('status', 'add at least one unit before opening the campaign')
   if (from === 'draft' && to === 'closed') throw fieldError('status', 'a draft campaign must be opened before it is closed')
-  if (to === 'draft' && (await hasResponses(trx, campaignId))) throw conflict('The campaign has responses; it cannot go back to draft', { status: 'cannot return to draft once responses exist' })
+  if (to === 'draft' && (await hasResponses(trx, campaignId)))
+    throw conflict('The campaign has responses; it cannot go back to draft', { status: 'cannot return to draft once responses exist' })
 }

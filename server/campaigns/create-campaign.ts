@@ -1,12 +1,12 @@
 import { createRoute } from '@hono/zod-openapi'
 import { campaignSchema, createCampaignSchema } from '../../shared/campaigns/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
+import { checkPlanYear } from '../plans/check-plan'
 import { checkPublishedQuestionnaire } from './check-campaign'
 import { toCampaign } from './load-campaign'
-import { checkPlanYear } from '../plans/check-plan'
 
 const createCampaignRoute = createRoute({
   method: 'post',
@@ -25,7 +25,14 @@ export function createCampaign(ctx: AppContext) {
       if (input.planId) await checkPlanYear(trx, input.planId, input.year)
       const created = await trx
         .insertInto('campaigns')
-        .values({ name: input.name, year: input.year, starts_on: input.startsOn, ends_on: input.endsOn, questionnaire_id: input.questionnaireId, plan_id: input.planId ?? null })
+        .values({
+          name: input.name,
+          year: input.year,
+          starts_on: input.startsOn,
+          ends_on: input.endsOn,
+          questionnaire_id: input.questionnaireId,
+          plan_id: input.planId ?? null,
+        })
         .returningAll()
         .executeTakeFirstOrThrow()
       await recordAudit(trx, { userId: c.var.user.id, action: 'create', entity: 'campaign', entityId: created.id, details: input })

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { conflict, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { hasResponses } from './check-campaign'
 
 const deleteCampaignRoute = createRoute({

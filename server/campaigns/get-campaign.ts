@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import { campaignSchema } from '../../shared/campaigns/schemas'
+import { accessibleAgencyIds, assertCampaignInScope } from '../auth/agency-access'
+import { assertCampaignVisible } from '../auth/campaign-access'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { accessibleAgencyIds, assertCampaignInScope } from '../auth/agency-access'
-import { assertCampaignVisible } from '../auth/campaign-access'
 import { loadCampaign } from './load-campaign'
 
 const getCampaignRoute = createRoute({

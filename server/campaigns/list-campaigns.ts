@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { campaignSchema } from '../../shared/campaigns/schemas'
-import type { AppContext } from '../http/context'
-import { createRouter } from '../http/router'
 import { accessibleAgencyIds } from '../auth/agency-access'
 import { visibleCampaignIds } from '../auth/campaign-access'
+import type { AppContext } from '../http/context'
+import { createRouter } from '../http/router'
 import { withUnits } from './load-campaign'
 
 const listCampaignsRoute = createRoute({
@@ -21,7 +21,12 @@ export function listCampaigns(ctx: AppContext) {
     let query = ctx.db.selectFrom('campaigns').selectAll().orderBy('year', 'desc').orderBy('starts_on', 'desc').orderBy('id', 'desc')
     if (visible) {
       query = query.where(({ exists, selectFrom }) =>
-        exists(selectFrom('campaign_units').select('agency_id').whereRef('campaign_units.campaign_id', '=', 'campaigns.id').where('agency_id', 'in', [...visible])),
+        exists(
+          selectFrom('campaign_units')
+            .select('agency_id')
+            .whereRef('campaign_units.campaign_id', '=', 'campaigns.id')
+            .where('agency_id', 'in', [...visible]),
+        ),
       )
     }
     if (campaigns) query = query.where('id', 'in', [...campaigns])

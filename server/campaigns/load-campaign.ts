@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
-import { RECOMMENDED_UNITS_PER_CAMPAIGN, periodOutsideYear, type Campaign, type CampaignWarning } from '../../shared/campaigns/schemas'
+import { type Campaign, type CampaignWarning, periodOutsideYear, RECOMMENDED_UNITS_PER_CAMPAIGN } from '../../shared/campaigns/schemas'
 import type { DatabaseSchema } from '../db/schema'
 import type { CampaignRow } from '../db/schema/campaign'
 
@@ -40,7 +40,12 @@ export async function withUnits(db: Db, rows: CampaignRow[]): Promise<Campaign[]
     )
     .orderBy('agency_id')
     .execute()
-  return rows.map((row) => toCampaign(row, units.filter((u) => u.campaign_id === row.id).map((u) => u.agency_id)))
+  return rows.map((row) =>
+    toCampaign(
+      row,
+      units.filter((u) => u.campaign_id === row.id).map((u) => u.agency_id),
+    ),
+  )
 }
 
 export async function loadCampaign(db: Db, id: number): Promise<Campaign | undefined> {

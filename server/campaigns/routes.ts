@@ -1,6 +1,6 @@
+import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireUser } from '../auth/middleware'
 import { createCampaign } from './create-campaign'
 import { deleteCampaign } from './delete-campaign'
 import { getCampaign } from './get-campaign'

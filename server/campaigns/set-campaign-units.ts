@@ -1,18 +1,18 @@
 import { createRoute } from '@hono/zod-openapi'
 import { campaignSchema, setCampaignUnitsSchema } from '../../shared/campaigns/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { conflict, fieldError, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { hasResponses } from './check-campaign'
 import { loadCampaign } from './load-campaign'
 
 const setCampaignUnitsRoute = createRoute({
   method: 'put',
   path: '/{id}/units',
-  summary: 'Replace the units surveyed (admins); more than 5 is allowed with a warning. A removed unit\'s links close (410 unit_removed).',
+  summary: "Replace the units surveyed (admins); more than 5 is allowed with a warning. A removed unit's links close (410 unit_removed).",
   middleware: [requireRole('admin')] as const,
   request: { params: idParamSchema, body: { content: { 'application/json': { schema: setCampaignUnitsSchema } }, required: true } },
   responses: {
@@ -43,7 +43,11 @@ export function setCampaignUnits(ctx: AppContext) {
       // Only the removed rows are deleted: every response points at its unit's row.
       if (removed.length > 0) await trx.deleteFrom('campaign_units').where('campaign_id', '=', id).where('agency_id', 'in', removed).execute()
       const added = agencyIds.filter((agencyId) => !before.some((u) => u.agency_id === agencyId))
-      if (added.length > 0) await trx.insertInto('campaign_units').values(added.map((agencyId) => ({ campaign_id: id, agency_id: agencyId }))).execute()
+      if (added.length > 0)
+        await trx
+          .insertInto('campaign_units')
+          .values(added.map((agencyId) => ({ campaign_id: id, agency_id: agencyId })))
+          .execute()
       await recordAudit(trx, { userId: c.var.user.id, action: 'set_units', entity: 'campaign', entityId: id, details: { agencyIds } })
       return (await loadCampaign(trx, id))!
     })

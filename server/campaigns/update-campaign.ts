@@ -1,14 +1,14 @@
 import { createRoute } from '@hono/zod-openapi'
-import { DRAFT_ONLY_CAMPAIGN_FIELDS, campaignSchema, updateCampaignSchema, type UpdateCampaign } from '../../shared/campaigns/schemas'
+import { campaignSchema, DRAFT_ONLY_CAMPAIGN_FIELDS, type UpdateCampaign, updateCampaignSchema } from '../../shared/campaigns/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
+import type { CampaignRow } from '../db/schema/campaign'
 import type { AppContext } from '../http/context'
 import { conflict, fieldError, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { checkPublishedQuestionnaire, checkStatusChange, hasResponses } from './check-campaign'
 import { loadCampaign } from './load-campaign'
-import type { CampaignRow } from '../db/schema/campaign'
 
 const updateCampaignRoute = createRoute({
   method: 'patch',
@@ -45,7 +45,8 @@ export function updateCampaign(ctx: AppContext) {
       if (endsOn < startsOn) throw fieldError(input.endsOn ? 'endsOn' : 'startsOn', input.endsOn ? 'must not be before startsOn' : 'must not be after endsOn')
       if (input.questionnaireId !== undefined && input.questionnaireId !== current.questionnaire_id) {
         await checkPublishedQuestionnaire(trx, input.questionnaireId)
-        if (await hasResponses(trx, id)) throw conflict('The campaign has responses; its questionnaire cannot change', { questionnaireId: 'cannot change once responses exist' })
+        if (await hasResponses(trx, id))
+          throw conflict('The campaign has responses; its questionnaire cannot change', { questionnaireId: 'cannot change once responses exist' })
       }
       if (input.status !== undefined) {
         const units = await trx.selectFrom('campaign_units').select('agency_id').where('campaign_id', '=', id).execute()

@@ -1,12 +1,12 @@
-import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
-import { Migrator, type MigrationResultSet } from 'kysely/migration'
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite'
-import pg from 'pg'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { DatabaseSchema } from './schema'
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite'
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
+import { type MigrationResultSet, Migrator } from 'kysely/migration'
+import pg from 'pg'
 import { migrationProvider } from '../../migrations'
 import type { Logger } from '../log'
+import type { DatabaseSchema } from './schema'
 
 export type DatabaseKind = 'pglite' | 'postgres'
 

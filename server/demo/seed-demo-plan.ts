@@ -36,7 +36,11 @@ function generatedResponse(definition: QuestionnaireDefinition, satisfied: numbe
       answers[criterion.key] = roll < 0.03 ? null : roll < 0.03 + satisfied * 0.97 ? pick(scale.slice(-2)) : pick(scale.slice(0, -2))
     }
   }
-  const overall = definition.overall ? (random() < satisfied ? pick(definition.overall.satisfiedValues) : pick(definition.overall.scale.map((p) => p.value).filter((v) => !definition.overall!.satisfiedValues.includes(v)))) : null
+  const overall = definition.overall
+    ? random() < satisfied
+      ? pick(definition.overall.satisfiedValues)
+      : pick(definition.overall.scale.map((p) => p.value).filter((v) => !definition.overall!.satisfiedValues.includes(v)))
+    : null
   const expectations = definition.expectations ? [pick(definition.expectations.options).key] : []
   const demographics = Object.fromEntries(definition.demographics.map((item) => [item.key, pick(item.options).key]))
   return { answers, overall, gaveFeedback, expectations, demographics }
@@ -46,18 +50,34 @@ function generatedResponse(definition: QuestionnaireDefinition, satisfied: numbe
  * The demo plan with its four partner organisations, and a closed campaign with generated
  * answers for each of its years (2022's leaves one planned unit out). Names say "demo".
  */
-export async function seedDemoPlan(trx: Transaction<DatabaseSchema>, ids: Map<string, number>, questionnaire: { id: number; definition: QuestionnaireDefinition }): Promise<number> {
+export async function seedDemoPlan(
+  trx: Transaction<DatabaseSchema>,
+  ids: Map<string, number>,
+  questionnaire: { id: number; definition: QuestionnaireDefinition },
+): Promise<number> {
   const plan = await trx
     .insertInto('plans')
-    .values({ name: 'Đề án khảo sát sự hài lòng 2020–2022 (demo)', decision_number: '3235/QĐ-UBND', decision_date: '2017-12-18', first_year: 2020, last_year: 2022 })
+    .values({
+      name: 'Đề án khảo sát sự hài lòng 2020–2022 (demo)',
+      decision_number: '3235/QĐ-UBND',
+      decision_date: '2017-12-18',
+      first_year: 2020,
+      last_year: 2022,
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   const organisations = await trx.selectFrom('organisations').select('id').orderBy('id').limit(4).execute()
-  await trx.insertInto('plan_organisations').values(organisations.map((o) => ({ plan_id: plan.id, organisation_id: o.id }))).execute()
+  await trx
+    .insertInto('plan_organisations')
+    .values(organisations.map((o) => ({ plan_id: plan.id, organisation_id: o.id })))
+    .execute()
   const random = seededRandom(3235)
   for (const [yearKey, codes] of Object.entries(DEMO_PLAN_UNITS)) {
     const year = Number(yearKey)
-    await trx.insertInto('plan_units').values(codes.map((code) => ({ plan_id: plan.id, agency_id: ids.get(code)!, year }))).execute()
+    await trx
+      .insertInto('plan_units')
+      .values(codes.map((code) => ({ plan_id: plan.id, agency_id: ids.get(code)!, year })))
+      .execute()
     const campaign = await trx
       .insertInto('campaigns')
       .values({
@@ -75,7 +95,9 @@ export async function seedDemoPlan(trx: Transaction<DatabaseSchema>, ids: Map<st
     const surveyed = codes.filter((code) => code !== DEMO_UNSURVEYED)
     await trx
       .insertInto('campaign_units')
-      .values(surveyed.map((code, i) => ({ campaign_id: campaign.id, agency_id: ids.get(code)!, transactions: i === 0 ? null : 80 + Math.floor(random() * 400) })))
+      .values(
+        surveyed.map((code, i) => ({ campaign_id: campaign.id, agency_id: ids.get(code)!, transactions: i === 0 ? null : 80 + Math.floor(random() * 400) })),
+      )
       .execute()
     for (const code of surveyed) {
       const satisfied = 0.6 + random() * 0.3
@@ -101,7 +123,10 @@ export async function seedDemoPlan(trx: Transaction<DatabaseSchema>, ids: Map<st
         }
       })
       const stored = await trx.insertInto('responses').values(rows).returning('id').execute()
-      await trx.insertInto('rollup_pending').values(stored.map((r) => ({ response_id: r.id }))).execute()
+      await trx
+        .insertInto('rollup_pending')
+        .values(stored.map((r) => ({ response_id: r.id })))
+        .execute()
     }
   }
   return plan.id

@@ -1,7 +1,7 @@
 import type { AgencyKind } from '../../shared/agencies/schemas'
-import type { AppContext } from '../http/context'
 import { recordAudit } from '../audit/record-audit'
 import { todayInVietnam } from '../campaigns/accepting-campaign'
+import type { AppContext } from '../http/context'
 import { seedDemoPlan } from './seed-demo-plan'
 
 interface DemoAgency {
@@ -97,7 +97,13 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       .values(DEMO_CAMPAIGN_UNITS.map((code) => ({ campaign_id: campaign.id, agency_id: ids.get(code)! })))
       .execute()
     const planId = await seedDemoPlan(trx, ids, questionnaire)
-    await recordAudit(trx, { userId: null, action: 'seed_demo', entity: 'agency', entityId: null, details: { agencies: ids.size, campaignId: campaign.id, planId } })
+    await recordAudit(trx, {
+      userId: null,
+      action: 'seed_demo',
+      entity: 'agency',
+      entityId: null,
+      details: { agencies: ids.size, campaignId: campaign.id, planId },
+    })
     return true
   })
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { CampaignIndices } from '../../shared/indices/schemas'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
-import { criteriaTable, expectationsTable, methodLines, summaryTable, type Column, type Table } from './report-tables'
+import { type Column, criteriaTable, expectationsTable, methodLines, summaryTable, type Table } from './report-tables'
 
 const NUMBER_FORMATS: Record<Column['kind'], string | undefined> = {
   text: undefined,
@@ -58,7 +58,11 @@ export function addTable(workbook: ExcelJS.Workbook, name: string, title: string
     col.alignment = column.kind === 'text' ? { wrapText: true, vertical: 'top' } : { vertical: 'top' }
   })
   const header = sheet.addRow(table.columns.map((c) => c.header))
-  header.height = wrappedHeight(table.columns.map((c) => c.header), widths, 15)
+  header.height = wrappedHeight(
+    table.columns.map((c) => c.header),
+    widths,
+    15,
+  )
   header.eachCell((cell) => {
     cell.font = { bold: true }
     cell.alignment = { wrapText: true, vertical: 'bottom' }

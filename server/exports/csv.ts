@@ -27,7 +27,7 @@ function cell(value: CsvValue, dialect: CsvDialect): string {
 
 /** One CSV line (RFC 4180 quoting, CRLF), text that could run as a formula neutralised. */
 export function csvLine(values: CsvValue[], dialect: CsvDialect = CSV_DIALECTS.comma): string {
-  return values.map((v) => cell(v, dialect)).join(dialect.separator) + '\r\n'
+  return `${values.map((v) => cell(v, dialect)).join(dialect.separator)}\r\n`
 }
 
 /** A whole CSV document, UTF-8 with a byte-order mark so Excel reads Vietnamese correctly. */

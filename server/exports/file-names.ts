@@ -14,7 +14,7 @@ export function fileSlug(name: string): string {
 
 /** `<what>-<campaign words>-dot-<id>[-<variant>…].<ext>`: distinct per campaign and variant. */
 export function exportFileName(what: string, campaign: { id: number; name: string }, variants: string[], ext: string): string {
-  return [what, fileSlug(campaign.name), `dot-${campaign.id}`, ...variants].filter(Boolean).join('-') + `.${ext}`
+  return `${[what, fileSlug(campaign.name), `dot-${campaign.id}`, ...variants].filter(Boolean).join('-')}.${ext}`
 }
 
 export const attachment = (name: string) => ({ 'Content-Disposition': `attachment; filename="${name}"` })

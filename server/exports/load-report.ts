@@ -1,7 +1,7 @@
-import type { AppContext } from '../http/context'
-import type { SessionUser } from '../auth/session-user'
 import type { CampaignIndices, IndicesQuery } from '../../shared/indices/schemas'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
+import type { SessionUser } from '../auth/session-user'
+import type { AppContext } from '../http/context'
 import { indicesForScope } from '../indices/campaign-indices'
 import { indicesScope } from '../indices/scope'
 

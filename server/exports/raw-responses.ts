@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto'
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import { MIN_CELL_RESPONDENTS, type ResponsesExportQuery } from '../../shared/indices/schemas'
-import type { DatabaseSchema } from '../db/schema'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
+import type { DatabaseSchema } from '../db/schema'
 import type { IndicesCampaign } from '../indices/queries/load-indices-campaign'
 import { CSV_BOM, CSV_DIALECTS, csvLine } from './csv'
 
@@ -13,7 +13,7 @@ const VIETNAM_OFFSET = '+07:00'
 const dayStart = (day: string) => new Date(`${day}T00:00:00${VIETNAM_OFFSET}`)
 const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 24 * 3600 * 1000)
 /** `YYYY-MM-DD HH:00`, Viet Nam time: the stored hour, nothing finer. */
-const vietnamHour = (at: Date) => new Date(at.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 13).replace('T', ' ') + ':00'
+const vietnamHour = (at: Date) => `${new Date(at.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 13).replace('T', ' ')}:00`
 
 function filtersOf(campaignId: number, query: ResponsesExportQuery) {
   return (eb: ExpressionBuilder<DatabaseSchema, 'responses'>) =>
@@ -67,10 +67,12 @@ export async function rawResponsesCsv(db: Kysely<DatabaseSchema>, campaign: Indi
   const definition = campaign.definition
   const criteria = definition.elements.flatMap((e) => e.criteria)
   const groupSizes = await db
-    .selectFrom(sql<{ agency_id: number; item: string; option: string }>`(
+    .selectFrom(
+      sql<{ agency_id: number; item: string; option: string }>`(
       select agency_id, d.key as item, d.value as option
       from responses, jsonb_each_text(demographics) d
-      where id in (${db.selectFrom('responses').select('id').where(where)}))`.as('g'))
+      where id in (${db.selectFrom('responses').select('id').where(where)}))`.as('g'),
+    )
     .select(['agency_id', 'item', 'option', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy(['agency_id', 'item', 'option'])
     .execute()

@@ -1,7 +1,7 @@
-import type { AppliedFilters, CampaignIndices, Estimate, Grade } from '../../shared/indices/schemas'
-import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
-import { MIN_RELIABLE_N } from '../../shared/indices/schemas'
 import { inRankOrder } from '../../shared/indices/rank-order'
+import type { AppliedFilters, CampaignIndices, Estimate, Grade } from '../../shared/indices/schemas'
+import { MIN_RELIABLE_N } from '../../shared/indices/schemas'
+import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
 import { targetMethodLines } from '../targets/target-method-lines'
 
 /** One column of a report table; `kind` decides the number format in the workbook. */
@@ -131,8 +131,12 @@ export function describeFilters(filters: AppliedFilters): string[] {
   return [
     filters.includeFlagged ? 'Gồm cả phiếu bị gắn cờ nghi vấn.' : 'Không tính các phiếu bị gắn cờ nghi vấn (số phiếu này vẫn được báo cáo).',
     filters.verifiedOnly ? 'Chỉ tính phiếu đã xác minh bằng mã biên nhận.' : 'Tính cả phiếu chưa xác minh bằng mã biên nhận.',
-    filters.channel ? `Chỉ kênh: ${filters.channel === 'kiosk' ? 'máy tính bảng tại quầy' : 'mã QR trên điện thoại'}.` : 'Mọi kênh (máy tính bảng tại quầy và mã QR).',
-    filters.from || filters.to ? `Thời gian gửi phiếu (giờ Việt Nam): từ ${filters.from ?? 'đầu đợt'} đến ${filters.to ?? 'cuối đợt'}.` : 'Toàn bộ thời gian của đợt khảo sát.',
+    filters.channel
+      ? `Chỉ kênh: ${filters.channel === 'kiosk' ? 'máy tính bảng tại quầy' : 'mã QR trên điện thoại'}.`
+      : 'Mọi kênh (máy tính bảng tại quầy và mã QR).',
+    filters.from || filters.to
+      ? `Thời gian gửi phiếu (giờ Việt Nam): từ ${filters.from ?? 'đầu đợt'} đến ${filters.to ?? 'cuối đợt'}.`
+      : 'Toàn bộ thời gian của đợt khảo sát.',
   ]
 }
 
@@ -151,7 +155,10 @@ export function methodLines(report: CampaignIndices): [string, string][] {
       ['Điểm chỉ số', 'Điểm trung bình của mỗi chỉ số (0–2 điểm) trên các câu trả lời hợp lệ; khoảng tin cậy 95% của giá trị trung bình (xấp xỉ chuẩn).'],
       ['Tổng điểm', 'Tổng điểm trung bình của 9 chỉ số, tối đa 18 điểm.'],
       ['Xếp loại', 'Trên 15: Xuất sắc; từ 12 đến 15: Tốt; từ 9 đến dưới 12: Khá; từ 6 đến dưới 9: Trung bình; dưới 6: Yếu.'],
-      ['Tỷ lệ hài lòng', '(Số đánh giá "Rất hài lòng" + "Hài lòng") / số đánh giá chung hợp lệ × 100%; khoảng tin cậy Wilson 95%. Đây là chỉ số chính của đơn vị.'],
+      [
+        'Tỷ lệ hài lòng',
+        '(Số đánh giá "Rất hài lòng" + "Hài lòng") / số đánh giá chung hợp lệ × 100%; khoảng tin cậy Wilson 95%. Đây là chỉ số chính của đơn vị.',
+      ],
       ...common,
     ]
   }

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { createRouter } from '../http/router'
-import type { AppContext } from '../http/context'
 import { errorMessage } from '../db/database'
+import type { AppContext } from '../http/context'
+import { createRouter } from '../http/router'
 
 const readySchema = z.object({ status: z.literal('ready') })
 const notReadySchema = z.object({

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { createRouter } from '../http/router'
 import type { AppContext } from '../http/context'
+import { createRouter } from '../http/router'
 
 const healthSchema = z.object({
   status: z.literal('ok'),

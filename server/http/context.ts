@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely'
+import type { SessionUser } from '../auth/session-user'
+import { BackupSchedule } from '../backups/backup-schedule'
 import type { Config } from '../config'
 import type { Database } from '../db/database'
 import type { DatabaseSchema } from '../db/schema'
-import type { Logger } from '../log'
-import type { SessionUser } from '../auth/session-user'
-import { ResponseWriter } from '../responses/response-writer'
-import { RollupApplier } from '../indices/rollups/rollup-applier'
-import { SurveyLinkCache } from '../surveys/survey-link-cache'
-import { Metrics } from '../metrics/metrics'
-import { BackupSchedule } from '../backups/backup-schedule'
 import type { Channel } from '../db/schema/survey-link'
+import { RollupApplier } from '../indices/rollups/rollup-applier'
+import type { Logger } from '../log'
+import { Metrics } from '../metrics/metrics'
+import { ResponseWriter } from '../responses/response-writer'
+import { SurveyLinkCache } from '../surveys/survey-link-cache'
 
 const SURVEY_LINK_TTL_MS = 5000
 
@@ -38,7 +38,17 @@ export function createAppContext(config: Config, database: Database, log: Logger
     burstWindowSeconds: config.burstWindowSeconds,
     onBatchWritten: (size, seconds) => metrics.observeWriteBatch(size, seconds),
   })
-  return { config, database, db: database.db, log, responseWriter, rollupApplier, surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS), metrics, backups: new BackupSchedule(config, database, log) }
+  return {
+    config,
+    database,
+    db: database.db,
+    log,
+    responseWriter,
+    rollupApplier,
+    surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS),
+    metrics,
+    backups: new BackupSchedule(config, database, log),
+  }
 }
 
 export type AppEnv = {

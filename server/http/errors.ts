@@ -1,17 +1,14 @@
-import { HTTPException } from 'hono/http-exception'
 import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ZodError } from 'zod'
-import type { Logger } from '../log'
-import { isDatabaseUnavailable } from '../db/unavailable'
+import type { ErrorBody, FieldErrors } from '../../shared/http/errors'
 import { sqlState } from '../db/sql-state'
+import { isDatabaseUnavailable } from '../db/unavailable'
+import type { Logger } from '../log'
 import { loggedPath } from './request-logger'
 
-export type FieldErrors = Record<string, string>
-
-export interface ErrorBody {
-  error: { code: string; message: string; fields?: FieldErrors }
-}
+export type { ErrorBody, FieldErrors }
 
 /** An error meant for the client: its status, code, message and fields are sent as they are. */
 export class ApiError extends Error {
@@ -54,7 +51,11 @@ export const RETRY_AFTER_SECONDS = 5
 
 export const serviceUnavailable = (code: string, message: string) => new ApiError(503, code, message)
 
-const databaseUnavailable = () => serviceUnavailable('database_unavailable', 'The database is unavailable for a moment; please send again. / Cơ sở dữ liệu tạm thời không sẵn sàng; xin gửi lại.')
+const databaseUnavailable = () =>
+  serviceUnavailable(
+    'database_unavailable',
+    'The database is unavailable for a moment; please send again. / Cơ sở dữ liệu tạm thời không sẵn sàng; xin gửi lại.',
+  )
 
 export function errorResponse(c: Context, status: ContentfulStatusCode, body: ErrorBody) {
   if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS))

@@ -1,7 +1,7 @@
+import { type BreakdownQuery, type Breakdowns, MIN_CELL_RESPONDENTS } from '../../shared/indices/schemas'
+import type { SessionUser } from '../auth/session-user'
 import type { AppContext } from '../http/context'
 import { fieldError } from '../http/errors'
-import type { SessionUser } from '../auth/session-user'
-import { MIN_CELL_RESPONDENTS, type BreakdownQuery, type Breakdowns } from '../../shared/indices/schemas'
 import { computeUnitIndices } from './compute/compute-unit-indices'
 import { loadRollups, type RollupGrouping } from './queries/load-rollups'
 import { appliedFilters, indicesScope } from './scope'
@@ -19,7 +19,11 @@ export async function campaignBreakdowns(ctx: AppContext, user: SessionUser, cam
     groups = ['kiosk', 'qr']
   } else {
     const item = campaign.definition.demographics.find((d) => d.key === query.by)
-    if (!item) throw fieldError('by', `must be channel or one of the questionnaire's demographic items (${campaign.definition.demographics.map((d) => d.key).join(', ')})`)
+    if (!item)
+      throw fieldError(
+        'by',
+        `must be channel or one of the questionnaire's demographic items (${campaign.definition.demographics.map((d) => d.key).join(', ')})`,
+      )
     if (query.from || query.to) throw fieldError(query.from ? 'from' : 'to', 'demographic breakdowns cover the whole campaign; a date range is not available')
     grouping = { by: 'demographic', item: item.key }
     groups = item.options.map((o) => o.key)

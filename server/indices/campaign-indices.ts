@@ -1,13 +1,13 @@
-import type { AppContext } from '../http/context'
-import type { SessionUser } from '../auth/session-user'
 import type { CampaignIndices, IndicesQuery } from '../../shared/indices/schemas'
+import { targetProgress } from '../../shared/targets/sample-size'
+import type { SessionUser } from '../auth/session-user'
+import type { AppContext } from '../http/context'
+import { loadTargets } from '../targets/load-targets'
 import { computeUnitIndices } from './compute/compute-unit-indices'
 import { rankUnits } from './compute/rank-units'
 import { emptyUnitRollup } from './compute/unit-rollup'
 import { loadRollups } from './queries/load-rollups'
-import { loadTargets } from '../targets/load-targets'
-import { targetProgress } from '../../shared/targets/sample-size'
-import { appliedFilters, indicesScope, type IndicesScope } from './scope'
+import { appliedFilters, type IndicesScope, indicesScope } from './scope'
 
 /** The indices of every unit of a campaign the user may read, under the filters. */
 export async function campaignIndices(ctx: AppContext, user: SessionUser, campaignId: number, query: IndicesQuery): Promise<CampaignIndices> {
@@ -34,7 +34,14 @@ export async function indicesForScope(ctx: AppContext, { campaign, units }: Indi
     scoring: campaign.scoring,
     filters: appliedFilters(query),
     unit: campaign.scoring === 'points' ? 'points' : 'percent',
-    units: computed.map((unit, i) => ({ ...unit, rank: ranks[i]!, ...targetProgress(targets.units.find((t) => t.agencyId === unit.agencyId), unit.n) })),
+    units: computed.map((unit, i) => ({
+      ...unit,
+      rank: ranks[i]!,
+      ...targetProgress(
+        targets.units.find((t) => t.agencyId === unit.agencyId),
+        unit.n,
+      ),
+    })),
     targets: { margin: targets.margin, defaultTarget: targets.defaultTarget },
   }
 }

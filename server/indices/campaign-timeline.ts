@@ -1,10 +1,10 @@
 import { sql } from 'kysely'
-import type { AppContext } from '../http/context'
-import type { SessionUser } from '../auth/session-user'
 import type { Timeline, TimelineQuery } from '../../shared/indices/schemas'
-import { appliedFilters, indicesScope } from './scope'
-import { readRollups } from './queries/read-rollups'
+import type { SessionUser } from '../auth/session-user'
+import type { AppContext } from '../http/context'
 import { cellFilter } from './queries/load-rollups'
+import { readRollups } from './queries/read-rollups'
+import { appliedFilters, indicesScope } from './scope'
 
 /** Monday (YYYY-MM-DD) of the week of a day. */
 export function weekStart(day: string): string {

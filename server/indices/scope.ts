@@ -1,10 +1,10 @@
-import type { AppContext } from '../http/context'
-import { fieldError, forbidden, notFound } from '../http/errors'
+import type { AppliedFilters, IndicesQuery } from '../../shared/indices/schemas'
 import { accessibleAgencyIds, assertCampaignInScope } from '../auth/agency-access'
 import { assertCampaignVisible, assertReadsResults } from '../auth/campaign-access'
 import type { SessionUser } from '../auth/session-user'
-import type { AppliedFilters, IndicesQuery } from '../../shared/indices/schemas'
-import { loadIndicesCampaign, type IndicesCampaign } from './queries/load-indices-campaign'
+import type { AppContext } from '../http/context'
+import { fieldError, forbidden, notFound } from '../http/errors'
+import { type IndicesCampaign, loadIndicesCampaign } from './queries/load-indices-campaign'
 
 export interface IndicesScope {
   campaign: IndicesCampaign
@@ -24,7 +24,10 @@ export async function indicesScope(ctx: AppContext, user: SessionUser, campaignI
   if (!campaign) throw notFound('Campaign')
   await assertCampaignVisible(ctx, user, campaignId)
   const visible = await accessibleAgencyIds(ctx, user)
-  assertCampaignInScope(visible, campaign.units.map((unit) => unit.agencyId))
+  assertCampaignInScope(
+    visible,
+    campaign.units.map((unit) => unit.agencyId),
+  )
   if (agencyId !== undefined) {
     if (visible && !visible.has(agencyId)) throw forbidden('This unit is outside your account’s scope')
     const unit = campaign.units.find((u) => u.agencyId === agencyId)

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
 import { createLinkSchema, surveyLinkSchema } from '../../shared/links/schemas'
+import { recordAudit } from '../audit/record-audit'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { recordAudit } from '../audit/record-audit'
 import { assertCampaignUnit, campaignUnitParamsSchema } from './campaign-unit-params'
 import { newLinkCode } from './link-code'
 import { toSurveyLink } from './to-survey-link'
@@ -29,7 +29,13 @@ export function createLink(ctx: AppContext) {
         .values({ code: newLinkCode(), campaign_id: id, agency_id: agencyId, channel, label, min_interval_seconds: ctx.config.kioskMinIntervalSeconds })
         .returningAll()
         .executeTakeFirstOrThrow()
-      await recordAudit(trx, { userId: c.var.user.id, action: 'create', entity: 'survey_link', entityId: link.id, details: { campaignId: id, agencyId, channel, label } })
+      await recordAudit(trx, {
+        userId: c.var.user.id,
+        action: 'create',
+        entity: 'survey_link',
+        entityId: link.id,
+        details: { campaignId: id, agencyId, channel, label },
+      })
       return link
     })
     return c.json(toSurveyLink(row, ctx.config.publicUrl), 201)

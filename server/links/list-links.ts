@@ -24,6 +24,9 @@ export function listLinks(ctx: AppContext) {
       .where('agency_id', '=', agencyId)
       .orderBy('id', 'desc')
       .execute()
-    return c.json(rows.map((row) => toSurveyLink(row, ctx.config.publicUrl)), 200)
+    return c.json(
+      rows.map((row) => toSurveyLink(row, ctx.config.publicUrl)),
+      200,
+    )
   })
 }

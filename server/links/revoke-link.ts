@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
 import { surveyLinkSchema } from '../../shared/links/schemas'
+import { recordAudit } from '../audit/record-audit'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { recordAudit } from '../audit/record-audit'
 import { findLinkForStaff, linkCodeParamSchema } from './find-link'
 import { toSurveyLink } from './to-survey-link'
 

@@ -1,11 +1,11 @@
+import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireRole, requireUser } from '../auth/middleware'
+import { postReceipts } from '../receipts/post-receipts'
 import { createLink } from './create-link'
+import { getLinkQr } from './get-link-qr'
 import { listLinks } from './list-links'
 import { revokeLink } from './revoke-link'
-import { getLinkQr } from './get-link-qr'
-import { postReceipts } from '../receipts/post-receipts'
 
 /** Survey links and receipt slips are managed by staff: admins, and unit managers for their own units. */
 export function linksRoutes(ctx: AppContext) {

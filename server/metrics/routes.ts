@@ -1,5 +1,5 @@
-import { Hono } from 'hono'
 import { timingSafeEqual } from 'node:crypto'
+import { Hono } from 'hono'
 import type { AppContext } from '../http/context'
 import { ApiError } from '../http/errors'
 import { isLocalRequest } from '../http/local-request'

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import { createOrganisationSchema, organisationSchema } from '../../shared/organisations/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { conflict } from '../http/errors'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 
 const createOrganisationRoute = createRoute({
   method: 'post',

@@ -1,7 +1,7 @@
+import { RESULT_READER_ROLES } from '../../shared/auth/roles'
+import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireRole, requireUser } from '../auth/middleware'
-import { RESULT_READER_ROLES } from '../../shared/auth/roles'
 import { createOrganisation } from './create-organisation'
 import { listOrganisations } from './list-organisations'
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely'
 import type { PlanUnit } from '../../shared/plans/schemas'
 import type { DatabaseSchema } from '../db/schema'
-import { badRequest, fieldError, type FieldErrors } from '../http/errors'
+import { badRequest, type FieldErrors, fieldError } from '../http/errors'
 
 /** A campaign may carry out a plan in one of the plan's years. */
 export async function checkPlanYear(trx: Transaction<DatabaseSchema>, planId: number, year: number): Promise<void> {
@@ -14,7 +14,11 @@ export async function checkPlanYear(trx: Transaction<DatabaseSchema>, planId: nu
 export async function savePlanOrganisations(trx: Transaction<DatabaseSchema>, planId: number, organisationIds: number[]): Promise<void> {
   await trx.deleteFrom('plan_organisations').where('plan_id', '=', planId).execute()
   const ids = [...new Set(organisationIds)]
-  if (ids.length) await trx.insertInto('plan_organisations').values(ids.map((organisation_id) => ({ plan_id: planId, organisation_id }))).execute()
+  if (ids.length)
+    await trx
+      .insertInto('plan_organisations')
+      .values(ids.map((organisation_id) => ({ plan_id: planId, organisation_id })))
+      .execute()
 }
 
 /** Field errors for organisations that do not exist (`organisationIds.N`). */

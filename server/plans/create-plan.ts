@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
 import { createPlanSchema, planSchema } from '../../shared/plans/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { checkOrganisations, savePlanOrganisations } from './check-plan'
 import { loadPlan } from './load-plan'
 
@@ -26,7 +26,13 @@ export function createPlan(ctx: AppContext) {
       await checkOrganisations(trx, input.organisationIds)
       const { id } = await trx
         .insertInto('plans')
-        .values({ name: input.name, decision_number: input.decisionNumber, decision_date: input.decisionDate, first_year: input.firstYear, last_year: input.lastYear })
+        .values({
+          name: input.name,
+          decision_number: input.decisionNumber,
+          decision_date: input.decisionDate,
+          first_year: input.firstYear,
+          last_year: input.lastYear,
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
       await savePlanOrganisations(trx, id, input.organisationIds)

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { attachment } from '../exports/file-names'
 import type { AppContext } from '../http/context'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { attachment } from '../exports/file-names'
 import { buildPlanWorkbook } from './build-plan-workbook'
 import { loadPlanSummary } from './load-plan-summary'
 

@@ -11,7 +11,14 @@ const getPlanYearUnitsRoute = createRoute({
   method: 'get',
   path: '/{id}/years/{year}/units',
   summary: 'The units a plan surveys in a year (what a new campaign for that year pre-selects)',
-  request: { params: idParamSchema.extend({ year: z.coerce.number().int().openapi({ param: { name: 'year', in: 'path' } }) }) },
+  request: {
+    params: idParamSchema.extend({
+      year: z.coerce
+        .number()
+        .int()
+        .openapi({ param: { name: 'year', in: 'path' } }),
+    }),
+  },
   responses: {
     200: { description: 'The year’s units', content: { 'application/json': { schema: planYearUnitsSchema } } },
     400: { description: 'The year is outside the plan' },

@@ -1,14 +1,14 @@
-import type { AppContext } from '../http/context'
-import { notFound } from '../http/errors'
-import type { SessionUser } from '../auth/session-user'
 import { indicesQuerySchema } from '../../shared/indices/schemas'
 import type { PlanSummary } from '../../shared/plans/schemas'
+import type { SessionUser } from '../auth/session-user'
+import { withUnits } from '../campaigns/load-campaign'
+import type { AppContext } from '../http/context'
+import { notFound } from '../http/errors'
 import { indicesForScope } from '../indices/campaign-indices'
 import { loadIndicesCampaign } from '../indices/queries/load-indices-campaign'
-import { withUnits } from '../campaigns/load-campaign'
 import { loadPlan } from './load-plan'
 import { assertCanReadPlan } from './plan-access'
-import { summarisePlan, type PlanCampaign } from './plan-summary'
+import { type PlanCampaign, summarisePlan } from './plan-summary'
 
 /** The plan's summary under the default filters (flagged responses excluded), for readers of the plan. */
 export async function loadPlanSummary(ctx: AppContext, user: SessionUser, planId: number): Promise<PlanSummary> {
@@ -24,7 +24,9 @@ export async function loadPlanSummary(ctx: AppContext, user: SessionUser, planId
     campaigns.push({ id: campaign.id, name: campaign.name, year: campaign.year, status: campaign.status, agencyIds: campaign.agencyIds, indices })
   }
   const agencyIds = [...new Set([...plan.units.map((u) => u.agencyId), ...campaigns.flatMap((c) => c.agencyIds)])]
-  const agencies = agencyIds.length ? await ctx.db.selectFrom('agencies').select(['id', 'code', 'name']).where('id', 'in', agencyIds).orderBy('name').execute() : []
+  const agencies = agencyIds.length
+    ? await ctx.db.selectFrom('agencies').select(['id', 'code', 'name']).where('id', 'in', agencyIds).orderBy('name').execute()
+    : []
   // Rows in the order of the plan: by the first year each unit is planned, then by name.
   const firstYear = (id: number) => Math.min(9999, ...plan.units.filter((u) => u.agencyId === id).map((u) => u.year))
   agencies.sort((a, b) => firstYear(a.id) - firstYear(b.id))

@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Plan } from '../../shared/plans/schemas'
+import { todayInVietnam } from '../campaigns/accepting-campaign'
 import type { DatabaseSchema } from '../db/schema'
 import type { PlanRow } from '../db/schema/plan'
-import { todayInVietnam } from '../campaigns/accepting-campaign'
 import { planWarnings } from './plan-warnings'
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>

@@ -1,5 +1,5 @@
-import type { SessionUser } from '../auth/session-user'
 import type { Plan } from '../../shared/plans/schemas'
+import type { SessionUser } from '../auth/session-user'
 import { forbidden } from '../http/errors'
 
 /**

@@ -24,7 +24,10 @@ export function summarisePlan(plan: Plan, agencies: { id: number; code: string; 
   const cell = (agencyId: number, year: number): PlanCell => {
     const campaign = campaigns.filter((c) => c.year === year && c.agencyIds.includes(agencyId)).at(-1)
     const unit = campaign?.indices?.units.find((u) => u.agencyId === agencyId)
-    const sipas = unit && unit.n > 0 ? { value: unit.sipas.value, n: unit.sipas.n, ciLow: unit.sipas.ciLow, ciHigh: unit.sipas.ciHigh, indicative: unit.sipas.indicative } : null
+    const sipas =
+      unit && unit.n > 0
+        ? { value: unit.sipas.value, n: unit.sipas.n, ciLow: unit.sipas.ciLow, ciHigh: unit.sipas.ciHigh, indicative: unit.sipas.indicative }
+        : null
     return { year, planned: planned.has(`${agencyId}:${year}`), campaignId: campaign?.id ?? null, status: campaign?.status ?? null, n: unit?.n ?? 0, sipas }
   }
   const units = agencies.map((agency) => ({ agencyId: agency.id, code: agency.code, name: agency.name, cells: years.map((year) => cell(agency.id, year)) }))

@@ -1,7 +1,13 @@
 import { RECOMMENDED_UNITS_PER_CAMPAIGN } from '../../shared/campaigns/plan'
 import type { PlanUnit, PlanWarning } from '../../shared/plans/schemas'
 
-const warning = (code: PlanWarning['code'], fields: Partial<Omit<PlanWarning, 'code'>>): PlanWarning => ({ code, year: null, agencyId: null, count: null, ...fields })
+const warning = (code: PlanWarning['code'], fields: Partial<Omit<PlanWarning, 'code'>>): PlanWarning => ({
+  code,
+  year: null,
+  agencyId: null,
+  count: null,
+  ...fields,
+})
 
 /**
  * The plan's advice, never a refusal: a year with more units than the plan's 5, a unit

@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import { planSchema, setPlanUnitsSchema } from '../../shared/plans/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { checkPlanUnits } from './check-plan'
 import { loadPlan } from './load-plan'
 
@@ -31,7 +31,11 @@ export function setPlanUnits(ctx: AppContext) {
       if (!current) throw notFound('Plan')
       await checkPlanUnits(trx, units, { firstYear: current.first_year, lastYear: current.last_year })
       await trx.deleteFrom('plan_units').where('plan_id', '=', id).execute()
-      if (units.length) await trx.insertInto('plan_units').values(units.map((u) => ({ plan_id: id, agency_id: u.agencyId, year: u.year }))).execute()
+      if (units.length)
+        await trx
+          .insertInto('plan_units')
+          .values(units.map((u) => ({ plan_id: id, agency_id: u.agencyId, year: u.year })))
+          .execute()
       await recordAudit(trx, { userId: c.var.user.id, action: 'update', entity: 'plan_units', entityId: id, details: { units } })
       return (await loadPlan(trx, id))!
     })

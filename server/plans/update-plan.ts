@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import { planSchema, updatePlanSchema } from '../../shared/plans/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { fieldError, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { checkOrganisations, savePlanOrganisations } from './check-plan'
 import { loadPlan } from './load-plan'
 

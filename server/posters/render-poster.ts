@@ -6,7 +6,15 @@ import { posterMessages } from './poster-messages'
 export type PosterSize = 'a4' | 'a5'
 
 /** A printable poster: unit name, call to action (with how long the questionnaire takes), the QR code and the URL under it. */
-export function renderPoster(options: { unitName: string; campaignName: string; minutes: number; url: string; qrSvg: string; size: PosterSize; lang: Language }) {
+export function renderPoster(options: {
+  unitName: string
+  campaignName: string
+  minutes: number
+  url: string
+  qrSvg: string
+  size: PosterSize
+  lang: Language
+}) {
   const t = posterMessages[options.lang]
   const duration = options.minutes === 0 ? t.durationUnderMinute : t.duration.replace('{minutes}', String(options.minutes))
   const callToAction = t.callToAction.replace('{duration}', duration)

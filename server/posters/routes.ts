@@ -1,12 +1,12 @@
 import { Hono } from 'hono'
+import { MAX_RECEIPTS_PER_BATCH } from '../../shared/links/receipts'
+import { estimatedMinutes } from '../../shared/questionnaires/duration'
+import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext, AppEnv } from '../http/context'
 import { fieldError } from '../http/errors'
-import { requireRole, requireUser } from '../auth/middleware'
 import { findLinkForStaff } from '../links/find-link'
 import { surveyUrl } from '../links/link-code'
 import { createReceiptsForLink } from '../receipts/create-receipt-batch'
-import { MAX_RECEIPTS_PER_BATCH } from '../../shared/links/receipts'
-import { estimatedMinutes } from '../../shared/questionnaires/duration'
 import { qrSvg } from './qr-image'
 import { renderPoster } from './render-poster'
 import { renderReceiptSlips } from './render-receipt-slips'
@@ -19,8 +19,7 @@ import { renderReceiptSlips } from './render-receipt-slips'
  */
 export function posterRoutes(ctx: AppContext) {
   const staff = [requireUser(ctx), requireRole('admin', 'unit_manager')] as const
-  const unitName = async (agencyId: number) =>
-    (await ctx.db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirstOrThrow()).name
+  const unitName = async (agencyId: number) => (await ctx.db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirstOrThrow()).name
   const lang = (value: string | undefined) => (value === 'en' ? 'en' : 'vi')
 
   return new Hono<AppEnv>()
@@ -49,7 +48,8 @@ export function posterRoutes(ctx: AppContext) {
       const link = await findLinkForStaff(ctx, c.var.user, c.req.param('code'))
       const form = await c.req.parseBody()
       const count = Number(form.count)
-      if (!Number.isInteger(count) || count < 1 || count > MAX_RECEIPTS_PER_BATCH) throw fieldError('count', `must be a whole number from 1 to ${MAX_RECEIPTS_PER_BATCH}`)
+      if (!Number.isInteger(count) || count < 1 || count > MAX_RECEIPTS_PER_BATCH)
+        throw fieldError('count', `must be a whole number from 1 to ${MAX_RECEIPTS_PER_BATCH}`)
       const { receipts } = await createReceiptsForLink(ctx, c.var.user, { campaignId: link.campaign_id, agencyId: link.agency_id }, link.code, count)
       const slips = await Promise.all(receipts.map(async (r) => ({ ...r, qrSvg: await qrSvg(r.url) })))
       c.header('Cache-Control', 'no-store')

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { DatabaseSchema } from '../db/schema'
 import { builtinTemplates } from '../../shared/questionnaires/templates'
+import type { DatabaseSchema } from '../db/schema'
 
 /**
  * Inserts the built-in templates (SIPAS 2017, SIPAS 2022+, one-stop 2018) as published,

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import { createQuestionnaireSchema, questionnaireSchema } from '../../shared/questionnaires/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { fieldError } from '../http/errors'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { nextVersion } from './next-version'
 import { toQuestionnaire } from './to-questionnaire'
 

@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import { questionnaireSchema } from '../../shared/questionnaires/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { conflict, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { toQuestionnaire } from './to-questionnaire'
 
 const publishQuestionnaireRoute = createRoute({
@@ -34,7 +34,13 @@ export function publishQuestionnaire(ctx: AppContext) {
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow()
-      await recordAudit(trx, { userId: c.var.user.id, action: 'publish', entity: 'questionnaire', entityId: id, details: { name: published.name, version: published.version } })
+      await recordAudit(trx, {
+        userId: c.var.user.id,
+        action: 'publish',
+        entity: 'questionnaire',
+        entityId: id,
+        details: { name: published.name, version: published.version },
+      })
       return published
     })
     return c.json(toQuestionnaire(row), 200)

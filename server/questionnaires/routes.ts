@@ -1,6 +1,6 @@
+import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireUser } from '../auth/middleware'
 import { createQuestionnaire } from './create-questionnaire'
 import { getQuestionnaire } from './get-questionnaire'
 import { listQuestionnaires } from './list-questionnaires'

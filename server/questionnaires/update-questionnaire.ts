@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import { questionnaireSchema, updateQuestionnaireSchema } from '../../shared/questionnaires/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { ApiError, conflict, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { definitionProblems } from './check-definition'
 import { nextVersion } from './next-version'
 import { toQuestionnaire } from './to-questionnaire'
@@ -30,7 +30,14 @@ export function updateQuestionnaire(ctx: AppContext) {
     if (input.definition) {
       const problems = definitionProblems(input.definition)
       if (Object.keys(problems).length > 0) {
-        throw new ApiError(400, 'validation_failed', `Invalid questionnaire: ${Object.entries(problems).map(([f, m]) => `${f}: ${m}`).join('; ')}`, problems)
+        throw new ApiError(
+          400,
+          'validation_failed',
+          `Invalid questionnaire: ${Object.entries(problems)
+            .map(([f, m]) => `${f}: ${m}`)
+            .join('; ')}`,
+          problems,
+        )
       }
     }
     const row = await ctx.db.transaction().execute(async (trx) => {

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
+import { recordAudit } from '../audit/record-audit'
+import type { SessionUser } from '../auth/session-user'
 import type { AppContext } from '../http/context'
 import { badRequest, notFound } from '../http/errors'
-import type { SessionUser } from '../auth/session-user'
 import { assertCampaignUnit } from '../links/campaign-unit-params'
 import { surveyUrl } from '../links/link-code'
-import { recordAudit } from '../audit/record-audit'
 import { hashReceiptCode, newReceiptCode } from './receipt-code'
 
 /** Stores the hashes of `count` new codes and returns the codes themselves, this once. */

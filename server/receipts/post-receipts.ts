@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { MAX_RECEIPTS_PER_BATCH } from '../../shared/links/receipts'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { campaignUnitParamsSchema } from '../links/campaign-unit-params'
 import { createReceiptsForLink } from './create-receipt-batch'
-import { MAX_RECEIPTS_PER_BATCH } from '../../shared/links/receipts'
 
 export const receiptBatchRequestSchema = z.object({
   count: z.number().int().min(1).max(MAX_RECEIPTS_PER_BATCH),

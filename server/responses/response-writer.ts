@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { DatabaseSchema } from '../db/schema'
-import type { Channel } from '../db/schema/survey-link'
-import type { ResponseRow } from '../db/schema/response'
-import { serviceUnavailable } from '../http/errors'
-import { isDatabaseUnavailable } from '../db/unavailable'
 import { errorMessage } from '../db/database'
+import type { DatabaseSchema } from '../db/schema'
+import type { ResponseRow } from '../db/schema/response'
+import type { Channel } from '../db/schema/survey-link'
 import { isDataError, sqlState } from '../db/sql-state'
+import { isDatabaseUnavailable } from '../db/unavailable'
+import { serviceUnavailable } from '../http/errors'
 import type { Logger } from '../log'
 import { unitRemoved } from '../surveys/load-survey-link'
 import type { ClockFlag } from './answer-clock'
@@ -194,7 +194,10 @@ export class ResponseWriter {
 
   private async writeBatch(trx: Transaction<DatabaseSchema>, batch: Pending[]): Promise<Map<string, Outcome>> {
     const outcomes = new Map<string, Outcome>()
-    for (const row of await existingIds(trx, batch.map((p) => p.draft.clientId))) {
+    for (const row of await existingIds(
+      trx,
+      batch.map((p) => p.draft.clientId),
+    )) {
       outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified })
     }
     // In the order they were answered, so a kiosk's queue sent at once is judged as it was given.
@@ -209,14 +212,23 @@ export class ResponseWriter {
     const kiosks = new Map(
       kioskIds.length
         ? (
-            await trx.selectFrom('survey_links').select(['id', 'last_answered_at', 'min_interval_seconds']).where('id', 'in', kioskIds).orderBy('id').forUpdate().execute()
+            await trx
+              .selectFrom('survey_links')
+              .select(['id', 'last_answered_at', 'min_interval_seconds'])
+              .where('id', 'in', kioskIds)
+              .orderBy('id')
+              .forUpdate()
+              .execute()
           ).map((k) => [k.id, { last: k.last_answered_at?.getTime() ?? null, intervalMs: k.min_interval_seconds * 1000, changed: false }])
         : [],
     )
     const receiptHashes = fresh.flatMap((d) => (d.receiptHash ? [d.receiptHash] : []))
     const receipts = new Map(
       receiptHashes.length
-        ? (await trx.selectFrom('receipt_codes').selectAll().where('code_hash', 'in', receiptHashes).orderBy('code_hash').forUpdate().execute()).map((r) => [r.code_hash, r])
+        ? (await trx.selectFrom('receipt_codes').selectAll().where('code_hash', 'in', receiptHashes).orderBy('code_hash').forUpdate().execute()).map((r) => [
+            r.code_hash,
+            r,
+          ])
         : [],
     )
     const spentHashes: string[] = []
@@ -239,7 +251,12 @@ export class ResponseWriter {
       let verified = false
       if (draft.receiptHash) {
         const receipt = receipts.get(draft.receiptHash)
-        verified = !!receipt && !receipt.spent && receipt.campaign_id === draft.campaignId && receipt.agency_id === draft.agencyId && !spentHashes.includes(draft.receiptHash)
+        verified =
+          !!receipt &&
+          !receipt.spent &&
+          receipt.campaign_id === draft.campaignId &&
+          receipt.agency_id === draft.agencyId &&
+          !spentHashes.includes(draft.receiptHash)
         if (verified) spentHashes.push(draft.receiptHash)
       }
       const sighting = { clientId: draft.clientId, answeredAt: draft.answeredAt.getTime(), receivedAt: draft.receivedAt.getTime() }
@@ -255,7 +272,12 @@ export class ResponseWriter {
     for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified })
 
     for (const [id, kiosk] of kiosks) {
-      if (kiosk.changed) await trx.updateTable('survey_links').set({ last_answered_at: new Date(kiosk.last!) }).where('id', '=', id).execute()
+      if (kiosk.changed)
+        await trx
+          .updateTable('survey_links')
+          .set({ last_answered_at: new Date(kiosk.last!) })
+          .where('id', '=', id)
+          .execute()
     }
     if (spentHashes.length) await trx.updateTable('receipt_codes').set({ spent: true }).where('code_hash', 'in', spentHashes).execute()
     return outcomes
@@ -314,7 +336,12 @@ async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: Accep
         .onConflict((oc) => oc.column('client_id').doNothing())
         .returning(['id', 'client_id']),
     )
-    .with('queued', (db) => db.insertInto('rollup_pending').columns(['response_id']).expression((eb) => eb.selectFrom('stored').select('id')))
+    .with('queued', (db) =>
+      db
+        .insertInto('rollup_pending')
+        .columns(['response_id'])
+        .expression((eb) => eb.selectFrom('stored').select('id')),
+    )
     .selectFrom('stored')
     .selectAll()
     .execute()

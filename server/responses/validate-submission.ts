@@ -71,7 +71,9 @@ export function validateSubmission(definition: QuestionnaireDefinition, submissi
   else if (comment !== null && comment.length > definition.comment!.maxLength) errors.comment = `must be at most ${definition.comment!.maxLength} characters`
 
   if (Object.keys(errors).length) {
-    const summary = Object.entries(errors).map(([field, message]) => `${field}: ${message}`).join('; ')
+    const summary = Object.entries(errors)
+      .map(([field, message]) => `${field}: ${message}`)
+      .join('; ')
     throw new ApiError(400, 'validation_failed', `Invalid response: ${summary}`, errors)
   }
   return {

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { languageSchema } from '../../shared/i18n'
 import { localizeDefinition } from '../../shared/questionnaires/localize'
-import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import type { QuestionnaireKind } from '../../shared/questionnaires/schemas'
+import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { loadSurveyLink } from './load-survey-link'
@@ -23,7 +23,10 @@ const route = createRoute({
   responses: {
     200: { description: 'The survey', content: { 'application/json': { schema: z.object({}).passthrough() } } },
     404: { description: 'Unknown code' },
-    410: { description: 'Revoked link, closed campaign, outside its period (`survey_not_started` names `startsOn`), or a unit removed from the campaign (`unit_removed`)' },
+    410: {
+      description:
+        'Revoked link, closed campaign, outside its period (`survey_not_started` names `startsOn`), or a unit removed from the campaign (`unit_removed`)',
+    },
   },
 })
 

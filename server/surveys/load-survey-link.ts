@@ -1,8 +1,8 @@
+import { isAccepting, todayInVietnam } from '../campaigns/accepting-campaign'
+import type { QuestionnaireRow } from '../db/schema/questionnaire'
+import type { Channel } from '../db/schema/survey-link'
 import type { AppContext } from '../http/context'
 import { ApiError, notFound } from '../http/errors'
-import { isAccepting, todayInVietnam } from '../campaigns/accepting-campaign'
-import type { Channel } from '../db/schema/survey-link'
-import type { QuestionnaireRow } from '../db/schema/questionnaire'
 
 export interface SurveyLinkContext {
   linkId: number
@@ -19,8 +19,7 @@ export interface SurveyLinkContext {
 const gone = (code: string, message: string) => new ApiError(410, code, message)
 
 /** The link's unit was removed from the campaign: its links close with it. */
-export const unitRemoved = () =>
-  gone('unit_removed', 'This unit is no longer part of the survey. / Đơn vị này không còn tham gia đợt khảo sát.')
+export const unitRemoved = () => gone('unit_removed', 'This unit is no longer part of the survey. / Đơn vị này không còn tham gia đợt khảo sát.')
 
 // Published questionnaire versions are frozen, so a version once read never changes.
 const publishedQuestionnaires = new Map<number, QuestionnaireRow>()
@@ -47,7 +46,9 @@ export async function loadSurveyLink(ctx: AppContext, code: string, options: { a
   if (!options.anyDay && !isAccepting(row)) {
     const today = todayInVietnam()
     if (row.status === 'open' && today < row.starts_on) {
-      throw new ApiError(410, 'survey_not_started', `The survey starts on ${row.starts_on}. / Đợt khảo sát bắt đầu từ ngày ${row.starts_on}.`, { startsOn: row.starts_on })
+      throw new ApiError(410, 'survey_not_started', `The survey starts on ${row.starts_on}. / Đợt khảo sát bắt đầu từ ngày ${row.starts_on}.`, {
+        startsOn: row.starts_on,
+      })
     }
     throw gone('survey_closed', 'This survey has ended. Thank you. / Đợt khảo sát đã kết thúc. Xin cảm ơn.')
   }

@@ -3,8 +3,8 @@ import { responseAcceptedSchema, responseSubmissionSchema } from '../../shared/r
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { hashReceiptCode } from '../receipts/receipt-code'
-import { validateSubmission } from '../responses/validate-submission'
 import { answerTime } from '../responses/answer-clock'
+import { validateSubmission } from '../responses/validate-submission'
 import { loadSurveyLink } from './load-survey-link'
 import { surveyCodeParamSchema } from './params'
 

@@ -23,8 +23,7 @@ export class SurveyLinkCache {
     if (row) {
       if (this.entries.size >= MAX_ENTRIES) this.dropExpired(now)
       this.entries.set(code, { row, until: now + this.ttlMs })
-    }
-    else this.entries.delete(code)
+    } else this.entries.delete(code)
     return row
   }
 

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import { campaignTargetsSchema } from '../../shared/targets/schemas'
+import { assertCampaignVisible, assertReadsResults } from '../auth/campaign-access'
+import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireUser } from '../auth/middleware'
-import { assertCampaignVisible, assertReadsResults } from '../auth/campaign-access'
 import { loadTargets } from './load-targets'
 
 export function getCampaignTargets(ctx: AppContext) {

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { campaignTargetsSchema } from '../../shared/targets/schemas'
+import { parseCsv } from '../agencies/parse-csv'
+import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { ApiError, badRequest, type FieldErrors } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole, requireUser } from '../auth/middleware'
-import { parseCsv } from '../agencies/parse-csv'
 import { saveTargets } from './save-targets'
 
 const MAX_CSV_BYTES = 256 * 1024

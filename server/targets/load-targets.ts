@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { CampaignTargets } from '../../shared/targets/schemas'
 import { unitTarget } from '../../shared/targets/sample-size'
+import type { CampaignTargets } from '../../shared/targets/schemas'
 import type { DatabaseSchema } from '../db/schema'
 import { notFound } from '../http/errors'
 

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely'
 import type { CampaignTargets, SetCampaignTargets } from '../../shared/targets/schemas'
-import type { DatabaseSchema } from '../db/schema'
-import type { SessionUser } from '../auth/session-user'
-import { badRequest, notFound, type FieldErrors } from '../http/errors'
 import { recordAudit } from '../audit/record-audit'
+import type { SessionUser } from '../auth/session-user'
+import type { DatabaseSchema } from '../db/schema'
+import { badRequest, type FieldErrors, notFound } from '../http/errors'
 import { loadTargets } from './load-targets'
 
 /**
@@ -27,10 +27,19 @@ export async function saveTargets(
   })
   if (Object.keys(fields).length) throw badRequest('Some units are not in this campaign', fields)
   if (input.margin !== undefined || input.defaultTarget !== undefined) {
-    await trx.updateTable('campaigns').set({ sample_margin: input.margin, default_target: input.defaultTarget, updated_at: new Date() }).where('id', '=', campaignId).execute()
+    await trx
+      .updateTable('campaigns')
+      .set({ sample_margin: input.margin, default_target: input.defaultTarget, updated_at: new Date() })
+      .where('id', '=', campaignId)
+      .execute()
   }
   for (const unit of input.units ?? []) {
-    await trx.updateTable('campaign_units').set({ transactions: unit.transactions }).where('campaign_id', '=', campaignId).where('agency_id', '=', unit.agencyId).execute()
+    await trx
+      .updateTable('campaign_units')
+      .set({ transactions: unit.transactions })
+      .where('campaign_id', '=', campaignId)
+      .where('agency_id', '=', unit.agencyId)
+      .execute()
   }
   await recordAudit(trx, { userId: user.id, action: 'update', entity: 'campaign_targets', entityId: campaignId, details: input })
   return loadTargets(trx, campaignId)

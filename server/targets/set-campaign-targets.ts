@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
 import { campaignTargetsSchema, setCampaignTargetsSchema } from '../../shared/targets/schemas'
+import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole, requireUser } from '../auth/middleware'
 import { saveTargets } from './save-targets'
 
 export function setCampaignTargets(ctx: AppContext) {

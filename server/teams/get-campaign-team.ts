@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import { campaignTeamSchema } from '../../shared/campaigns/team'
+import { assertCampaignVisible } from '../auth/campaign-access'
+import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireUser } from '../auth/middleware'
-import { assertCampaignVisible } from '../auth/campaign-access'
 import { campaignExists, loadTeam } from './load-team'
 
 export function getCampaignTeam(ctx: AppContext) {

@@ -16,7 +16,14 @@ export async function loadTeam(db: Db, campaignId: number): Promise<CampaignTeam
     .execute()
   return {
     campaignId,
-    members: rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role, organisationId: r.organisation_id, organisationName: r.organisation_name })),
+    members: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      role: r.role,
+      organisationId: r.organisation_id,
+      organisationName: r.organisation_name,
+    })),
   }
 }
 

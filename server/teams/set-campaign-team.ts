@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import { campaignTeamSchema, setCampaignTeamSchema } from '../../shared/campaigns/team'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { fieldError, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole, requireUser } from '../auth/middleware'
-import { recordAudit } from '../audit/record-audit'
 import { campaignExists, loadTeam } from './load-team'
 
 export function setCampaignTeam(ctx: AppContext) {
@@ -33,7 +33,11 @@ export function setCampaignTeam(ctx: AppContext) {
       const unknown = listed.findIndex((userId) => !active.has(userId))
       if (unknown !== -1) throw fieldError(`userIds.${unknown}`, 'no such active account')
       await trx.deleteFrom('campaign_team').where('campaign_id', '=', id).execute()
-      if (userIds.length) await trx.insertInto('campaign_team').values(userIds.map((userId) => ({ campaign_id: id, user_id: userId }))).execute()
+      if (userIds.length)
+        await trx
+          .insertInto('campaign_team')
+          .values(userIds.map((userId) => ({ campaign_id: id, user_id: userId })))
+          .execute()
       await recordAudit(trx, { userId: c.var.user.id, action: 'update', entity: 'campaign_team', entityId: id, details: { userIds } })
       return loadTeam(trx, id)
     })

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import { createUserSchema, userSchema } from '../../shared/users/schemas'
-import type { AppContext } from '../http/context'
-import { createRouter } from '../http/router'
+import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import { hashPassword } from '../auth/passwords'
-import { recordAudit } from '../audit/record-audit'
+import type { AppContext } from '../http/context'
+import { createRouter } from '../http/router'
 import { checkEmailFree, checkOrganisation, checkRoleAgency } from './check-user'
 import { toUser, userColumns } from './to-user'
 

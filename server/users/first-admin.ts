@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
+import { passwordSchema } from '../../shared/users/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { hashPassword } from '../auth/passwords'
 import { ConfigError } from '../config'
 import type { AppContext } from '../http/context'
-import { passwordSchema } from '../../shared/users/schemas'
-import { hashPassword } from '../auth/passwords'
-import { recordAudit } from '../audit/record-audit'
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@hailong.local'
 
@@ -11,7 +11,7 @@ export const DEFAULT_ADMIN_EMAIL = 'admin@hailong.local'
 export function printBanner(lines: string[], write: (text: string) => void = (text) => process.stdout.write(text)): void {
   const width = Math.max(...lines.map((line) => line.length))
   const rule = '='.repeat(width + 4)
-  write(['', rule, ...lines.map((line) => `  ${line}`), rule, ''].join('\n') + '\n')
+  write(`${['', rule, ...lines.map((line) => `  ${line}`), rule, ''].join('\n')}\n`)
 }
 
 /**

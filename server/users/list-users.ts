@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { userSchema } from '../../shared/users/schemas'
+import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
 import { toUser, userColumns } from './to-user'
 
 const listUsersRoute = createRoute({

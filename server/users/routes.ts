@@ -1,6 +1,6 @@
+import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { requireUser } from '../auth/middleware'
 import { createUser } from './create-user'
 import { listUsers } from './list-users'
 import { updateUser } from './update-user'

@@ -1,12 +1,12 @@
 import { createRoute } from '@hono/zod-openapi'
 import { updateUserSchema, userSchema } from '../../shared/users/schemas'
+import { recordAudit } from '../audit/record-audit'
+import { requireRole } from '../auth/middleware'
+import { hashPassword } from '../auth/passwords'
 import type { AppContext } from '../http/context'
 import { conflict, forbidden, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
-import { requireRole } from '../auth/middleware'
-import { hashPassword } from '../auth/passwords'
-import { recordAudit } from '../audit/record-audit'
 import { checkOrganisation, checkRoleAgency } from './check-user'
 import { toUser, userColumns } from './to-user'
 
@@ -54,7 +54,8 @@ export function updateUser(ctx: AppContext) {
       if (!stillAdmin && !locked.some((user) => user.id !== id && user.role === 'admin' && user.active)) {
         throw conflict('At least one active admin must remain', { [input.active === false ? 'active' : 'role']: 'would leave no active admin' })
       }
-      if (!locked.some((user) => user.id === c.var.user.id && user.role === 'admin' && user.active)) throw forbidden('Your account is no longer an active admin')
+      if (!locked.some((user) => user.id === c.var.user.id && user.role === 'admin' && user.active))
+        throw forbidden('Your account is no longer an active admin')
       const updated = await trx
         .updateTable('users')
         .set({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { AGENCY_KINDS } from './kinds'
 import { IMPORT_ENCODINGS, IMPORT_REJECTIONS } from './import'
+import { AGENCY_KINDS } from './kinds'
 
 export { AGENCY_KINDS }
 export const agencyKindSchema = z.enum(AGENCY_KINDS)

@@ -4,7 +4,7 @@ export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES)
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>
 
-export { DRAFT_ONLY_CAMPAIGN_FIELDS, RECOMMENDED_UNITS_PER_CAMPAIGN, periodOutsideYear } from './plan'
+export { DRAFT_ONLY_CAMPAIGN_FIELDS, periodOutsideYear, RECOMMENDED_UNITS_PER_CAMPAIGN } from './plan'
 
 /**
  * Codes in `campaign.warnings`, translated by the client: `units_above_plan` = more units than

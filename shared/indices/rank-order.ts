@@ -17,10 +17,6 @@ const group = (u: Rankable) => (u.rank !== null ? 0 : u.sipas.value !== null ? 1
 export function inRankOrder<U extends Rankable>(units: readonly U[]): U[] {
   return [...units].sort(
     (a, b) =>
-      group(a) - group(b) ||
-      (a.rank ?? 0) - (b.rank ?? 0) ||
-      (b.sipas.value ?? 0) - (a.sipas.value ?? 0) ||
-      b.n - a.n ||
-      a.name.localeCompare(b.name, 'vi'),
+      group(a) - group(b) || (a.rank ?? 0) - (b.rank ?? 0) || (b.sipas.value ?? 0) - (a.sipas.value ?? 0) || b.n - a.n || a.name.localeCompare(b.name, 'vi'),
   )
 }

@@ -5,9 +5,7 @@ import { questionnaireKindSchema } from '../questionnaires/schemas'
 
 export { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from './thresholds'
 
-const booleanParam = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1')
+const booleanParam = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
 
 const filterShape = {
   /** Count responses flagged as suspicious (default: excluded). */
@@ -160,9 +158,7 @@ export const breakdownsSchema = z.object({
 })
 export type Breakdowns = z.infer<typeof breakdownsSchema>
 
-export const timelineQuerySchema = z
-  .object({ ...filterShape, interval: z.enum(['day', 'week']).optional().default('day') })
-  .refine(...dateOrder)
+export const timelineQuerySchema = z.object({ ...filterShape, interval: z.enum(['day', 'week']).optional().default('day') }).refine(...dateOrder)
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>
 
 export const timelinePointSchema = z.object({

@@ -48,15 +48,26 @@ const planFields = {
   organisationIds: z.array(z.number().int().positive()).max(100),
 }
 const lastAfterFirst = (p: { firstYear?: number; lastYear?: number }) => p.firstYear === undefined || p.lastYear === undefined || p.lastYear >= p.firstYear
-const yearsInOrder = [lastAfterFirst, { path: ['lastYear'], message: 'must not be before firstYear' }] as [typeof lastAfterFirst, { path: string[]; message: string }]
+const yearsInOrder = [lastAfterFirst, { path: ['lastYear'], message: 'must not be before firstYear' }] as [
+  typeof lastAfterFirst,
+  { path: string[]; message: string },
+]
 
 export const createPlanSchema = z
-  .object({ ...planFields, decisionNumber: planFields.decisionNumber.default(''), decisionDate: planFields.decisionDate.default(null), organisationIds: planFields.organisationIds.default([]) })
+  .object({
+    ...planFields,
+    decisionNumber: planFields.decisionNumber.default(''),
+    decisionDate: planFields.decisionDate.default(null),
+    organisationIds: planFields.organisationIds.default([]),
+  })
   .refine(...yearsInOrder)
 export type CreatePlan = z.input<typeof createPlanSchema>
 
 /** Checked against the stored years and units too by the route. */
-export const updatePlanSchema = z.object(planFields).partial().refine(...yearsInOrder)
+export const updatePlanSchema = z
+  .object(planFields)
+  .partial()
+  .refine(...yearsInOrder)
 export type UpdatePlan = z.infer<typeof updatePlanSchema>
 
 export const setPlanUnitsSchema = z.object({ units: z.array(planUnitSchema).max(2000) })

@@ -62,9 +62,7 @@ export const questionnaireDefinitionSchema = z.object({
     .optional(),
   /** Single-choice perception items (e.g. "were you asked to pay extra?"). */
   perceptions: z.array(singleChoiceSchema).default([]),
-  expectations: z
-    .object({ label: localizedTextSchema, max: z.number().int().min(1), options: z.array(optionSchema).min(1) })
-    .optional(),
+  expectations: z.object({ label: localizedTextSchema, max: z.number().int().min(1), options: z.array(optionSchema).min(1) }).optional(),
   serviceFields: z.object({ label: localizedTextSchema, options: z.array(optionSchema).min(1) }).optional(),
   demographics: z.array(singleChoiceSchema).default([]),
   comment: z.object({ label: localizedTextSchema, hint: localizedTextSchema, maxLength: z.number().int().max(2000) }).optional(),

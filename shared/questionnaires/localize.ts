@@ -1,4 +1,4 @@
-import { localize, type Language, type LocalizedText } from '../i18n'
+import { type Language, type LocalizedText, localize } from '../i18n'
 import type { QuestionnaireDefinition } from './definition'
 
 /** The type of `T` with every `{vi, en}` text replaced by a plain string. */
@@ -11,7 +11,13 @@ export type Localized<T> = T extends LocalizedText
       : T
 
 function isLocalizedText(value: unknown): value is LocalizedText {
-  return typeof value === 'object' && value !== null && 'vi' in value && typeof (value as LocalizedText).vi === 'string' && Object.keys(value).every((k) => k === 'vi' || k === 'en')
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'vi' in value &&
+    typeof (value as LocalizedText).vi === 'string' &&
+    Object.keys(value).every((k) => k === 'vi' || k === 'en')
+  )
 }
 
 function localizeDeep(value: unknown, lang: Language): unknown {

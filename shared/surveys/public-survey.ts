@@ -1,8 +1,8 @@
 import type { Language } from '../i18n'
-import type { QuestionnaireDefinition, Scoring } from '../questionnaires/definition'
-import type { QuestionnaireKind } from '../questionnaires/schemas'
-import type { Localized } from '../questionnaires/localize'
 import type { Channel } from '../links/schemas'
+import type { QuestionnaireDefinition, Scoring } from '../questionnaires/definition'
+import type { Localized } from '../questionnaires/localize'
+import type { QuestionnaireKind } from '../questionnaires/schemas'
 
 /** `GET /api/v1/public/surveys/:code?lang=vi|en`: what a kiosk or phone needs to show the survey. */
 export interface PublicSurvey {

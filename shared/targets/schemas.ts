@@ -27,7 +27,10 @@ const transactions = z.number().int('must be a whole number').min(0, 'must not b
 export const setCampaignTargetsSchema = z.object({
   margin: z.number().gt(0, 'must be above 0').max(MAX_SAMPLE_MARGIN, `must be at most ${MAX_SAMPLE_MARGIN}`).optional(),
   defaultTarget: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000).nullable().optional(),
-  units: z.array(z.object({ agencyId: z.number().int().positive(), transactions: transactions.nullable() })).max(2000).optional(),
+  units: z
+    .array(z.object({ agencyId: z.number().int().positive(), transactions: transactions.nullable() }))
+    .max(2000)
+    .optional(),
 })
 export type SetCampaignTargets = z.infer<typeof setCampaignTargetsSchema>
 

@@ -3,8 +3,8 @@ import type { Agency } from '../../shared/agencies/schemas'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { Channel } from '../../shared/links/schemas'
 import type { Questionnaire, QuestionnaireSummary } from '../../shared/questionnaires/schemas'
-import type { ApiSession } from '../helpers/survey-links'
 import { createLink } from '../helpers/seed-responses'
+import type { ApiSession } from '../helpers/survey-links'
 
 export interface HttpCampaign {
   campaignId: number

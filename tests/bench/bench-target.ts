@@ -1,13 +1,14 @@
 // One engine under test: a throw-away database (a new PostgreSQL database, or a PGlite
 // data directory in a temp folder), the real server on it as a separate process, and a
 // direct connection from the bench process for bulk SQL and the final counts.
+
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { Database, type DatabaseKind } from '../../server/db/database'
-import { startServerProcess, type ServerProcess } from '../helpers/server-process'
+import { type ServerProcess, startServerProcess } from '../helpers/server-process'
 
 export const ADMIN_EMAIL = 'bench-admin@hailong.test'
 export const ADMIN_PASSWORD = 'bench-Password-2026'

@@ -1,10 +1,10 @@
 // The large campaigns of the indices and export scenarios, written with SQL straight into
 // the database (the server is stopped meanwhile on PGlite), with the rollups rebuilt.
 import { performance } from 'node:perf_hooks'
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
 import { rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
-import { createBenchCampaign, generateResponses, type BenchCampaign } from './generate-responses'
+import { type BenchCampaign, createBenchCampaign, generateResponses } from './generate-responses'
 
 export interface BulkCampaign extends BenchCampaign {
   responses: number

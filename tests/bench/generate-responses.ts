@@ -1,6 +1,6 @@
 // Bulk data for the benchmarks: a SIPAS 2017 campaign over N units and random responses
 // written with SQL (no HTTP, no rollups; call rebuildRollups afterwards).
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
 import { sipas2017 } from '../../shared/questionnaires/templates'
 
@@ -26,7 +26,10 @@ export async function createBenchCampaign(db: Kysely<DatabaseSchema>, units: num
     .values({ name, year: 2026, starts_on: '2026-01-01', ends_on: '2026-12-31', questionnaire_id: questionnaire.id, status: 'open' })
     .returning('id')
     .executeTakeFirstOrThrow()
-  await db.insertInto('campaign_units').values(agencies.map((a) => ({ campaign_id: campaign.id, agency_id: a.id }))).execute()
+  await db
+    .insertInto('campaign_units')
+    .values(agencies.map((a) => ({ campaign_id: campaign.id, agency_id: a.id })))
+    .execute()
   return { campaignId: campaign.id, questionnaireId: questionnaire.id, agencyIds: agencies.map((a) => a.id) }
 }
 

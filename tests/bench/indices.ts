@@ -7,19 +7,19 @@
 // queries.
 import { performance } from 'node:perf_hooks'
 import { sql } from 'kysely'
-import { createBenchCampaign, generateResponses } from './generate-responses'
-import { createTestDatabase } from '../helpers/databases'
-import type { Database } from '../../server/db/database'
-import { loadConfig } from '../../server/config'
-import { silentLogger } from '../../server/log'
-import { createAppContext, type AppContext } from '../../server/http/context'
 import type { SessionUser } from '../../server/auth/session-user'
-import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
-import { rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
-import { campaignIndices } from '../../server/indices/campaign-indices'
+import { loadConfig } from '../../server/config'
+import type { Database } from '../../server/db/database'
+import { type AppContext, createAppContext } from '../../server/http/context'
 import { campaignBreakdowns } from '../../server/indices/campaign-breakdowns'
+import { campaignIndices } from '../../server/indices/campaign-indices'
 import { campaignTimeline } from '../../server/indices/campaign-timeline'
-import { indicesQuerySchema, breakdownQuerySchema, timelineQuerySchema } from '../../shared/indices/schemas'
+import { rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
+import { silentLogger } from '../../server/log'
+import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
+import { breakdownQuerySchema, indicesQuerySchema, timelineQuerySchema } from '../../shared/indices/schemas'
+import { createTestDatabase } from '../helpers/databases'
+import { createBenchCampaign, generateResponses } from './generate-responses'
 
 const UNITS = 20
 
@@ -64,7 +64,9 @@ async function run(database: Database, total: number): Promise<void> {
   const rollupRows = await sql<{ t: string; n: number }>`
     select 'rollup_cells' as t, count(*)::int as n from rollup_cells union all
     select 'rollup_daily_cells', count(*)::int from rollup_daily_cells`.execute(db)
-  console.log(`rollups rebuilt in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} responses/s): ${rollupRows.rows.map((r) => `${r.t} ${r.n}`).join(', ')}`)
+  console.log(
+    `rollups rebuilt in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} responses/s): ${rollupRows.rows.map((r) => `${r.t} ${r.n}`).join(', ')}`,
+  )
 
   const q = (params: Record<string, string>) => indicesQuerySchema.parse(params)
   await time('indices, all units', 20, () => campaignIndices(ctx, admin, campaignId, q({})))
@@ -73,7 +75,6 @@ async function run(database: Database, total: number): Promise<void> {
   await time('indices, all units, one quarter (daily grain)', 20, () => campaignIndices(ctx, admin, campaignId, q({ from: '2026-04-01', to: '2026-06-30' })))
   await time('breakdown by age_band', 20, () => campaignBreakdowns(ctx, admin, campaignId, breakdownQuerySchema.parse({ by: 'age_band' })))
   await time('timeline by week', 20, () => campaignTimeline(ctx, admin, campaignId, timelineQuerySchema.parse({ interval: 'week' })))
-
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

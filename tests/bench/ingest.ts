@@ -7,9 +7,9 @@
 import http from 'node:http'
 import { performance } from 'node:perf_hooks'
 import autocannon from 'autocannon'
-import { percentile } from './bulk'
 import type { Questionnaire } from '../../shared/questionnaires/schemas'
 import { drawSubmission, seededRandom } from '../helpers/seed-responses'
+import { percentile } from './bulk'
 
 export interface LoadResult {
   /** Answered requests per second over the run. */
@@ -124,10 +124,14 @@ async function pacedIngest(options: LoadOptions, rate: number, draw: Draw): Prom
         if (status !== 0) latencies.push(performance.now() - due)
         resolve()
       }
-      const req = http.request(`${options.baseUrl}${request.path}`, { method: 'POST', agent, headers: { 'content-type': 'application/json' }, timeout: 30_000 }, (res) => {
-        res.resume()
-        res.on('end', () => done(res.statusCode ?? 0))
-      })
+      const req = http.request(
+        `${options.baseUrl}${request.path}`,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json' }, timeout: 30_000 },
+        (res) => {
+          res.resume()
+          res.on('end', () => done(res.statusCode ?? 0))
+        },
+      )
       req.on('timeout', () => req.destroy())
       req.on('error', () => done(0))
       req.end(request.body)
@@ -145,5 +149,12 @@ async function pacedIngest(options: LoadOptions, rate: number, draw: Draw): Prom
   const seconds = (performance.now() - start) / 1000
   agent.destroy()
   const answered = latencies.length
-  return { perSecond: answered / seconds, p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), statuses, seconds, acknowledged }
+  return {
+    perSecond: answered / seconds,
+    p50: Math.round(percentile(latencies, 50)),
+    p99: Math.round(percentile(latencies, 99)),
+    statuses,
+    seconds,
+    acknowledged,
+  }
 }

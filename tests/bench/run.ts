@@ -8,18 +8,18 @@
 // new database is created for the run and dropped after. PGlite: a temp data directory.
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { DatabaseKind } from '../../server/db/database'
 import type { DatabaseSchema } from '../../server/db/schema'
 import type { CampaignIndices } from '../../shared/indices/schemas'
-import { loginAs, type ApiSession } from '../helpers/survey-links'
-import { ADMIN_EMAIL, ADMIN_PASSWORD, createBenchTarget, findPostgres, postgresVersion } from './bench-target'
+import { type ApiSession, loginAs } from '../helpers/survey-links'
 import { createHttpCampaign, createLinks } from './bench-campaign-api'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createBenchTarget, findPostgres, postgresVersion } from './bench-target'
 import { createBulkCampaign, median, percentile, timeRawGroupBy } from './bulk'
-import { loadHealthz, loadIngest, type IngestResult, type LoadResult } from './ingest'
+import { type IngestResult, type LoadResult, loadHealthz, loadIngest } from './ingest'
 import { peakRssDuring, rssMb } from './memory'
-import { benchSizes, sizeVariables, type BenchSizes } from './sizes'
-import { syncBurst, type BurstResult } from './sync-burst'
+import { type BenchSizes, benchSizes, sizeVariables } from './sizes'
+import { type BurstResult, syncBurst } from './sync-burst'
 
 interface EngineResult {
   kind: DatabaseKind
@@ -64,7 +64,9 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
     log(`${kind}: GET /healthz for ${sizes.healthzSeconds} s`)
     const healthz = await loadHealthz({ baseUrl: server.baseUrl, connections: sizes.connections, seconds: sizes.healthzSeconds })
     const ingest = { baseUrl: server.baseUrl, codes: qrCodes, questionnaire: campaign.questionnaire, connections: sizes.connections }
-    log(`${kind}: ingest at ${sizes.steadyRate}/s for ${WARMUP_SECONDS} s (warm-up, not reported), at ${sizes.lightRate}/s and ${sizes.steadyRate}/s for ${sizes.steadySeconds} s each`)
+    log(
+      `${kind}: ingest at ${sizes.steadyRate}/s for ${WARMUP_SECONDS} s (warm-up, not reported), at ${sizes.lightRate}/s and ${sizes.steadyRate}/s for ${sizes.steadySeconds} s each`,
+    )
     const warmUp = await loadIngest({ ...ingest, seconds: WARMUP_SECONDS, rate: sizes.steadyRate, seed: 4 })
     const light = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.lightRate, seed: 5 })
     const steady = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.steadyRate, seed: 1 })
@@ -96,7 +98,9 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
       burstCheck = await checkBurst(database.db, kioskCodes, burst.result)
       log(`${kind}: generating ${sizes.indicesResponses} responses over ${sizes.indicesUnits} units with SQL and rebuilding the rollups`)
       indicesCampaign = await createBulkCampaign(database.db, sizes.indicesUnits, sizes.indicesResponses, 'Bench indices')
-      log(`${kind}: generated in ${indicesCampaign.generateSeconds.toFixed(0)} s, rollups rebuilt in ${indicesCampaign.rebuildSeconds.toFixed(0)} s; plain GROUP BY`)
+      log(
+        `${kind}: generated in ${indicesCampaign.generateSeconds.toFixed(0)} s, rollups rebuilt in ${indicesCampaign.rebuildSeconds.toFixed(0)} s; plain GROUP BY`,
+      )
       groupBy = await timeRawGroupBy(database.db, indicesCampaign.campaignId, sizes.groupByRuns)
       log(`${kind}: ${sizes.exportResponses} responses over ${sizes.exportUnits} units for the export`)
       exportCampaign = await createBulkCampaign(database.db, sizes.exportUnits, sizes.exportResponses, 'Bench export')
@@ -250,11 +254,17 @@ function table(results: EngineResult[]): string {
       'PostgreSQL: ≥ 2,000/s',
     ],
     ['ingest ÷ healthz throughput', (r) => `${fixed((100 * r.saturation.perSecond) / r.healthz.perSecond)} %`, ''],
-    ['ingest statuses', (r) => `warm-up ${statusText(r.warmUp.statuses)}; below ${statusText(r.light.statuses)}; steady ${statusText(r.steady.statuses)}; saturation ${statusText(r.saturation.statuses)}`, 'all 201'],
+    [
+      'ingest statuses',
+      (r) =>
+        `warm-up ${statusText(r.warmUp.statuses)}; below ${statusText(r.light.statuses)}; steady ${statusText(r.steady.statuses)}; saturation ${statusText(r.saturation.statuses)}`,
+      'all 201',
+    ],
     ['ingest: lost / duplicated', (r) => r.ingestCheck, '0 / 0'],
     [
       '**2. sync burst** — time to drain',
-      (r) => `${fixed(r.burst.seconds, 1)} s for ${fixed(r.sizes.kiosks)} kiosks × ${r.sizes.kioskQueue} (${fixed(r.burst.clientIds.length / r.burst.seconds)}/s, ${fixed(r.burst.requests)} requests, ${r.burst.retries} retries)`,
+      (r) =>
+        `${fixed(r.burst.seconds, 1)} s for ${fixed(r.sizes.kiosks)} kiosks × ${r.sizes.kioskQueue} (${fixed(r.burst.clientIds.length / r.burst.seconds)}/s, ${fixed(r.burst.requests)} requests, ${r.burst.retries} retries)`,
       'drained',
     ],
     ['sync burst: exactly once', (r) => r.burstCheck, 'zero loss'],
@@ -265,11 +275,16 @@ function table(results: EngineResult[]): string {
     ],
     ['GET /campaigns/:id/indices (rollups)', (r) => `p50 ${ms(r.indices.p50)}, p95 ${ms(r.indices.p95)} over ${r.sizes.indicesRuns} calls`, '< 50 ms'],
     ['plain SQL GROUP BY over the raw responses', (r) => `${ms(r.indices.groupByMs)} (${fixed(r.indices.groupByMs / r.indices.p50)}× the indices call)`, ''],
-    ['rebuild the rollups from scratch', (r) => `${fixed(r.indices.rebuildSeconds, 1)} s (${fixed(r.indices.responses / r.indices.rebuildSeconds)} responses/s)`, ''],
+    [
+      'rebuild the rollups from scratch',
+      (r) => `${fixed(r.indices.rebuildSeconds, 1)} s (${fixed(r.indices.responses / r.indices.rebuildSeconds)} responses/s)`,
+      '',
+    ],
     ['indices: counts', (r) => r.indices.check, 'equal'],
     [
       '**4. export** — XLSX',
-      (r) => `${r.exportResult.units} units: ${fixed(r.exportResult.seconds, 2)} s, ${fixed(r.exportResult.bytes / 1024)} KB; server peak ${mb(r.exportResult.peakMb)} (from ${mb(r.exportResult.restMb)})`,
+      (r) =>
+        `${r.exportResult.units} units: ${fixed(r.exportResult.seconds, 2)} s, ${fixed(r.exportResult.bytes / 1024)} KB; server peak ${mb(r.exportResult.peakMb)} (from ${mb(r.exportResult.restMb)})`,
       '',
     ],
     ['**5. memory** — server RSS at rest', (r) => `${mb(r.rssRestMb)} (after start-up); ${mb(r.rssRestLargeMb)} with the large campaigns stored`, ''],

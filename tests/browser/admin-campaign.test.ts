@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
-import type { QuestionnaireSummary } from '../../shared/questionnaires/schemas'
 import type { SurveyLink } from '../../shared/links/schemas'
+import type { QuestionnaireSummary } from '../../shared/questionnaires/schemas'
 import { launchBrowser } from '../helpers/browser'
-import { loginAs, type ApiSession } from '../helpers/survey-links'
+import { type ApiSession, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 /** Screenshots of every admin page, laptop and tablet, to be looked at. */
@@ -86,8 +86,15 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
   const questionnaires = (await session.call<QuestionnaireSummary[]>('/questionnaires')).body
   const sipas2017 = questionnaires.find((q) => q.kind === 'sipas2017' && q.status === 'published')!
   // drafts cannot be chosen: only published versions are offered
-  const offered = await page.locator('#campaign-questionnaire option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean))
-  expect(offered.sort()).toEqual(questionnaires.filter((q) => q.status === 'published').map((q) => String(q.id)).sort())
+  const offered = await page
+    .locator('#campaign-questionnaire option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean))
+  expect(offered.sort()).toEqual(
+    questionnaires
+      .filter((q) => q.status === 'published')
+      .map((q) => String(q.id))
+      .sort(),
+  )
 
   await page.fill('#campaign-name', CAMPAIGN)
   await page.fill('#campaign-starts', `${YEAR}-03-01`)
@@ -113,7 +120,15 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
   await shoot(page, 'laptop-campaign-open')
 
   const campaign = (await session.call<Campaign>(`/campaigns/${campaignId}`)).body
-  expect(campaign).toMatchObject({ name: CAMPAIGN, year: YEAR, startsOn: `${YEAR}-03-01`, endsOn: `${YEAR}-11-30`, questionnaireId: sipas2017.id, status: 'open', warnings: [] })
+  expect(campaign).toMatchObject({
+    name: CAMPAIGN,
+    year: YEAR,
+    startsOn: `${YEAR}-03-01`,
+    endsOn: `${YEAR}-11-30`,
+    questionnaireId: sipas2017.id,
+    status: 'open',
+    warnings: [],
+  })
   expect(campaign.agencyIds).toHaveLength(5)
 
   // survey links of the first unit: a kiosk per tablet and a QR code
@@ -138,8 +153,12 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
     ['qr', 'Cửa ra vào tầng 1'],
   ])
   const qr = links.find((l) => l.channel === 'qr')!
-  expect(await page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' }).getByRole('link', { name: 'In áp phích A5' }).getAttribute('href')).toBe(`/posters/${qr.code}?size=a5`)
-  expect(await page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' }).getByRole('link', { name: 'Xem trước' }).getAttribute('href')).toBe(`${qr.url}?preview=1`)
+  expect(await page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' }).getByRole('link', { name: 'In áp phích A5' }).getAttribute('href')).toBe(
+    `/posters/${qr.code}?size=a5`,
+  )
+  expect(await page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' }).getByRole('link', { name: 'Xem trước' }).getAttribute('href')).toBe(
+    `${qr.url}?preview=1`,
+  )
   const qrCard = page.locator('.link-card', { hasText: 'Cửa ra vào tầng 1' })
   await qrCard.getByLabel('Số phiếu hẹn có mã xác nhận').fill('4')
   const [slips] = await Promise.all([page.waitForEvent('popup'), qrCard.getByRole('button', { name: 'In phiếu hẹn có mã' }).click()])

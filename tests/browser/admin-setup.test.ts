@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import type { Campaign } from '../../shared/campaigns/schemas'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Agency } from '../../shared/agencies/schemas'
+import type { Campaign } from '../../shared/campaigns/schemas'
 import type { QuestionnaireSummary } from '../../shared/questionnaires/schemas'
 import { launchBrowser } from '../helpers/browser'
-import { loginAs, type ApiSession } from '../helpers/survey-links'
+import { type ApiSession, loginAs } from '../helpers/survey-links'
 import { encodeWindows1258 } from '../helpers/windows-1258'
 
 // What a Sở Nội vụ officer does while setting up: correct a draft campaign, import the
@@ -49,7 +49,10 @@ const shoot = async (page: Page, name: string) => {
 
 async function newDraft(name: string): Promise<Campaign> {
   const sipas = (await session.call<QuestionnaireSummary[]>('/questionnaires')).body.find((q) => q.kind === 'sipas2017' && q.status === 'published')!
-  const res = await session.call<Campaign>('/campaigns', { method: 'POST', body: { name, year: YEAR, startsOn: `${YEAR}-03-01`, endsOn: `${YEAR}-10-31`, questionnaireId: sipas.id } })
+  const res = await session.call<Campaign>('/campaigns', {
+    method: 'POST',
+    body: { name, year: YEAR, startsOn: `${YEAR}-03-01`, endsOn: `${YEAR}-10-31`, questionnaireId: sipas.id },
+  })
   expect(res.status).toBe(201)
   return res.body
 }
@@ -68,7 +71,13 @@ it('edits a draft campaign: the period follows the year, a period outside the ye
   await page.getByRole('button', { name: 'Lưu', exact: true }).click()
   await expect.poll(() => page.locator('.page-head h1').innerText()).toBe(`Khảo sát đã sửa ${YEAR + 1}`)
   const saved = (await session.call<Campaign>(`/campaigns/${draft.id}`)).body
-  expect(saved).toMatchObject({ year: YEAR + 1, startsOn: `${YEAR + 1}-03-01`, endsOn: `${YEAR + 2}-01-31`, status: 'draft', warnings: ['period_outside_year'] })
+  expect(saved).toMatchObject({
+    year: YEAR + 1,
+    startsOn: `${YEAR + 1}-03-01`,
+    endsOn: `${YEAR + 2}-01-31`,
+    status: 'draft',
+    warnings: ['period_outside_year'],
+  })
   expect(await page.locator('.alert-warning').first().innerText()).toContain(`không nằm trọn trong năm ${YEAR + 1}`)
 
   // opening with a ticked but unsaved unit is refused before any request; with none saved, the server's refusal is shown in Vietnamese
@@ -108,7 +117,7 @@ it('imports agencies from a Windows-1258 CSV and lists every rejected row in Vie
     'Phòng không rõ loại,NHAP-X,bộ phận lạ,',
     ...Array.from({ length: 30 }, (_, i) => `Đội thiếu cấp trên số ${i + 1},NHAP-T${i},Khác,KHONG-CO-MA`),
   ]
-  const file = { name: 'co-quan.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeWindows1258(rows.join('\r\n') + '\r\n')) }
+  const file = { name: 'co-quan.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeWindows1258(`${rows.join('\r\n')}\r\n`)) }
   for (const size of ['1280x800', '800x1280', '360x640'] as const) {
     const page = await loggedInPage(size, '/admin/agencies')
     await page.getByRole('button', { name: 'Nhập từ Excel/CSV' }).click()
@@ -124,7 +133,12 @@ it('imports agencies from a Windows-1258 CSV and lists every rejected row in Vie
   }
   // the first run added the two valid rows, spelt right; the later runs found their codes taken
   const agencies = (await session.call<Agency[]>('/agencies')).body
-  expect(agencies.filter((a) => a.code.startsWith('NHAP-')).map((a) => a.name).sort()).toEqual(['Phòng Quản lý di sản kiểm thử', 'Sở Văn hóa kiểm thử nhập'])
+  expect(
+    agencies
+      .filter((a) => a.code.startsWith('NHAP-'))
+      .map((a) => a.name)
+      .sort(),
+  ).toEqual(['Phòng Quản lý di sản kiểm thử', 'Sở Văn hóa kiểm thử nhập'])
 
   for (const size of ['1280x800', '800x1280', '360x640'] as const) {
     const page = await loggedInPage(size, '/admin/audit')

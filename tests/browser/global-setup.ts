@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { TestProject } from 'vitest/node'
 import { build } from 'vite'
+import type { TestProject } from 'vitest/node'
 import { startServerProcess } from '../helpers/server-process'
 
 declare module 'vitest' {

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { CHROMIUM_PATH } from '../helpers/browser'
+import { answerOnce, queued } from '../helpers/kiosk-page'
 import { freePort } from '../helpers/server-process'
 import { createSurveyLink, loginAs } from '../helpers/survey-links'
-import { answerOnce, queued } from '../helpers/kiosk-page'
 
 // The deployment guide's nginx site (deploy/nginx/hailong.conf), run by Debian's nginx on
 // unprivileged ports with a self-signed certificate, in front of the browser tests' server.
@@ -23,7 +23,27 @@ beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-https-'))
   const cert = path.join(workDir, 'cert.pem')
   const key = path.join(workDir, 'key.pem')
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost', '-keyout', key, '-out', cert], { stdio: 'ignore' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  )
   const [httpsPort, httpPort] = [await freePort(), await freePort()]
   const site = SITE.replace('server 127.0.0.1:3000;', `server ${new URL(baseUrl).host};`)
     .replace('listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`)
@@ -52,19 +72,36 @@ beforeAll(async () => {
       '}',
     ].join('\n'),
   )
-  nginx = spawn('/usr/sbin/nginx', ['-p', workDir, '-c', path.join(workDir, 'nginx.conf'), '-e', path.join(workDir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] })
+  nginx = spawn('/usr/sbin/nginx', ['-p', workDir, '-c', path.join(workDir, 'nginx.conf'), '-e', path.join(workDir, 'error.log')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   nginx.stderr!.on('data', (d) => (nginxLog += d))
   httpsUrl = `https://localhost:${httpsPort}`
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--ignore-certificate-errors'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--ignore-certificate-errors',
+    ],
   })
   // nginx is up when it answers through to the server
   const probe = await browser.newContext({ ignoreHTTPSErrors: true })
   for (let attempt = 0; ; attempt++) {
     if (nginx.exitCode !== null) throw new Error(`nginx exited: ${nginxLog}`)
-    if ((await probe.request.get(`${httpsUrl}/healthz`).then((r) => r.status(), () => 0)) === 200) break
-    if (attempt > 100) throw new Error(`nginx did not answer: ${nginxLog}${fs.readFileSync(path.join(workDir, "error.log"), "utf8")}`)
+    if (
+      (await probe.request.get(`${httpsUrl}/healthz`).then(
+        (r) => r.status(),
+        () => 0,
+      )) === 200
+    )
+      break
+    if (attempt > 100) throw new Error(`nginx did not answer: ${nginxLog}${fs.readFileSync(path.join(workDir, 'error.log'), 'utf8')}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   await probe.close()

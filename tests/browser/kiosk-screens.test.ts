@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser } from '../helpers/browser'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { seriousViolations } from '../helpers/axe'
-import { createTemplateLink, loginAs, type ApiSession } from '../helpers/survey-links'
+import { launchBrowser } from '../helpers/browser'
+import { type ApiSession, createTemplateLink, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -38,43 +38,48 @@ const viewports = [
 ]
 
 describe.each(['sipas2017', 'sipas2022', 'onestop2018'])('the kiosk of %s', (kind) => {
-  it.each(viewports)('fits every step on a $width×$height screen, keeps its step count, and has no serious axe violation', { timeout: 120_000 }, async (viewport) => {
-    const { path } = await createTemplateLink(session, kind, 'kiosk')
-    const context = await browser.newContext({ viewport })
-    const page = await context.newPage()
-    await page.goto(`${baseUrl}${path}`)
-    await page.getByRole('button', { name: 'Bắt đầu' }).waitFor()
-    const checkAxe = viewport.width === 1280
-    if (checkAxe) expect(await seriousViolations(page)).toEqual([])
-    await page.getByRole('button', { name: 'Bắt đầu' }).click()
+  it.each(viewports)(
+    'fits every step on a $width×$height screen, keeps its step count, and has no serious axe violation',
+    { timeout: 120_000 },
+    async (viewport) => {
+      const { path } = await createTemplateLink(session, kind, 'kiosk')
+      const context = await browser.newContext({ viewport })
+      const page = await context.newPage()
+      await page.goto(`${baseUrl}${path}`)
+      await page.getByRole('button', { name: 'Bắt đầu' }).waitFor()
+      const checkAxe = viewport.width === 1280
+      if (checkAxe) expect(await seriousViolations(page)).toEqual([])
+      await page.getByRole('button', { name: 'Bắt đầu' }).click()
 
-    const totals = new Set<string>()
-    for (let step = 1; step <= 30; step++) {
-      const progress = (await page.getByRole('progressbar').getAttribute('aria-valuetext'))!
-      totals.add(progress.replace(/^Bước \d+\//, ''))
-      if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${viewport.width}x${viewport.height}-${String(step).padStart(2, '0')}.png` })
-      expect(await questionsOffScreen(page), `${progress}: questions under the buttons`).toEqual([])
-      if (checkAxe && step <= 2) expect(await seriousViolations(page)).toEqual([])
+      const totals = new Set<string>()
+      for (let step = 1; step <= 30; step++) {
+        const progress = (await page.getByRole('progressbar').getAttribute('aria-valuetext'))!
+        totals.add(progress.replace(/^Bước \d+\//, ''))
+        if (screenshotDir)
+          await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${viewport.width}x${viewport.height}-${String(step).padStart(2, '0')}.png` })
+        expect(await questionsOffScreen(page), `${progress}: questions under the buttons`).toEqual([])
+        if (checkAxe && step <= 2) expect(await seriousViolations(page)).toEqual([])
 
-      // answer every face on the step; say yes to the feedback question so its element is seen too
-      const scales = page.locator('fieldset.scale')
-      for (let i = 0; i < (await scales.count()); i++) await scales.nth(i).locator('label.face-option').nth(1).click()
-      const yes = page.locator('input[name=gaveFeedback][value=yes]')
-      if (await yes.count()) await yes.check()
-      const submit = page.locator('form.step button[type=submit]')
-      if ((await submit.innerText()) === 'Gửi đánh giá') {
+        // answer every face on the step; say yes to the feedback question so its element is seen too
+        const scales = page.locator('fieldset.scale')
+        for (let i = 0; i < (await scales.count()); i++) await scales.nth(i).locator('label.face-option').nth(1).click()
+        const yes = page.locator('input[name=gaveFeedback][value=yes]')
+        if (await yes.count()) await yes.check()
+        const submit = page.locator('form.step button[type=submit]')
+        if ((await submit.innerText()) === 'Gửi đánh giá') {
+          await submit.click()
+          break
+        }
         await submit.click()
-        break
+        if (await page.locator('.unanswered').count()) await page.getByRole('button', { name: 'Bỏ qua, sang trang sau' }).click()
       }
-      await submit.click()
-      if (await page.locator('.unanswered').count()) await page.getByRole('button', { name: 'Bỏ qua, sang trang sau' }).click()
-    }
-    await page.getByRole('heading', { name: 'Xin cảm ơn ông/bà!' }).waitFor()
-    await page.getByText('Ý kiến của ông/bà đã được ghi nhận.').waitFor()
-    if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${viewport.width}x${viewport.height}-thanks.png` })
-    expect([...totals]).toHaveLength(1)
-    await context.close()
-  })
+      await page.getByRole('heading', { name: 'Xin cảm ơn ông/bà!' }).waitFor()
+      await page.getByText('Ý kiến của ông/bà đã được ghi nhận.').waitFor()
+      if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${viewport.width}x${viewport.height}-thanks.png` })
+      expect([...totals]).toHaveLength(1)
+      await context.close()
+    },
+  )
 })
 
 it('says how many questions of a step are left before moving on, and takes the citizen to them', async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser'
-import { createSurveyLink, loginAs } from '../helpers/survey-links'
 import { answerOnce, queued } from '../helpers/kiosk-page'
+import { createSurveyLink, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -26,7 +26,6 @@ function recordDeliveries(page: Page): Delivery[] {
   })
   return deliveries
 }
-
 
 beforeAll(async () => {
   browser = await launchBrowser()

@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser } from '../helpers/browser'
-import { loginAs, type ApiSession } from '../helpers/survey-links'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { Plan } from '../../shared/plans/schemas'
+import { launchBrowser } from '../helpers/browser'
+import { type ApiSession, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 /** Screenshots of the plan page at three sizes, to be looked at. */
@@ -69,7 +69,12 @@ it('creates a plan year’s campaign with that year’s units pre-selected', asy
   const campaign = (await session.call<Campaign>(`/campaigns/${id}`)).body
   expect(campaign.planId).toBe(plan.id)
   expect(campaign.year).toBe(2022)
-  expect([...campaign.agencyIds].sort()).toEqual(plan.units.filter((u) => u.year === 2022).map((u) => u.agencyId).sort())
+  expect([...campaign.agencyIds].sort()).toEqual(
+    plan.units
+      .filter((u) => u.year === 2022)
+      .map((u) => u.agencyId)
+      .sort(),
+  )
   await page.screenshot({ path: path.join(shots, 'plan-campaign-laptop.png'), fullPage: true })
   await page.context().close()
 })

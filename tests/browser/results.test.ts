@@ -1,16 +1,16 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { execFileSync } from 'node:child_process'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { criteriaWeakestFirst, formatFigure, formatInterval, rankUnits } from '../../client/admin/results/view-model'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { CampaignIndices, Trend } from '../../shared/indices/schemas'
 import type { Questionnaire } from '../../shared/questionnaires/schemas'
-import { formatFigure, formatInterval, rankUnits, criteriaWeakestFirst } from '../../client/admin/results/view-model'
 import { launchBrowser } from '../helpers/browser'
 import { createLink, drawSubmission, post, seededRandom, sendResponses } from '../helpers/seed-responses'
-import { loginAs, type ApiSession } from '../helpers/survey-links'
+import { type ApiSession, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 /** Screenshots and the printed report land here, to be looked at. */
@@ -44,7 +44,13 @@ async function seed() {
   for (let i = 0; i < 6; i++) await post(baseUrl, burstLink, { ...same, clientId: crypto.randomUUID() })
 
   const lastYear = await session.call<Campaign>('/campaigns', {
-    body: { name: `Khảo sát sự hài lòng năm ${campaign.year - 1}`, year: campaign.year - 1, startsOn: todayInVietnam(), endsOn: todayInVietnam(), questionnaireId: campaign.questionnaireId },
+    body: {
+      name: `Khảo sát sự hài lòng năm ${campaign.year - 1}`,
+      year: campaign.year - 1,
+      startsOn: todayInVietnam(),
+      endsOn: todayInVietnam(),
+      questionnaireId: campaign.questionnaireId,
+    },
   })
   expect(lastYear.status).toBe(201)
   expect((await session.call(`/campaigns/${lastYear.body.id}/units`, { method: 'PUT', body: { agencyIds: [a, b] } })).status).toBe(200)
@@ -142,14 +148,22 @@ describe('results dashboard', () => {
     page.on('pageerror', (error) => scriptErrors.push(error.message))
     await page.goto(`${baseUrl}/admin/results/${campaign.id}/units/${fullUnit.agencyId}`)
     await page.getByRole('heading', { name: fullUnit.name }).waitFor()
-    const criteriaRows = await page.locator('table.criteria-table tbody tr').evaluateAll((rows) =>
-      rows.map((row) => [row.querySelector('th')!.textContent, row.querySelector('strong')!.textContent, row.querySelectorAll('td')[3]!.textContent]),
-    )
+    const criteriaRows = await page
+      .locator('table.criteria-table tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [row.querySelector('th')!.textContent, row.querySelector('strong')!.textContent, row.querySelectorAll('td')[3]!.textContent]),
+      )
     const labels = new Map(questionnaire.elements.flatMap((e) => e.criteria.map((c) => [c.key, c.label.vi])))
     expect(criteriaRows).toEqual(criteriaWeakestFirst(fullUnit.criteria).map((c) => [labels.get(c.key), formatFigure(c.value, 'percent', 'vi'), String(c.n)]))
     const sipasCard = page.locator('.card').first()
     expect(await sipasCard.locator('strong').textContent()).toBe(formatFigure(fullUnit.sipas.value, 'percent', 'vi'))
-    expect(await page.getByRole('row', { name: /Máy tại quầy/ }).locator('td').first().textContent()).toBe('12')
+    expect(
+      await page
+        .getByRole('row', { name: /Máy tại quầy/ })
+        .locator('td')
+        .first()
+        .textContent(),
+    ).toBe('12')
     await shoot(page, '3-unit')
 
     await page.goto(`${baseUrl}/admin/results/${campaign.id}/units/${weakUnit.agencyId}`)

@@ -1,14 +1,14 @@
 import fs from 'node:fs'
 import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { SurveyLink } from '../../shared/links/schemas'
 import { launchBrowser } from '../helpers/browser'
-import { createSurveyLink, loginAs, type ApiSession } from '../helpers/survey-links'
+import { type ApiSession, createSurveyLink, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 /** Screenshots land here, to be looked at. */
@@ -52,7 +52,7 @@ describe('under the Content-Security-Policy', () => {
     await page.goto(`${baseUrl}/admin/campaigns/${campaign.id}/units/${campaign.agencyIds[0]}`)
     await page.waitForFunction(() => {
       const img = document.querySelector<HTMLImageElement>('img.qr')
-      return img !== null && img.complete && img.naturalWidth > 0 // loaded, not blocked
+      return img?.complete && img.naturalWidth > 0 // loaded, not blocked
     })
     await page.goto(`${baseUrl}/posters/${qr.code}`)
     expect(await page.locator('.unit').evaluate((el) => getComputedStyle(el).textTransform)).toBe('uppercase') // its <style> applied
@@ -79,7 +79,11 @@ it('shows “not found” once for /admin/results/abc instead of asking for /cam
   await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor()
   await page.waitForLoadState('networkidle')
   expect(asked.filter((pathname) => !/^\/api\/v1\/(auth\/me|campaigns)$/.test(pathname))).toEqual([])
-  for (const [width, height] of [[1280, 800], [800, 1280], [360, 640]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [800, 1280],
+    [360, 640],
+  ] as const) {
     await page.setViewportSize({ width, height })
     await page.screenshot({ path: path.join(shots, `not-found-${width}x${height}.png`) })
   }

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Browser, Page, Route } from 'playwright-core'
-import { launchBrowser } from '../helpers/browser'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { seriousViolations } from '../helpers/axe'
-import { createTemplateLink, loginAs, type ApiSession } from '../helpers/survey-links'
+import { launchBrowser } from '../helpers/browser'
+import { type ApiSession, createTemplateLink, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -91,7 +91,10 @@ it('tells a phone user whose slip code was not valid that the answer is recorded
   await page.goto(`${baseUrl}${path}?r=SPENT-CODE`)
   await page.getByRole('button', { name: 'Gửi đánh giá' }).waitFor()
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-  const wordSize = await page.locator('.face-option .word').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const wordSize = await page
+    .locator('.face-option .word')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   expect(wordSize).toBeGreaterThanOrEqual(14)
   if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/phone-360x640-top.png` })
   expect(await seriousViolations(page)).toEqual([])

@@ -1,15 +1,22 @@
 import { render } from 'preact'
-import { act } from 'preact/test-utils'
 import { useState } from 'preact/hooks'
+import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Agency } from '../../shared/agencies/schemas'
-import { setLanguage } from '../../client/i18n/language'
-import { buildAgencyTree, countBelow, flattenTree, subtreeIds } from '../../client/admin/agencies/tree'
 import { AgencyTree } from '../../client/admin/agencies/AgencyTree'
-import { UnitPicker } from '../../client/admin/campaigns/UnitPicker'
 import { ImportAgencies } from '../../client/admin/agencies/ImportAgencies'
+import { buildAgencyTree, countBelow, flattenTree, subtreeIds } from '../../client/admin/agencies/tree'
+import { UnitPicker } from '../../client/admin/campaigns/UnitPicker'
+import { setLanguage } from '../../client/i18n/language'
+import type { Agency } from '../../shared/agencies/schemas'
 
-const agency = (id: number, name: string, parentId: number | null, active = true): Agency => ({ id, name, code: `A${id}`, kind: 'department', parentId, active })
+const agency = (id: number, name: string, parentId: number | null, active = true): Agency => ({
+  id,
+  name,
+  code: `A${id}`,
+  kind: 'department',
+  parentId,
+  active,
+})
 
 // the API lists agencies flat, by name, children possibly before their parents
 const flat = [
@@ -56,7 +63,9 @@ describe('agency tree', () => {
   it('renders a chain 3,000 levels deep, opened down to its last unit', { timeout: 30_000 }, () => {
     const chain = Array.from({ length: 3_000 }, (_, i) => agency(i + 1, `Cấp ${i + 1}`, i === 0 ? null : i))
     const open = countBelow(chain, [3_000]).keys()
-    act(() => render(<AgencyTree roots={buildAgencyTree(chain)} row={({ agency }) => <span class="tree-label">{agency.name}</span>} initiallyOpen={open} />, root))
+    act(() =>
+      render(<AgencyTree roots={buildAgencyTree(chain)} row={({ agency }) => <span class="tree-label">{agency.name}</span>} initiallyOpen={open} />, root),
+    )
     expect(names()).toHaveLength(3_000)
     expect(root.querySelector('li[data-depth="2999"]')?.getAttribute('data-indent')).toBe('12')
   })
@@ -144,16 +153,28 @@ describe('unit picker', () => {
 describe('agency import', () => {
   it('sends the file as it is and lists every rejected row, in Vietnamese, with the cell', async () => {
     const sent: { body: unknown; type: string | null }[] = []
-    const rejected = Array.from({ length: 120 }, (_, i) => ({ line: i + 2, code: 'kind_unknown', field: 'kind', value: `bộ ${i}`, reason: 'kind: not a known kind code or name' }))
+    const rejected = Array.from({ length: 120 }, (_, i) => ({
+      line: i + 2,
+      code: 'kind_unknown',
+      field: 'kind',
+      value: `bộ ${i}`,
+      reason: 'kind: not a known kind code or name',
+    }))
     vi.stubGlobal(
       'fetch',
       vi.fn(async (_url: string, init: RequestInit) => {
         sent.push({ body: init.body, type: new Headers(init.headers).get('Content-Type') })
-        return new Response(JSON.stringify({ created: 3, encoding: 'windows-1258', rejected }), { status: 200, headers: { 'Content-Type': 'application/json' } })
+        return new Response(JSON.stringify({ created: 3, encoding: 'windows-1258', rejected }), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        })
       }),
     )
     act(() => render(<ImportAgencies onImported={() => undefined} onClose={() => undefined} />, root))
-    expect([...root.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).toEqual(['/api/v1/agencies/import-template.xlsx', '/api/v1/agencies/import-template.csv'])
+    expect([...root.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).toEqual([
+      '/api/v1/agencies/import-template.xlsx',
+      '/api/v1/agencies/import-template.csv',
+    ])
     const file = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], 'co-quan.xlsx')
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!
     Object.defineProperty(input, 'files', { value: [file] })

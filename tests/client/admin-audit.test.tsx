@@ -1,19 +1,40 @@
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { setLanguage } from '../../client/i18n/language'
 import { AuditPage } from '../../client/admin/audit/AuditPage'
+import { setLanguage } from '../../client/i18n/language'
 
 let root: HTMLElement
 const items = [
-  { id: 3, at: '2027-03-02T03:00:00Z', userId: 1, userEmail: 'admin@sonla.gov.vn', action: 'update', entity: 'campaign', entityId: '7', details: { changes: { endsOn: { from: '2027-12-31', to: '2027-11-30' }, status: { from: 'draft', to: 'open' } } } },
-  { id: 2, at: '2027-03-01T03:00:00Z', userId: 1, userEmail: 'admin@sonla.gov.vn', action: 'import', entity: 'agency', entityId: null, details: { created: 12, rejected: 1, encoding: 'windows-1258' } },
+  {
+    id: 3,
+    at: '2027-03-02T03:00:00Z',
+    userId: 1,
+    userEmail: 'admin@sonla.gov.vn',
+    action: 'update',
+    entity: 'campaign',
+    entityId: '7',
+    details: { changes: { endsOn: { from: '2027-12-31', to: '2027-11-30' }, status: { from: 'draft', to: 'open' } } },
+  },
+  {
+    id: 2,
+    at: '2027-03-01T03:00:00Z',
+    userId: 1,
+    userEmail: 'admin@sonla.gov.vn',
+    action: 'import',
+    entity: 'agency',
+    entityId: null,
+    details: { created: 12, rejected: 1, encoding: 'windows-1258' },
+  },
   { id: 1, at: '2027-03-01T02:00:00Z', userId: null, userEmail: null, action: 'made_up_action', entity: 'agency', entityId: '4', details: { active: false } },
 ]
 
 beforeEach(async () => {
   setLanguage('vi')
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ items, nextBefore: null }), { status: 200, headers: { 'Content-Type': 'application/json' } })))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify({ items, nextBefore: null }), { status: 200, headers: { 'Content-Type': 'application/json' } })),
+  )
   root = document.createElement('div')
   document.body.append(root)
   await act(async () => {

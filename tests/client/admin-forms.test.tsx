@@ -1,12 +1,12 @@
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LocationProvider } from 'preact-iso'
-import { setLanguage } from '../../client/i18n/language'
-import { NewCampaignPage } from '../../client/admin/campaigns/NewCampaignPage'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { shiftPeriod } from '../../client/admin/campaigns/CampaignForm'
+import { NewCampaignPage } from '../../client/admin/campaigns/NewCampaignPage'
 import { adminMessages } from '../../client/admin/messages'
 import { fieldMessage } from '../../client/admin/ui/errors'
+import { setLanguage } from '../../client/i18n/language'
 import { translate } from '../../client/i18n/translate'
 
 let root: HTMLElement
@@ -17,7 +17,17 @@ function json(status: number, body: unknown): Response {
 }
 
 const questionnaires = [
-  { id: 1, name: 'SIPAS 2017', kind: 'sipas2017', version: 1, status: 'published', scoring: 'share45', basedOnId: null, builtin: true, publishedAt: '2026-01-01T00:00:00Z' },
+  {
+    id: 1,
+    name: 'SIPAS 2017',
+    kind: 'sipas2017',
+    version: 1,
+    status: 'published',
+    scoring: 'share45',
+    basedOnId: null,
+    builtin: true,
+    publishedAt: '2026-01-01T00:00:00Z',
+  },
   { id: 4, name: 'SIPAS 2017 sửa', kind: 'sipas2017', version: 2, status: 'draft', scoring: 'share45', basedOnId: 1, builtin: false, publishedAt: null },
 ]
 

@@ -2,9 +2,9 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { LocationProvider } from 'preact-iso'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { setLanguage } from '../../client/i18n/language'
 import { LoginPage, safeNext } from '../../client/admin/login/LoginPage'
 import { SessionProvider } from '../../client/admin/session'
+import { setLanguage } from '../../client/i18n/language'
 
 type Answer = { status: number; body: unknown }
 let root: HTMLElement

@@ -1,12 +1,23 @@
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Campaign } from '../../shared/campaigns/schemas'
-import { setLanguage } from '../../client/i18n/language'
 import { App } from '../../client/admin/App'
 import { routeIdsValid } from '../../client/admin/route-ids'
+import { setLanguage } from '../../client/i18n/language'
+import type { Campaign } from '../../shared/campaigns/schemas'
 
-const campaign: Campaign = { id: 7, name: 'Khảo sát 2026', year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31', questionnaireId: 3, status: 'open', agencyIds: [1], planId: null, warnings: [] }
+const campaign: Campaign = {
+  id: 7,
+  name: 'Khảo sát 2026',
+  year: 2026,
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+  questionnaireId: 3,
+  status: 'open',
+  agencyIds: [1],
+  planId: null,
+  warnings: [],
+}
 let root: HTMLElement
 let requests: string[]
 
@@ -42,15 +53,19 @@ describe('admin route ids', () => {
     for (const bad of ['abc', 'NaN', '0', '-1', '1.5', '1e3', '07', ' 7', '9'.repeat(16)]) expect(routeIdsValid({ id: bad }), bad).toBe(false)
   })
 
-  it.each(['/admin/results/abc', '/admin/results/abc/report', '/admin/results/7/units/x1', '/admin/campaigns/NaN', '/admin/campaigns/7/units/abc', '/admin/questionnaires/abc'])(
-    '%s shows “not found” and asks the API for no such id',
-    async (url) => {
-      history.replaceState(null, '', url)
-      render(<App />, root) // outside act(): a page that loops must fail the test, not hang it
-      await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Không tìm thấy trang'))
-      await new Promise((resolve) => setTimeout(resolve)) // a round of renders and effects after it
-      const idRequests = requests.filter((r) => !['/api/v1/auth/me', '/api/v1/campaigns'].includes(new URL(r, 'http://localhost').pathname))
-      expect(idRequests).toEqual([])
-    },
-  )
+  it.each([
+    '/admin/results/abc',
+    '/admin/results/abc/report',
+    '/admin/results/7/units/x1',
+    '/admin/campaigns/NaN',
+    '/admin/campaigns/7/units/abc',
+    '/admin/questionnaires/abc',
+  ])('%s shows “not found” and asks the API for no such id', async (url) => {
+    history.replaceState(null, '', url)
+    render(<App />, root) // outside act(): a page that loops must fail the test, not hang it
+    await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Không tìm thấy trang'))
+    await new Promise((resolve) => setTimeout(resolve)) // a round of renders and effects after it
+    const idRequests = requests.filter((r) => !['/api/v1/auth/me', '/api/v1/campaigns'].includes(new URL(r, 'http://localhost').pathname))
+    expect(idRequests).toEqual([])
+  })
 })

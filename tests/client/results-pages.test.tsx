@@ -2,20 +2,48 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { LocationProvider, Route, Router } from 'preact-iso'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { OverviewPage, UnitPage } from '../../client/admin/results'
+import { SessionProvider } from '../../client/admin/session'
+import { setLanguage } from '../../client/i18n/language'
+import type { Role } from '../../shared/auth/schemas'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { CampaignIndices, Estimate, UnitIndices } from '../../shared/indices/schemas'
 import type { Questionnaire } from '../../shared/questionnaires/schemas'
-import type { Role } from '../../shared/auth/schemas'
-import { SessionProvider } from '../../client/admin/session'
-import { setLanguage } from '../../client/i18n/language'
-import { OverviewPage, UnitPage } from '../../client/admin/results'
 import { smallSipasDefinition } from '../helpers/fixtures'
 
-const campaign: Campaign = { id: 7, name: 'Khảo sát 2026', year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31', questionnaireId: 3, status: 'open', agencyIds: [1, 2], planId: null, warnings: [] }
-const questionnaire = { ...smallSipasDefinition, id: 3, name: 'SIPAS', kind: 'sipas2017', version: 1, status: 'published', scoring: 'share45', basedOnId: null, builtin: true, publishedAt: null } as unknown as Questionnaire
+const campaign: Campaign = {
+  id: 7,
+  name: 'Khảo sát 2026',
+  year: 2026,
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+  questionnaireId: 3,
+  status: 'open',
+  agencyIds: [1, 2],
+  planId: null,
+  warnings: [],
+}
+const questionnaire = {
+  ...smallSipasDefinition,
+  id: 3,
+  name: 'SIPAS',
+  kind: 'sipas2017',
+  version: 1,
+  status: 'published',
+  scoring: 'share45',
+  basedOnId: null,
+  builtin: true,
+  publishedAt: null,
+} as unknown as Questionnaire
 const [first, second] = smallSipasDefinition.elements as [(typeof smallSipasDefinition.elements)[number], (typeof smallSipasDefinition.elements)[number]]
 
-const est = (value: number | null, n: number, ciLow: number | null = null, ciHigh: number | null = null): Estimate => ({ value, n, ciLow, ciHigh, indicative: n < 30 })
+const est = (value: number | null, n: number, ciLow: number | null = null, ciHigh: number | null = null): Estimate => ({
+  value,
+  n,
+  ciLow,
+  ciHigh,
+  indicative: n < 30,
+})
 
 function unitIndices(agencyId: number, name: string, sipas: Estimate, criteria: [number | null, number | null], rank: number | null = null): UnitIndices {
   return {
@@ -25,7 +53,10 @@ function unitIndices(agencyId: number, name: string, sipas: Estimate, criteria: 
     flagged: 3,
     rank,
     sipas,
-    elements: [{ key: first.key, ...sipas }, { key: second.key, ...est(null, 0) }],
+    elements: [
+      { key: first.key, ...sipas },
+      { key: second.key, ...est(null, 0) },
+    ],
     elementsWithoutData: [second.key],
     criteria: first.criteria.map((c, i) => ({ key: c.key, element: first.key, ...est(criteria[i] ?? null, sipas.n, 50, 90) })),
     expectations: [],
@@ -56,8 +87,15 @@ function respond(url: string): unknown {
   if (path === '/api/v1/campaigns/7') return campaign
   if (path === '/api/v1/questionnaires/3') return questionnaire
   if (path === '/api/v1/campaigns/7/indices') return indices
-  if (path === '/api/v1/campaigns/7/indices/breakdowns') return { campaignId: 7, by: 'channel', filters: indices.filters, cells: [{ agencyId: 1, group: 'kiosk', n: null, hidden: true, sipas: null, overall: null }] }
-  if (path === '/api/v1/campaigns/7/indices/timeline') return { campaignId: 7, interval: 'day', filters: indices.filters, points: [{ period: '2026-11-20', responses: 143, flagged: 3, flaggedShare: 2.1 }] }
+  if (path === '/api/v1/campaigns/7/indices/breakdowns')
+    return {
+      campaignId: 7,
+      by: 'channel',
+      filters: indices.filters,
+      cells: [{ agencyId: 1, group: 'kiosk', n: null, hidden: true, sipas: null, overall: null }],
+    }
+  if (path === '/api/v1/campaigns/7/indices/timeline')
+    return { campaignId: 7, interval: 'day', filters: indices.filters, points: [{ period: '2026-11-20', responses: 143, flagged: 3, flaggedShare: 2.1 }] }
   throw new Error(`unexpected ${url}`)
 }
 
@@ -79,7 +117,8 @@ async function show(url: string) {
   await vi.waitFor(() => expect(root.querySelector('table tbody tr')).not.toBeNull())
 }
 
-const rows = (selector: string) => [...root.querySelectorAll(`${selector} tbody tr`)].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()))
+const rows = (selector: string) =>
+  [...root.querySelectorAll(`${selector} tbody tr`)].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()))
 
 beforeEach(() => {
   setLanguage('vi')
@@ -106,7 +145,15 @@ describe('results pages', () => {
     expect(rows('table.results-table')).toEqual([
       ['1', 'Sở Tư pháp', '72,5%', '66,1–78,2%', '140', '3', `Không có dữ liệu: ${second.label.vi} — chỉ số là trung bình của 1/2 yếu tố`],
       ['Không xếp hạng — dưới 30 câu trả lời hợp lệ, chỉ số chỉ để tham khảo'],
-      ['không xếp hạng', 'UBND xã Mường La', '91,0% tham khảo', '80,2–97,5%', '12', '3', `Không có dữ liệu: ${second.label.vi} — chỉ số là trung bình của 1/2 yếu tố`],
+      [
+        'không xếp hạng',
+        'UBND xã Mường La',
+        '91,0% tham khảo',
+        '80,2–97,5%',
+        '12',
+        '3',
+        `Không có dữ liệu: ${second.label.vi} — chỉ số là trung bình của 1/2 yếu tố`,
+      ],
     ])
     // the filters of the page reach the API and the export links
     expect(requests.some((r) => r.startsWith('/api/v1/campaigns/7/indices?includeFlagged=true'))).toBe(true)

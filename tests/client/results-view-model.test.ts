@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Estimate, Trend, UnitIndices } from '../../shared/indices/schemas'
+import { wrapLabel } from '../../client/admin/results/chart-configs'
+import { barStyle, PALETTE } from '../../client/admin/results/charts'
 import {
   compareTrends,
   criteriaWeakestFirst,
@@ -16,10 +17,9 @@ import {
   trendKinds,
   unitCells,
 } from '../../client/admin/results/view-model'
-import { wrapLabel } from '../../client/admin/results/chart-configs'
-import { barStyle, PALETTE } from '../../client/admin/results/charts'
-import { smallSipasDefinition } from '../helpers/fixtures'
+import type { Estimate, Trend, UnitIndices } from '../../shared/indices/schemas'
 import type { Questionnaire, QuestionnaireKind } from '../../shared/questionnaires/schemas'
+import { smallSipasDefinition } from '../helpers/fixtures'
 
 function estimate(value: number | null, n: number, ci?: [number, number]): Estimate {
   return { value, n, ciLow: ci?.[0] ?? null, ciHigh: ci?.[1] ?? null, indicative: n < 30 }
@@ -103,7 +103,12 @@ describe('indicative figures and samples', () => {
   })
 
   it('recovers the number who answered the expectations question from a share', () => {
-    expect(expectationsBase([{ key: 'a', n: 0, share: 0 }, { key: 'b', n: 19, share: (19 / 52) * 100 }])).toBe(52)
+    expect(
+      expectationsBase([
+        { key: 'a', n: 0, share: 0 },
+        { key: 'b', n: 19, share: (19 / 52) * 100 },
+      ]),
+    ).toBe(52)
     expect(expectationsBase([{ key: 'a', n: 0, share: null }])).toBe(0)
   })
 })
@@ -119,7 +124,19 @@ describe('filters in the query string', () => {
 })
 
 describe('labels and breakdowns', () => {
-  const questionnaire = { ...smallSipasDefinition, demographics: [{ key: 'gender', label: { vi: 'Giới tính', en: 'Gender' }, options: [{ key: 'female', label: { vi: 'Nữ', en: 'Female' } }, { key: 'male', label: { vi: 'Nam', en: 'Male' } }] }] } as unknown as Questionnaire
+  const questionnaire = {
+    ...smallSipasDefinition,
+    demographics: [
+      {
+        key: 'gender',
+        label: { vi: 'Giới tính', en: 'Gender' },
+        options: [
+          { key: 'female', label: { vi: 'Nữ', en: 'Female' } },
+          { key: 'male', label: { vi: 'Nam', en: 'Male' } },
+        ],
+      },
+    ],
+  } as unknown as Questionnaire
 
   it('names elements, criteria and groups in the chosen language, falling back to the key', () => {
     const element = smallSipasDefinition.elements[0]!
@@ -138,7 +155,11 @@ describe('labels and breakdowns', () => {
   })
 
   it('offers only the agencies some campaign surveyed', () => {
-    const agencies = [{ id: 1, name: 'Sở Y tế' }, { id: 2, name: 'Ban Dân tộc' }, { id: 3, name: 'Sở Tư pháp' }]
+    const agencies = [
+      { id: 1, name: 'Sở Y tế' },
+      { id: 2, name: 'Ban Dân tộc' },
+      { id: 3, name: 'Sở Tư pháp' },
+    ]
     expect(surveyedAgencies(agencies, [{ agencyIds: [3] }, { agencyIds: [2, 3] }]).map((a) => a.id)).toEqual([2, 3])
   })
 })
@@ -159,7 +180,11 @@ describe('year-over-year comparison', () => {
   it('puts every unit on the same years, with the change since its previous year with data and whether the intervals overlap', () => {
     const trends: Trend[] = [
       { agencyId: 1, name: 'A', points: [point(1, 2024, estimate(70, 100, [65, 75])), point(3, 2026, estimate(82, 100, [78, 86]))] },
-      { agencyId: 2, name: 'B', points: [point(2, 2025, estimate(80, 50, [70, 88])), point(4, 2026, estimate(78, 50, [68, 86])), point(5, 2026, estimate(84, 60, [76, 90]))] },
+      {
+        agencyId: 2,
+        name: 'B',
+        points: [point(2, 2025, estimate(80, 50, [70, 88])), point(4, 2026, estimate(78, 50, [68, 86])), point(5, 2026, estimate(84, 60, [76, 90]))],
+      },
     ]
     const { categories, rows } = compareTrends(trends, 'sipas2017')
     expect(categories).toEqual(['2024', '2025', '2026'])
@@ -173,7 +198,11 @@ describe('year-over-year comparison', () => {
       {
         agencyId: 1,
         name: 'UBND xã A',
-        points: [point(1, 2025, estimate(80, 40, [70, 88])), point(2, 2026, estimate(75, 38, [62, 85])), point(3, 2026, estimate(100, 3, [44, 100]), 'onestop2018')],
+        points: [
+          point(1, 2025, estimate(80, 40, [70, 88])),
+          point(2, 2026, estimate(75, 38, [62, 85])),
+          point(3, 2026, estimate(100, 3, [44, 100]), 'onestop2018'),
+        ],
       },
     ]
     expect(trendKinds(trends)).toEqual(['onestop2018', 'sipas2017'])

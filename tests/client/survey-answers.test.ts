@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { localizeDefinition } from '../../shared/questionnaires/localize'
-import { responseSubmissionSchema } from '../../shared/responses/submission'
-import { buildSubmission, emptyAnswers, isStepShown, kioskSteps, newClientId, setAnswer, toggleExpectation, unansweredOnStep, type Questionnaire } from '../../client/survey/answers'
+import {
+  buildSubmission,
+  emptyAnswers,
+  isStepShown,
+  kioskSteps,
+  newClientId,
+  type Questionnaire,
+  setAnswer,
+  toggleExpectation,
+  unansweredOnStep,
+} from '../../client/survey/answers'
 import { surveyPage } from '../../client/survey/page'
 import { facePosition } from '../../client/survey/questions'
+import { localizeDefinition } from '../../shared/questionnaires/localize'
+import { responseSubmissionSchema } from '../../shared/responses/submission'
 import { smallSipasDefinition } from '../helpers/fixtures'
 
 const questionnaire: Questionnaire = { ...localizeDefinition(smallSipasDefinition, 'vi'), id: 1, kind: 'sipas2017', scoring: 'share45', version: 1 }
@@ -31,11 +41,19 @@ describe('kiosk steps', () => {
   it('packs the optional questions into screens of the rows available', () => {
     const withAbout: Questionnaire = {
       ...questionnaire,
-      demographics: ['gender', 'age', 'job'].map((key, i) => ({ key, label: key, options: Array.from({ length: [2, 5, 8][i]! }, (_, j) => ({ key: `o${j}`, label: `o${j}` })) })),
+      demographics: ['gender', 'age', 'job'].map((key, i) => ({
+        key,
+        label: key,
+        options: Array.from({ length: [2, 5, 8][i]! }, (_, j) => ({ key: `o${j}`, label: `o${j}` })),
+      })),
     }
     const about = kioskSteps(withAbout, 3).filter((step) => step.kind === 'about')
     // gender and age take a row each, the 8 jobs two, the comment two
-    expect(about.map((step) => [...step.demographics.map((item) => item.key), ...(step.comment ? ['comment'] : [])])).toEqual([['gender', 'age'], ['job'], ['comment']])
+    expect(about.map((step) => [...step.demographics.map((item) => item.key), ...(step.comment ? ['comment'] : [])])).toEqual([
+      ['gender', 'age'],
+      ['job'],
+      ['comment'],
+    ])
   })
 
   it('counts the questions of a step not touched yet, "no answer" counting as answered', () => {
@@ -48,7 +66,15 @@ describe('kiosk steps', () => {
   })
 
   it('has only criteria and the overall rating for a questionnaire without the optional parts', () => {
-    const quick: Questionnaire = { ...questionnaire, feedbackQuestion: undefined, expectations: undefined, serviceFields: undefined, demographics: [], comment: undefined, elements: [questionnaire.elements[0]!] }
+    const quick: Questionnaire = {
+      ...questionnaire,
+      feedbackQuestion: undefined,
+      expectations: undefined,
+      serviceFields: undefined,
+      demographics: [],
+      comment: undefined,
+      elements: [questionnaire.elements[0]!],
+    }
     expect(kioskSteps(quick, 8).map((step) => step.kind)).toEqual(['element', 'overall'])
   })
 })

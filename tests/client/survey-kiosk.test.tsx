@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { localizeDefinition } from '../../shared/questionnaires/localize'
-import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import { getLanguage, setLanguage } from '../../client/i18n/language'
 import { Kiosk } from '../../client/survey/Kiosk'
 import type { Delivery, Send } from '../../client/survey/SurveyApp'
+import { localizeDefinition } from '../../shared/questionnaires/localize'
+import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import { smallSipasDefinition } from '../helpers/fixtures'
 
 const survey: PublicSurvey = {

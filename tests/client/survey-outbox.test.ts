@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { responseAcceptedSchema, type ResponseSubmissionInput } from '../../shared/responses/submission'
-import { httpSender, isAcknowledgement, Outbox, retryDelay, startSync, type QueuedResponse, type SendOutcome, type Sender } from '../../client/survey/outbox'
+import { httpSender, isAcknowledgement, Outbox, type QueuedResponse, retryDelay, type Sender, type SendOutcome, startSync } from '../../client/survey/outbox'
+import { type ResponseSubmissionInput, responseAcceptedSchema } from '../../shared/responses/submission'
 
 const ACCEPTED: SendOutcome = { kind: 'accepted', receipt: 'none' }
 let databaseSequence = 0
@@ -110,7 +110,7 @@ describe('outbox', () => {
   })
 
   it('never posts an answer twice when flushes overlap', async () => {
-    const { outbox, sent } = await outboxWith(() => (ACCEPTED))
+    const { outbox, sent } = await outboxWith(() => ACCEPTED)
     await outbox.add('code1', body('66666666-6666-4666-8666-666666666666'))
     await Promise.all([outbox.flush(), outbox.flush(true), outbox.flush()])
     expect(sent).toHaveLength(1)
@@ -170,7 +170,7 @@ describe('httpSender', () => {
     ['a JSON 2xx without the clientId', json(200, { ok: true })],
     ["a JSON 2xx echoing another answer's clientId", json(201, { id: 9, clientId: '99999999-9999-4999-8999-999999999999', receipt: 'none' })],
     ['an acknowledgement sent as HTML', page(201, JSON.stringify({ id: 7, clientId, receipt: 'none' }))],
-    ['a JSON 404 that is not this server\'s error body', json(404, { message: 'Not Found' })],
+    ["a JSON 404 that is not this server's error body", json(404, { message: 'Not Found' })],
     ['a server error (503)', json(503, { error: { code: 'unavailable', message: 'Database unavailable' } })],
     ['the server asking to wait (429)', json(429, { error: { code: 'rate_limited', message: 'Too many' } })],
     ['a timeout (408)', json(408, { error: { code: 'timeout', message: 'Timeout' } })],
@@ -187,7 +187,10 @@ describe('httpSender', () => {
   })
 
   it('retries when the network fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    )
     expect(await httpSender(item)).toEqual({ kind: 'retry' })
   })
 

@@ -2,14 +2,17 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
 import { newLinkCode } from '../../server/links/link-code'
-import { createSurveyFixture } from './fixtures'
 import { sampleSubmission } from './collection'
+import { createSurveyFixture } from './fixtures'
 
 /** A QR link on a fresh survey fixture (written directly: the server is not running yet). */
 export async function createQrLinkCode(db: Kysely<DatabaseSchema>): Promise<string> {
   const { campaignId, agencyId } = await createSurveyFixture(db)
   const code = newLinkCode()
-  await db.insertInto('survey_links').values({ code, campaign_id: campaignId, agency_id: agencyId, channel: 'qr', label: 'load', min_interval_seconds: 0 }).execute()
+  await db
+    .insertInto('survey_links')
+    .values({ code, campaign_id: campaignId, agency_id: agencyId, channel: 'qr', label: 'load', min_interval_seconds: 0 })
+    .execute()
   return code
 }
 
@@ -48,7 +51,11 @@ export function startAnswerLoad(baseUrl: string, code: string, { workers = 4, ma
       if (giveUp) return
       let res: Response
       try {
-        res = await fetch(`${baseUrl}/api/v1/public/surveys/${code}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(submission) })
+        res = await fetch(`${baseUrl}/api/v1/public/surveys/${code}/responses`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(submission),
+        })
       } catch {
         await sleep(100) // refused or cut: no answer at all
         continue

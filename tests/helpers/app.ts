@@ -1,12 +1,12 @@
-import { afterAll, beforeAll } from 'vitest'
 import type { Hono } from 'hono'
-import { loadConfig, type Config } from '../../server/config'
-import type { DatabaseKind } from '../../server/db/database'
+import { afterAll, beforeAll } from 'vitest'
 import { createApp } from '../../server/app'
-import { createAppContext, type AppContext } from '../../server/http/context'
+import { type Config, loadConfig } from '../../server/config'
+import type { DatabaseKind } from '../../server/db/database'
+import { type AppContext, createAppContext } from '../../server/http/context'
 import { silentLogger } from '../../server/log'
-import { createTestDatabase, type TestDatabase } from './databases'
 import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
+import { createTestDatabase, type TestDatabase } from './databases'
 
 export interface TestApp {
   app: Hono

@@ -1,5 +1,5 @@
-import type { Role } from '../../shared/auth/schemas'
 import { hashPassword } from '../../server/auth/passwords'
+import type { Role } from '../../shared/auth/schemas'
 import type { TestApp } from './app'
 
 let counter = 0

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import type { ResponseSubmissionInput } from '../../shared/responses/submission'
 import type { TestApp } from './app'
 import type { LoggedInUser } from './auth'
-import type { ResponseSubmissionInput } from '../../shared/responses/submission'
 
 /** Creates a link through the API as the given user and returns its code. */
 export async function createLinkCode(t: TestApp, user: LoggedInUser, campaignId: number, agencyId: number, channel: 'kiosk' | 'qr'): Promise<string> {

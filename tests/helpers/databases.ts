@@ -1,5 +1,5 @@
-import pg from 'pg'
 import { randomBytes } from 'node:crypto'
+import pg from 'pg'
 import { Database, type DatabaseKind } from '../../server/db/database'
 
 /** The databases every server test runs on: PGlite always, PostgreSQL when DATABASE_URL is set. */

@@ -1,5 +1,5 @@
 import { Z95 } from '../../server/indices/compute/intervals'
-import { times, type TestResponse } from './indices-responses'
+import { type TestResponse, times } from './indices-responses'
 
 /**
  * A unit whose answers are known in advance (smallSipasDefinition: element `staff` with
@@ -16,13 +16,56 @@ import { times, type TestResponse } from './indices-responses'
  * 6 signs). Gender: 22 female, 18 male (all on the qr channel), 4 not given.
  */
 export const knownResponses: TestResponse[] = [
-  ...times(7, { answers: { 'staff.polite': 5, 'staff.listened': 4, 'feedback.easy': 5 }, gaveFeedback: true, overall: 5, expectations: ['faster', 'online'], demographics: { gender: 'female' } }),
-  ...times(1, { answers: { 'staff.polite': 5, 'staff.listened': 4, 'feedback.easy': 2 }, gaveFeedback: true, overall: 4, expectations: ['faster', 'online'], demographics: { gender: 'female' } }),
-  ...times(18, { answers: { 'staff.polite': 5, 'staff.listened': 4 }, gaveFeedback: false, overall: 4, expectations: [], demographics: { gender: 'male' }, channel: 'qr' }),
-  ...times(2, { answers: { 'staff.polite': 4, 'staff.listened': 2 }, gaveFeedback: false, overall: 4, expectations: ['faster', 'online'], demographics: { gender: 'female' } }),
-  ...times(2, { answers: { 'staff.polite': 4, 'staff.listened': 2 }, gaveFeedback: false, overall: 3, expectations: ['faster', 'signs'], demographics: { gender: 'female' } }),
-  ...times(2, { answers: { 'staff.polite': 3, 'staff.listened': 1, 'feedback.easy': 4 }, gaveFeedback: true, overall: 2, expectations: ['faster', 'signs'], demographics: { gender: 'female' } }),
-  ...times(2, { answers: { 'staff.polite': 3, 'staff.listened': 1, 'feedback.easy': 1 }, gaveFeedback: true, overall: 1, expectations: ['signs'], demographics: { gender: 'female' } }),
+  ...times(7, {
+    answers: { 'staff.polite': 5, 'staff.listened': 4, 'feedback.easy': 5 },
+    gaveFeedback: true,
+    overall: 5,
+    expectations: ['faster', 'online'],
+    demographics: { gender: 'female' },
+  }),
+  ...times(1, {
+    answers: { 'staff.polite': 5, 'staff.listened': 4, 'feedback.easy': 2 },
+    gaveFeedback: true,
+    overall: 4,
+    expectations: ['faster', 'online'],
+    demographics: { gender: 'female' },
+  }),
+  ...times(18, {
+    answers: { 'staff.polite': 5, 'staff.listened': 4 },
+    gaveFeedback: false,
+    overall: 4,
+    expectations: [],
+    demographics: { gender: 'male' },
+    channel: 'qr',
+  }),
+  ...times(2, {
+    answers: { 'staff.polite': 4, 'staff.listened': 2 },
+    gaveFeedback: false,
+    overall: 4,
+    expectations: ['faster', 'online'],
+    demographics: { gender: 'female' },
+  }),
+  ...times(2, {
+    answers: { 'staff.polite': 4, 'staff.listened': 2 },
+    gaveFeedback: false,
+    overall: 3,
+    expectations: ['faster', 'signs'],
+    demographics: { gender: 'female' },
+  }),
+  ...times(2, {
+    answers: { 'staff.polite': 3, 'staff.listened': 1, 'feedback.easy': 4 },
+    gaveFeedback: true,
+    overall: 2,
+    expectations: ['faster', 'signs'],
+    demographics: { gender: 'female' },
+  }),
+  ...times(2, {
+    answers: { 'staff.polite': 3, 'staff.listened': 1, 'feedback.easy': 1 },
+    gaveFeedback: true,
+    overall: 1,
+    expectations: ['signs'],
+    demographics: { gender: 'female' },
+  }),
   ...times(6, { answers: { 'staff.polite': 3, 'staff.listened': 1 }, gaveFeedback: false, overall: 3, expectations: [], demographics: { gender: 'female' } }),
   ...times(2, { answers: { 'staff.polite': null, 'staff.listened': null }, gaveFeedback: false, overall: null, expectations: [], demographics: {} }),
   ...times(1, { answers: {}, gaveFeedback: null, overall: null, expectations: [], demographics: {} }),

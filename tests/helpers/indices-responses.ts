@@ -50,7 +50,10 @@ export async function insertResponses(
         )
         .returning('id')
         .execute()
-      await trx.insertInto('rollup_pending').values(rows.map((r) => ({ response_id: r.id }))).execute()
+      await trx
+        .insertInto('rollup_pending')
+        .values(rows.map((r) => ({ response_id: r.id })))
+        .execute()
     }
   })
 }

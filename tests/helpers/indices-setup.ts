@@ -29,6 +29,9 @@ export async function createKnownCampaign(db: Kysely<DatabaseSchema>): Promise<K
   await db.insertInto('campaign_units').values({ campaign_id: fixture.campaignId, agency_id: other.id }).execute()
   const target = { ...fixture, agencyId: other.id }
   const fours = { 'staff.polite': 4, 'staff.listened': 4 }
-  await insertResponses(db, target, [...times(3, { answers: fours, demographics: { gender: 'female' } }), ...times(6, { answers: fours, demographics: { gender: 'male' } })])
+  await insertResponses(db, target, [
+    ...times(3, { answers: fours, demographics: { gender: 'female' } }),
+    ...times(6, { answers: fours, demographics: { gender: 'male' } }),
+  ])
   return { ...fixture, otherAgencyId: other.id }
 }

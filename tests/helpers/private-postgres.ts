@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { freePort } from './server-process'
 
 const execFileAsync = promisify(execFile)

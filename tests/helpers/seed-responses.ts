@@ -40,14 +40,19 @@ export function drawSubmission(questionnaire: Questionnaire, profile: AnswerProf
   }
   const overall = questionnaire.overall ? pick(questionnaire.overall.scale).value : undefined
   const expectations = questionnaire.expectations
-    ? [...questionnaire.expectations.options].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * questionnaire.expectations.max)).map((o) => o.key)
+    ? [...questionnaire.expectations.options]
+        .sort(() => random() - 0.5)
+        .slice(0, 1 + Math.floor(random() * questionnaire.expectations.max))
+        .map((o) => o.key)
     : []
   const demographics = Object.fromEntries(questionnaire.demographics.map((item) => [item.key, pick(item.options).key]))
   return { clientId: randomUUID(), answers, overall, gaveFeedback, expectations, demographics }
 }
 
 export async function createLink(session: ApiSession, campaignId: number, agencyId: number, channel: Channel): Promise<string> {
-  const link = await session.call<SurveyLink>(`/campaigns/${campaignId}/units/${agencyId}/links`, { body: { channel, label: `Kết quả ${channel} ${agencyId}` } })
+  const link = await session.call<SurveyLink>(`/campaigns/${campaignId}/units/${agencyId}/links`, {
+    body: { channel, label: `Kết quả ${channel} ${agencyId}` },
+  })
   expect(link.status).toBe(201)
   return link.body.code
 }

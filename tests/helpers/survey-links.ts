@@ -16,7 +16,10 @@ export async function loginAs(baseUrl: string, email: string, password: string):
     body: JSON.stringify({ email, password }),
   })
   expect(login.status).toBe(200)
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
   return {
     cookie,
     async call<T>(path: string, init: { method?: string; body?: unknown } = {}) {
@@ -37,9 +40,7 @@ export async function createSurveyLink(session: ApiSession, channel: Channel): P
   const list = Array.isArray(campaigns.body) ? campaigns.body : campaigns.body.items
   // the demo campaign: the first one open today with units (tests add campaigns not started yet)
   const today = new Date().toISOString().slice(0, 10)
-  const campaign = list
-    .filter((c) => c.status === 'open' && c.agencyIds.length > 0 && c.startsOn <= today && today <= c.endsOn)
-    .sort((a, b) => a.id - b.id)[0]
+  const campaign = list.filter((c) => c.status === 'open' && c.agencyIds.length > 0 && c.startsOn <= today && today <= c.endsOn).sort((a, b) => a.id - b.id)[0]
   expect(campaign, 'the demo data has an open campaign with units').toBeDefined()
   const link = await session.call<SurveyLink>(`/campaigns/${campaign!.id}/units/${campaign!.agencyIds[0]}/links`, {
     body: { channel, label: `Kiểm thử ${channel} ${Date.now()}` },
@@ -65,7 +66,9 @@ export async function createTemplateLink(session: ApiSession, kind: string, chan
   const agencyId = agencies.body[agencies.body.length - 1]!.id
   expect((await session.call(`/campaigns/${campaign.body.id}/units`, { method: 'PUT', body: { agencyIds: [agencyId] } })).status).toBe(200)
   expect((await session.call(`/campaigns/${campaign.body.id}`, { method: 'PATCH', body: { status: 'open' } })).status).toBe(200)
-  const link = await session.call<SurveyLink>(`/campaigns/${campaign.body.id}/units/${agencyId}/links`, { body: { channel, label: `Kiểm thử ${kind} ${channel}` } })
+  const link = await session.call<SurveyLink>(`/campaigns/${campaign.body.id}/units/${agencyId}/links`, {
+    body: { channel, label: `Kiểm thử ${kind} ${channel}` },
+  })
   expect(link.status).toBe(201)
   return { code: link.body.code, path: new URL(link.body.url).pathname }
 }

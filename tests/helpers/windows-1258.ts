@@ -15,7 +15,15 @@ export function encodeWindows1258(text: string): Uint8Array {
     }
     const marks = [...char.normalize('NFD')]
     const tone = marks.find((m) => TONE_MARKS.includes(m))!
-    bytes.push(byteOf.get(marks.filter((m) => m !== tone).join('').normalize('NFC'))!, byteOf.get(tone)!)
+    bytes.push(
+      byteOf.get(
+        marks
+          .filter((m) => m !== tone)
+          .join('')
+          .normalize('NFC'),
+      )!,
+      byteOf.get(tone)!,
+    )
   }
   return new Uint8Array(bytes)
 }

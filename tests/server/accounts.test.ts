@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
-import { useTestApp, type TestApp } from '../helpers/app'
-import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
 import { LoginRateLimiter } from '../../server/auth/login-rate-limit'
-import { ensureFirstAdmin, DEFAULT_ADMIN_EMAIL } from '../../server/users/first-admin'
-import { bootstrap } from '../../server/bootstrap'
-import { DEMO_CAMPAIGN_UNITS } from '../../server/demo/seed-demo'
 import { verifyPassword } from '../../server/auth/passwords'
+import { bootstrap } from '../../server/bootstrap'
 import { todayInVietnam } from '../../server/campaigns/accepting-campaign'
+import { DEMO_CAMPAIGN_UNITS } from '../../server/demo/seed-demo'
+import { DEFAULT_ADMIN_EMAIL, ensureFirstAdmin } from '../../server/users/first-admin'
+import { type TestApp, useTestApp } from '../helpers/app'
+import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
+import { databaseKinds } from '../helpers/databases'
 
 const login = (t: TestApp, email: string, password: string, address = '203.0.113.7') =>
   t.request('/api/v1/auth/login', { body: { email, password }, remoteAddress: address })
@@ -45,9 +45,23 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
   })
 
   it('creates accounts that can log in, never returning the password', async () => {
-    const res = await call('POST', '/users', { email: 'Quan.Ly@SonLa.gov.vn', name: 'Quàng Văn Quản', password: 'mật-khẩu-quản-lý', role: 'unit_manager', agencyId })
+    const res = await call('POST', '/users', {
+      email: 'Quan.Ly@SonLa.gov.vn',
+      name: 'Quàng Văn Quản',
+      password: 'mật-khẩu-quản-lý',
+      role: 'unit_manager',
+      agencyId,
+    })
     expect(res.status).toBe(201)
-    expect(res.body).toEqual({ id: expect.any(Number), email: 'quan.ly@sonla.gov.vn', name: 'Quàng Văn Quản', role: 'unit_manager', agencyId, organisationId: null, active: true })
+    expect(res.body).toEqual({
+      id: expect.any(Number),
+      email: 'quan.ly@sonla.gov.vn',
+      name: 'Quàng Văn Quản',
+      role: 'unit_manager',
+      agencyId,
+      organisationId: null,
+      active: true,
+    })
     const stored = await t.ctx.db.selectFrom('users').select('password_hash').where('id', '=', res.body.id).executeTakeFirstOrThrow()
     expect(stored.password_hash).toMatch(/^\$argon2id\$/)
     const loggedIn = await login(t, 'quan.ly@sonla.gov.vn', 'mật-khẩu-quản-lý', '203.0.113.1')
@@ -66,7 +80,7 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
     ['an unknown agency', { agencyId: 999999 }, 'agencyId', 400],
     ['an email already used (any case)', { email: 'TRUNG@sonla.gov.vn' }, 'email', 409],
   ])('refuses %s, naming the field, and stores nothing', async (_what, overrides, field, status) => {
-    await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'trung@sonla.gov.vn').executeTakeFirst() ??
+    ;(await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'trung@sonla.gov.vn').executeTakeFirst()) ??
       (await call('POST', '/users', { email: 'trung@sonla.gov.vn', name: 'Người có sẵn', password: 'mật-khẩu-có-sẵn', role: 'viewer' }))
     const before = await allUsers()
     const res = await call('POST', '/users', { email: 'moi@sonla.gov.vn', name: 'Người mới', password: 'mật-khẩu-người-mới', role: 'viewer', ...overrides })
@@ -132,11 +146,19 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
 
   it('ignores X-Forwarded-For from an address that is not a trusted proxy, even on the LAN', async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await t.request('/api/v1/auth/login', { body: { email: `lan-${i}@sonla.gov.vn`, password: 'sai-mật-khẩu' }, remoteAddress: '192.168.1.20', headers: { 'X-Forwarded-For': `198.51.100.${i}` } })
+      const res = await t.request('/api/v1/auth/login', {
+        body: { email: `lan-${i}@sonla.gov.vn`, password: 'sai-mật-khẩu' },
+        remoteAddress: '192.168.1.20',
+        headers: { 'X-Forwarded-For': `198.51.100.${i}` },
+      })
       expect(res.status).toBe(401)
     }
     const user = await createUserAndLogin(t, 'viewer')
-    const sixth = await t.request('/api/v1/auth/login', { body: { email: user.email, password: user.password }, remoteAddress: '192.168.1.20', headers: { 'X-Forwarded-For': '198.51.100.77' } })
+    const sixth = await t.request('/api/v1/auth/login', {
+      body: { email: user.email, password: user.password },
+      remoteAddress: '192.168.1.20',
+      headers: { 'X-Forwarded-For': '198.51.100.77' },
+    })
     expect(sixth.status).toBe(429)
   })
 
@@ -165,8 +187,10 @@ describe.each(databaseKinds)('accounts on %s', (kind) => {
 
 describe.each(databaseKinds)('two admins changing each other at once on %s', (kind) => {
   const t = useTestApp(kind)
-  const activeAdmins = async () => (await t.ctx.db.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', true).execute()).map((u) => u.id)
-  const patch = (actor: LoggedInUser, target: LoggedInUser, body: unknown) => t.request(`/api/v1/users/${target.id}`, { method: 'PATCH', body, headers: actor.headers })
+  const activeAdmins = async () =>
+    (await t.ctx.db.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', true).execute()).map((u) => u.id)
+  const patch = (actor: LoggedInUser, target: LoggedInUser, body: unknown) =>
+    t.request(`/api/v1/users/${target.id}`, { method: 'PATCH', body, headers: actor.headers })
 
   it.each([
     ['demote', { role: 'viewer' }, 'role'],
@@ -175,7 +199,11 @@ describe.each(databaseKinds)('two admins changing each other at once on %s', (ki
     const a = await createUserAndLogin(t, 'admin')
     const b = await createUserAndLogin(t, 'admin')
     const others = (await activeAdmins()).filter((id) => id !== a.id && id !== b.id)
-    await t.ctx.db.updateTable('users').set({ active: false }).where('id', 'in', others.length ? others : [0]).execute()
+    await t.ctx.db
+      .updateTable('users')
+      .set({ active: false })
+      .where('id', 'in', others.length ? others : [0])
+      .execute()
     const answers = await Promise.all([patch(a, b, body), patch(b, a, body)])
     // The second is refused: 409 when it reaches the admins' check, or 403 when its own
     // account was already demoted by the first as its session was read.
@@ -229,13 +257,33 @@ describe.each(databaseKinds)('first start on %s', (kind) => {
         [2021, 'closed', true],
         [2022, 'closed', true],
       ])
-      const planUnits = await t.ctx.db.selectFrom('campaign_units').select('agency_id').where('campaign_id', 'in', planCampaigns.map((c) => c.id)).execute()
+      const planUnits = await t.ctx.db
+        .selectFrom('campaign_units')
+        .select('agency_id')
+        .where(
+          'campaign_id',
+          'in',
+          planCampaigns.map((c) => c.id),
+        )
+        .execute()
       expect(planUnits).toHaveLength(14)
       const demoUnitIds = DEMO_CAMPAIGN_UNITS.map((code) => agencies.find((a) => a.code === code)!.id)
       expect(planUnits.filter((u) => demoUnitIds.includes(u.agency_id))).toEqual([])
-      const answered = await t.ctx.db.selectFrom('responses').select((eb) => eb.fn.count<number>('id').as('n')).where('campaign_id', 'in', planCampaigns.map((c) => c.id)).executeTakeFirstOrThrow()
+      const answered = await t.ctx.db
+        .selectFrom('responses')
+        .select((eb) => eb.fn.count<number>('id').as('n'))
+        .where(
+          'campaign_id',
+          'in',
+          planCampaigns.map((c) => c.id),
+        )
+        .executeTakeFirstOrThrow()
       expect(answered.n).toBeGreaterThan(14 * 40)
-      const questionnaire = await t.ctx.db.selectFrom('questionnaires').select('kind').where('id', '=', campaigns[0]!.questionnaire_id).executeTakeFirstOrThrow()
+      const questionnaire = await t.ctx.db
+        .selectFrom('questionnaires')
+        .select('kind')
+        .where('id', '=', campaigns[0]!.questionnaire_id)
+        .executeTakeFirstOrThrow()
       expect(questionnaire.kind).toBe('sipas2017')
     })
   })

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
+import { parseCsv } from '../../server/agencies/parse-csv'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
-import { parseCsv } from '../../server/agencies/parse-csv'
+import { databaseKinds } from '../helpers/databases'
 
 describe('CSV parsing', () => {
   it('reads quoted fields with commas, quotes and line breaks, CRLF, a BOM and Vietnamese text', () => {
@@ -24,7 +24,8 @@ describe.each(databaseKinds)('agencies on %s', (kind) => {
   const t = useTestApp(kind)
   let admin: LoggedInUser
   const call = (method: string, path: string, body?: unknown) => t.request(`/api/v1${path}`, { method, body, headers: admin.headers })
-  const importCsv = (csv: string) => t.request('/api/v1/agencies/import', { method: 'POST', body: csv, headers: { ...admin.headers, 'Content-Type': 'text/csv; charset=utf-8' } })
+  const importCsv = (csv: string) =>
+    t.request('/api/v1/agencies/import', { method: 'POST', body: csv, headers: { ...admin.headers, 'Content-Type': 'text/csv; charset=utf-8' } })
   const allAgencies = () => t.ctx.db.selectFrom('agencies').selectAll().orderBy('id').execute()
   const create = async (name: string, code: string, parentId?: number) => {
     const res = await call('POST', '/agencies', { name, code, kind: 'department', parentId })
@@ -43,7 +44,14 @@ describe.each(databaseKinds)('agencies on %s', (kind) => {
     const ward = await create('Khoa Khám bệnh', 'DB-BV-KKB', hospital)
     const list = await call('GET', '/agencies')
     expect(list.status).toBe(200)
-    expect(list.body.find((a: { id: number }) => a.id === ward)).toEqual({ id: ward, name: 'Khoa Khám bệnh', code: 'DB-BV-KKB', kind: 'department', parentId: hospital, active: true })
+    expect(list.body.find((a: { id: number }) => a.id === ward)).toEqual({
+      id: ward,
+      name: 'Khoa Khám bệnh',
+      code: 'DB-BV-KKB',
+      kind: 'department',
+      parentId: hospital,
+      active: true,
+    })
   })
 
   it('refuses invalid agencies naming the field, and stores nothing', async () => {
@@ -100,7 +108,7 @@ describe.each(databaseKinds)('agencies on %s', (kind) => {
       '"UBND xã Mường Ẳng",X-MA,commune,',
     ].join('\r\n')
     const before = (await allAgencies()).length
-    const res = await importCsv('\uFEFF' + csv)
+    const res = await importCsv(`\uFEFF${csv}`)
     expect(res.status).toBe(200)
     expect(res.body.created).toBe(4)
     expect(res.body.encoding).toBe('utf-8')
@@ -133,7 +141,13 @@ describe.each(databaseKinds)('agencies on %s', (kind) => {
   it('records agency writes in the audit log with who made them', async () => {
     const id = await create('Sở Khoa học và Công nghệ', 'SKHCN')
     await call('PATCH', `/agencies/${id}`, { active: false })
-    const entries = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'agency').where('entity_id', '=', String(id)).orderBy('id').execute()
+    const entries = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'agency')
+      .where('entity_id', '=', String(id))
+      .orderBy('id')
+      .execute()
     expect(entries.map((e) => [e.action, e.user_id, e.details])).toEqual([
       ['create', admin.id, { name: 'Sở Khoa học và Công nghệ', code: 'SKHCN', kind: 'department' }],
       ['update', admin.id, { active: false }],

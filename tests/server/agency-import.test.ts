@@ -1,14 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { sql } from 'kysely'
-import { databaseKinds } from '../helpers/databases'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { MAX_IMPORT_ROWS } from '../../shared/agencies/import'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
-import { MAX_IMPORT_ROWS } from '../../shared/agencies/import'
+import { databaseKinds } from '../helpers/databases'
 import { encodeWindows1258 } from '../helpers/windows-1258'
 
 function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
-  const bytes = Buffer.from('\uFEFF' + text, 'utf16le')
+  const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le')
   if (endian === 'be') bytes.swap16()
   return new Uint8Array(bytes)
 }
@@ -28,7 +28,11 @@ describe.each(databaseKinds)('agency import on %s', (kind) => {
   let admin: LoggedInUser
   let run = 0
   const send = async (body: Uint8Array | string, contentType = 'text/csv') => {
-    const res = await t.app.request('/api/v1/agencies/import', { method: 'POST', body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]), headers: { ...admin.headers, 'Content-Type': contentType } })
+    const res = await t.app.request('/api/v1/agencies/import', {
+      method: 'POST',
+      body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]),
+      headers: { ...admin.headers, 'Content-Type': contentType },
+    })
     return { status: res.status, body: await res.json() }
   }
   const byCode = async (codes: string[]) => {
@@ -49,7 +53,7 @@ describe.each(databaseKinds)('agency import on %s', (kind) => {
       ],
     }
   }
-  const toCsv = (rows: string[][]) => rows.map((r) => r.map((f) => (/[",\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')).join('\r\n') + '\r\n'
+  const toCsv = (rows: string[][]) => `${rows.map((r) => r.map((f) => (/[",\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')).join('\r\n')}\r\n`
   const expectStored = async (codes: string[]) => {
     const stored = await byCode(codes)
     expect(codes.map((c) => stored.get(c)?.name)).toEqual([NAMES[0], NAMES[1], NAMES[2], NAMES[3]])
@@ -98,7 +102,7 @@ describe.each(databaseKinds)('agency import on %s', (kind) => {
     expect(res.body.created).toBe(15_000)
     expect(res.body.rejected).toEqual([])
     const { rows } = await sql<{ code: string; parent_code: string | null }>`
-      select a.code, p.code as parent_code from agencies a left join agencies p on p.id = a.parent_id where a.code like ${p + '%'}`.execute(t.ctx.db)
+      select a.code, p.code as parent_code from agencies a left join agencies p on p.id = a.parent_id where a.code like ${`${p}%`}`.execute(t.ctx.db)
     const parentOf = new Map([...chain, ...leaves].map((r) => [r[1]!, r[3] || null]))
     expect(rows).toHaveLength(15_000)
     expect(rows.filter((r) => r.parent_code !== parentOf.get(r.code))).toEqual([])
@@ -106,13 +110,15 @@ describe.each(databaseKinds)('agency import on %s', (kind) => {
 
   it('rejects rows whose parent row was rejected or that form a loop, naming the reason', async () => {
     const p = `LOOP${++run}-`
-    const res = await send(toCsv([
-      ['name', 'code', 'kind', 'parentCode'],
-      ['Vòng A', `${p}A`, 'other', `${p}B`],
-      ['Vòng B', `${p}B`, 'other', `${p}A`],
-      ['Sai loại', `${p}X`, 'bộ', ''],
-      ['Con của dòng sai', `${p}Y`, 'other', `${p}X`],
-    ]))
+    const res = await send(
+      toCsv([
+        ['name', 'code', 'kind', 'parentCode'],
+        ['Vòng A', `${p}A`, 'other', `${p}B`],
+        ['Vòng B', `${p}B`, 'other', `${p}A`],
+        ['Sai loại', `${p}X`, 'bộ', ''],
+        ['Con của dòng sai', `${p}Y`, 'other', `${p}X`],
+      ]),
+    )
     expect(res.body.created).toBe(0)
     expect(res.body.rejected.map((r: { line: number; code: string }) => [r.line, r.code])).toEqual([
       [2, 'parent_not_imported'],
@@ -123,12 +129,20 @@ describe.each(databaseKinds)('agency import on %s', (kind) => {
   })
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows, creating nothing`, async () => {
-    const before = await t.ctx.db.selectFrom('agencies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const before = await t.ctx.db
+      .selectFrom('agencies')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => ['Tổ', `MAX-${i}`, 'other', ''])
     const res = await send(toCsv([['name', 'code', 'kind', 'parentCode'], ...rows]))
     expect(res.status).toBe(400)
     expect(res.body.error.fields).toEqual({ file: 'too_many_rows' })
-    expect(await t.ctx.db.selectFrom('agencies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual(before)
+    expect(
+      await t.ctx.db
+        .selectFrom('agencies')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ).toEqual(before)
   })
 
   it('offers a template in XLSX and CSV with Vietnamese headers and an example row that imports as it is', async () => {

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest'
 import { randomUUID } from 'node:crypto'
-import { databaseKinds } from '../helpers/databases'
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '../../server/http/errors'
+import type { ResponseDraft } from '../../server/responses/response-writer'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
-import { createSurveyFixture } from '../helpers/fixtures'
 import { createLinkCode, postResponse, sampleSubmission } from '../helpers/collection'
-import type { ResponseDraft } from '../../server/responses/response-writer'
-import { ApiError } from '../../server/http/errors'
+import { databaseKinds } from '../helpers/databases'
+import { createSurveyFixture } from '../helpers/fixtures'
 
 const HOUR = 3600_000
 
@@ -18,7 +18,11 @@ describe.each(databaseKinds)('answer ingest on %s', (kind) => {
     const admin = await createUserAndLogin(t, 'admin')
     const code = await createLinkCode(t, admin, fixture.campaignId, fixture.agencyId, channel)
     if (options.createdHoursAgo) {
-      await t.ctx.db.updateTable('survey_links').set({ created_at: new Date(Date.now() - options.createdHoursAgo * HOUR) }).where('code', '=', code).execute()
+      await t.ctx.db
+        .updateTable('survey_links')
+        .set({ created_at: new Date(Date.now() - options.createdHoursAgo * HOUR) })
+        .where('code', '=', code)
+        .execute()
       t.ctx.surveyLinks.forget()
     }
     return { ...fixture, admin, code }
@@ -29,7 +33,13 @@ describe.each(databaseKinds)('answer ingest on %s', (kind) => {
 
   /** A draft as the survey route makes it, straight to the writer (for what the edge would refuse). */
   async function draftFor(code: string, comment: string | null = null): Promise<ResponseDraft> {
-    const row = await t.ctx.db.selectFrom('survey_links').innerJoin('campaigns', 'campaigns.id', 'survey_links.campaign_id').selectAll('survey_links').select('campaigns.questionnaire_id').where('code', '=', code).executeTakeFirstOrThrow()
+    const row = await t.ctx.db
+      .selectFrom('survey_links')
+      .innerJoin('campaigns', 'campaigns.id', 'survey_links.campaign_id')
+      .selectAll('survey_links')
+      .select('campaigns.questionnaire_id')
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow()
     const now = new Date()
     return {
       clientId: randomUUID(),
@@ -41,7 +51,16 @@ describe.each(databaseKinds)('answer ingest on %s', (kind) => {
       receivedAt: now,
       clockFlag: null,
       receiptHash: null,
-      content: { answers: { 'staff.polite': 4 }, overall: 4, gaveFeedback: false, expectations: [], perceptions: {}, demographics: {}, serviceField: null, comment },
+      content: {
+        answers: { 'staff.polite': 4 },
+        overall: 4,
+        gaveFeedback: false,
+        expectations: [],
+        perceptions: {},
+        demographics: {},
+        serviceField: null,
+        comment,
+      },
     }
   }
 
@@ -146,7 +165,9 @@ describe.each(databaseKinds)('answer ingest on %s', (kind) => {
     it('flags answers dated before the link existed or in the future, and judges the kiosk by the receipt time', async () => {
       const { code, campaignId } = await link('kiosk', { createdHoursAgo: 1 })
       const monthsAgo = (i: number) => new Date(Date.now() - 90 * 24 * HOUR + i * 60_000).toISOString()
-      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => postResponse(t, code, sampleSubmission({ answeredAt: monthsAgo(i), answers: { 'staff.polite': 1 + (i % 5) } }))))
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => postResponse(t, code, sampleSubmission({ answeredAt: monthsAgo(i), answers: { 'staff.polite': 1 + (i % 5) } }))),
+      )
       expect(results.map((r) => r.status)).toEqual(Array(10).fill(201))
       const future = await postResponse(t, code, sampleSubmission({ answeredAt: new Date(Date.now() + 2 * HOUR).toISOString() }))
       expect(future.status).toBe(201)
@@ -163,7 +184,9 @@ describe.each(databaseKinds)('answer ingest on %s', (kind) => {
       // 10 answers in one second: dated 20 s apart, backwards from now, or a little ahead
       const backdated = Array.from({ length: 5 }, (_, i) => new Date(Date.now() - (i + 1) * 20_000).toISOString())
       const ahead = Array.from({ length: 5 }, (_, i) => new Date(Date.now() + (i + 1) * 20_000).toISOString())
-      const results = await Promise.all([...backdated, ...ahead].map((answeredAt, i) => postResponse(t, code, sampleSubmission({ answeredAt, answers: { 'staff.polite': 1 + (i % 5) } }))))
+      const results = await Promise.all(
+        [...backdated, ...ahead].map((answeredAt, i) => postResponse(t, code, sampleSubmission({ answeredAt, answers: { 'staff.polite': 1 + (i % 5) } }))),
+      )
       expect(results.every((r) => r.status === 201)).toBe(true)
       const flags = await flagsOf(campaignId)
       expect(flags).toHaveLength(11)
@@ -175,7 +198,8 @@ describe.each(databaseKinds)('answer ingest on %s', (kind) => {
       const { code, campaignId } = await link('qr', { createdHoursAgo: 2 })
       const allVerySatisfied = { 'staff.polite': 5, 'staff.listened': 5 }
       const dated = Array.from({ length: 8 }, (_, i) => new Date(Date.now() - i * 11 * 60_000).toISOString())
-      for (const answeredAt of dated) expect((await postResponse(t, code, sampleSubmission({ answers: allVerySatisfied, overall: 5, answeredAt }))).status).toBe(201)
+      for (const answeredAt of dated)
+        expect((await postResponse(t, code, sampleSubmission({ answers: allVerySatisfied, overall: 5, answeredAt }))).status).toBe(201)
       const flags = await flagsOf(campaignId)
       expect(flags.map((f) => f.flagged)).toEqual([false, false, false, false, true, true, true, true])
       expect(flags[4]!.flag_reason).toBe('burst')

@@ -1,16 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { buffer } from 'node:stream/consumers'
-import { assertPgToolsInstalled, MissingClientTools } from '../../server/backups/pg-tools'
-import { logicalBackupOf } from '../../server/backups/take-backup'
-import { restoreLogicalBackup, RestoreRefused } from '../../server/backups/logical-restore'
-import { detectBackupFormat } from '../../server/backups/restore-backup'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { hasData, listTables } from '../../server/backups/catalog'
-import { createTestDatabase, type TestDatabase } from '../helpers/databases'
+import { RestoreRefused, restoreLogicalBackup } from '../../server/backups/logical-restore'
+import { assertPgToolsInstalled, MissingClientTools } from '../../server/backups/pg-tools'
+import { detectBackupFormat } from '../../server/backups/restore-backup'
+import { logicalBackupOf } from '../../server/backups/take-backup'
 import { useTestApp } from '../helpers/app'
+import { createTestDatabase, type TestDatabase } from '../helpers/databases'
 import { createSurveyFixture } from '../helpers/fixtures'
 
 describe("PostgreSQL's client tools", () => {
@@ -43,7 +43,9 @@ describe('damaged backup files', () => {
   })
 
   it('refuses a file cut short and leaves the database as it was', async () => {
-    await expect(restoreLogicalBackup(target.database, Readable.from([backup.subarray(0, Math.floor(backup.length * 0.8))]), { force: false })).rejects.toThrow()
+    await expect(
+      restoreLogicalBackup(target.database, Readable.from([backup.subarray(0, Math.floor(backup.length * 0.8))]), { force: false }),
+    ).rejects.toThrow()
     expect(await hasData(target.database.db, await listTables(target.database.db))).toBe(false)
     await restoreLogicalBackup(target.database, Readable.from([backup]), { force: false })
     expect(await hasData(target.database.db, await listTables(target.database.db))).toBe(true)

@@ -1,24 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serve, type ServerType } from '@hono/node-server'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import type { AddressInfo } from 'node:net'
+import { type ServerType, serve } from '@hono/node-server'
 import { sql } from 'kysely'
-import { loadConfig } from '../../server/config'
-import { Database, type DatabaseKind } from '../../server/db/database'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app'
-import { createAppContext } from '../../server/http/context'
-import { silentLogger } from '../../server/log'
+import { runBackup, runRestore } from '../../server/backups/backup-command'
 import { listTables } from '../../server/backups/catalog'
 import { RestoreRefused } from '../../server/backups/logical-restore'
-import { runBackup, runRestore } from '../../server/backups/backup-command'
-import { createTestDatabase, databaseKinds, type TestDatabase } from '../helpers/databases'
+import { loadConfig } from '../../server/config'
+import { Database, type DatabaseKind } from '../../server/db/database'
+import { createAppContext } from '../../server/http/context'
+import { silentLogger } from '../../server/log'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
-import { createSurveyFixture, type SurveyFixture } from '../helpers/fixtures'
 import { createLinkCode, sampleSubmission } from '../helpers/collection'
+import { createTestDatabase, type TestDatabase } from '../helpers/databases'
+import { createSurveyFixture, type SurveyFixture } from '../helpers/fixtures'
 
 interface Combination {
   source: DatabaseKind
@@ -68,7 +68,9 @@ describe.each(combinations)('backup of $source restored into $target', ({ source
     // An agency whose parent was created after it: the restore must not depend on id order.
     const child = await t.request('/api/v1/agencies', { body: { name: 'Phòng Con', code: `CON-${Date.now()}`, kind: 'department' }, headers: admin.headers })
     const parent = await t.request('/api/v1/agencies', { body: { name: 'Sở Cha', code: `CHA-${Date.now()}`, kind: 'department' }, headers: admin.headers })
-    expect((await t.request(`/api/v1/agencies/${child.body.id}`, { method: 'PATCH', body: { parentId: parent.body.id }, headers: admin.headers })).status).toBe(200)
+    expect((await t.request(`/api/v1/agencies/${child.body.id}`, { method: 'PATCH', body: { parentId: parent.body.id }, headers: admin.headers })).status).toBe(
+      200,
+    )
   })
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve))
@@ -157,9 +159,14 @@ async function snapshot(database: Database, admin: LoggedInUser, fixture: Survey
   for (const url of [`/api/v1/campaigns/${fixture.campaignId}/indices`, '/api/v1/users', '/api/v1/audit', '/api/v1/agencies']) {
     const res = await app.request(url, { headers: admin.headers })
     expect(res.status, url).toBe(200)
-    api[url] = createHash('sha256').update(await res.text()).digest('hex')
+    api[url] = createHash('sha256')
+      .update(await res.text())
+      .digest('hex')
   }
-  const max = await database.db.selectFrom('responses').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow()
+  const max = await database.db
+    .selectFrom('responses')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirstOrThrow()
   return { counts, api, maxResponseId: Number(max.id) }
 }
 

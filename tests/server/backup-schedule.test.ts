@@ -1,10 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ConfigError, loadConfig } from '../../server/config'
+import { afterAll, describe, expect, it } from 'vitest'
 import { backupsToPrune } from '../../server/backups/backup-schedule'
 import { detectBackupFormat } from '../../server/backups/restore-backup'
+import { ConfigError, loadConfig } from '../../server/config'
 import { useTestApp } from '../helpers/app'
 
 const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-scheduled-'))

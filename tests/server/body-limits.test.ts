@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import http from 'node:http'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { startServerProcess, stubClientDir, type ServerProcess } from '../helpers/server-process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ServerProcess, startServerProcess, stubClientDir } from '../helpers/server-process'
 
 // The real server process (npm start's command, its 256 MB heap): an oversized body used
 // to run it out of memory, which an in-process app.request() would not show.
@@ -46,7 +46,10 @@ function expectTooLarge(status: number, body: string) {
  */
 function post(urlPath: string, bytes: number, { sent = bytes, chunked = false } = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(bytes) }) }
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      ...(chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(bytes) }),
+    }
     const req = http.request(new URL(urlPath, server.baseUrl), { method: 'POST', headers, agent: false })
     req.on('response', (res) => {
       let body = ''
@@ -70,7 +73,9 @@ describe('request body limits (a real server process)', () => {
     expectTooLarge(res.status, res.body)
     await expectServing()
     // Sent whole, the client may see the 413 or a reset connection; the server survives it.
-    await fetch(`${server.baseUrl}${answerPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: jsonOfSize(10 * MB) }).catch(() => undefined)
+    await fetch(`${server.baseUrl}${answerPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: jsonOfSize(10 * MB) }).catch(
+      () => undefined,
+    )
     await expectServing()
   })
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
+import { getAcceptingCampaign, isAccepting, todayInVietnam } from '../../server/campaigns/accepting-campaign'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
-import { getAcceptingCampaign, isAccepting, todayInVietnam } from '../../server/campaigns/accepting-campaign'
+import { databaseKinds } from '../helpers/databases'
 
 describe.each(databaseKinds)('campaigns on %s', (kind) => {
   const t = useTestApp(kind)
@@ -18,7 +18,14 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
   })
   const call = (method: string, path: string, body?: unknown) => t.request(`/api/v1${path}`, { method, body, headers: admin.headers })
   const newCampaign = async (overrides: Record<string, unknown> = {}) => {
-    const res = await call('POST', '/campaigns', { name: 'Khảo sát năm 2027', year: 2027, startsOn: '2027-01-01', endsOn: '2027-12-31', questionnaireId: sipas2017, ...overrides })
+    const res = await call('POST', '/campaigns', {
+      name: 'Khảo sát năm 2027',
+      year: 2027,
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+      questionnaireId: sipas2017,
+      ...overrides,
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     return res.body
   }
@@ -46,7 +53,15 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
 
   it('creates a campaign for next year, adds 5 units and opens it', async () => {
     const created = await newCampaign()
-    expect(created).toMatchObject({ name: 'Khảo sát năm 2027', year: 2027, startsOn: '2027-01-01', endsOn: '2027-12-31', status: 'draft', agencyIds: [], warnings: [] })
+    expect(created).toMatchObject({
+      name: 'Khảo sát năm 2027',
+      year: 2027,
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+      status: 'draft',
+      agencyIds: [],
+      warnings: [],
+    })
     const units = await call('PUT', `/campaigns/${created.id}/units`, { agencyIds: agencyIds.slice(0, 5) })
     expect(units.status).toBe(200)
     expect(units.body.agencyIds).toEqual(agencyIds.slice(0, 5))
@@ -73,7 +88,14 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     ['an unpublished questionnaire', { questionnaireId: -1 }, 'questionnaireId'],
   ])('refuses %s on create, naming the field, and stores nothing', async (_what, overrides, field) => {
     const before = await snapshot()
-    const res = await call('POST', '/campaigns', { name: 'Khảo sát', year: 2027, startsOn: '2027-01-01', endsOn: '2027-12-31', questionnaireId: sipas2017, ...overrides })
+    const res = await call('POST', '/campaigns', {
+      name: 'Khảo sát',
+      year: 2027,
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+      questionnaireId: sipas2017,
+      ...overrides,
+    })
     expect(res.status).toBe(400)
     expect(Object.keys(res.body.error.fields)).toContain(field)
     expect(await snapshot()).toEqual(before)
@@ -206,7 +228,13 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     const extended = await call('PATCH', `/campaigns/${id}`, { endsOn: '2027-11-30', year: 2027 })
     expect(extended.status).toBe(200)
     expect(extended.body).toMatchObject({ status: 'open', endsOn: '2027-11-30' })
-    const entry = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'campaign').where('entity_id', '=', String(id)).orderBy('id', 'desc').executeTakeFirstOrThrow()
+    const entry = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'campaign')
+      .where('entity_id', '=', String(id))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
     expect(entry.action).toBe('update')
     expect(entry.details).toEqual({ changes: { endsOn: { from: '2027-12-31', to: '2027-11-30' } } })
   })
@@ -214,12 +242,21 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
   it('deletes a draft without responses, with its units and links; refuses an open campaign or one with responses (409)', async () => {
     const { id } = await newCampaign()
     await call('PUT', `/campaigns/${id}/units`, { agencyIds: [agencyIds[0]] })
-    await t.ctx.db.insertInto('survey_links').values({ code: `draft-${id}`, campaign_id: id, agency_id: agencyIds[0]!, channel: 'kiosk', label: 'Quầy 1' }).execute()
+    await t.ctx.db
+      .insertInto('survey_links')
+      .values({ code: `draft-${id}`, campaign_id: id, agency_id: agencyIds[0]!, channel: 'kiosk', label: 'Quầy 1' })
+      .execute()
     const deleted = await call('DELETE', `/campaigns/${id}`)
     expect(deleted.status).toBe(204)
     expect((await call('GET', `/campaigns/${id}`)).status).toBe(404)
     expect(await t.ctx.db.selectFrom('campaign_units').select('agency_id').where('campaign_id', '=', id).execute()).toEqual([])
-    const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'campaign').where('entity_id', '=', String(id)).orderBy('id', 'desc').executeTakeFirstOrThrow()
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'campaign')
+      .where('entity_id', '=', String(id))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
     expect(audit.action).toBe('delete')
     expect((await call('DELETE', `/campaigns/${id}`)).status).toBe(404)
 
@@ -247,7 +284,13 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     const { id } = await newCampaign({ name: 'Khảo sát có nhật ký' })
     await call('PUT', `/campaigns/${id}/units`, { agencyIds: [agencyIds[0]] })
     await call('PATCH', `/campaigns/${id}`, { status: 'open' })
-    const entries = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'campaign').where('entity_id', '=', String(id)).orderBy('id').execute()
+    const entries = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'campaign')
+      .where('entity_id', '=', String(id))
+      .orderBy('id')
+      .execute()
     expect(entries.map((e) => [e.action, e.user_id])).toEqual([
       ['create', admin.id],
       ['set_units', admin.id],

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { setTimeout as sleep } from 'node:timers/promises'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { sql } from 'kysely'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Database } from '../../server/db/database'
-import { startServerProcess, stubClientDir, type ServerProcess } from '../helpers/server-process'
-import { PrivatePostgres } from '../helpers/private-postgres'
 import { createQrLinkCode, startAnswerLoad } from '../helpers/answer-load'
+import { PrivatePostgres } from '../helpers/private-postgres'
+import { type ServerProcess, startServerProcess, stubClientDir } from '../helpers/server-process'
 
 // A fault test: the real server process on a PostgreSQL cluster of its own, which is
 // restarted (fast, immediate) and stopped for 5 s while answers arrive. A restart used to
@@ -39,7 +39,12 @@ describe('a PostgreSQL restart under load (a private cluster)', () => {
     const code = await createQrLinkCode(database.db)
     await database.close()
 
-    server = await startServerProcess({ CLIENT_DIR: stubClientDir(workDir), DATA_DIR: path.join(workDir, 'data'), DATABASE_URL: databaseUrl, ROLLUP_INTERVAL_MS: '200' })
+    server = await startServerProcess({
+      CLIENT_DIR: stubClientDir(workDir),
+      DATA_DIR: path.join(workDir, 'data'),
+      DATABASE_URL: databaseUrl,
+      ROLLUP_INTERVAL_MS: '200',
+    })
     const load = startAnswerLoad(server.baseUrl, code)
     const { child } = server
     const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${server!.output()}`))))

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
 import { Hono } from 'hono'
-import { exportSlot, EXPORT_RETRY_AFTER_SECONDS, ExportSlots } from '../../server/exports/export-slots'
+import { describe, expect, it } from 'vitest'
+import { EXPORT_RETRY_AFTER_SECONDS, ExportSlots, exportSlot } from '../../server/exports/export-slots'
 
 const settle = () => new Promise((resolve) => setImmediate(resolve))
 

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { databaseKinds } from '../helpers/databases'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
+import { databaseKinds } from '../helpers/databases'
 import { createSurveyFixture } from '../helpers/fixtures'
 import { knownExpected } from '../helpers/indices-dataset'
 import { insertResponses, times } from '../helpers/indices-responses'
@@ -163,7 +163,13 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
   it('exports anonymised raw responses for admins: hours only, comments on request, small demographic groups blanked', async () => {
     const fixture = await createSurveyFixture(t.ctx.db)
     await insertResponses(t.ctx.db, fixture, [
-      ...times(6, { answers: { 'staff.polite': 5, 'staff.listened': null }, overall: 5, demographics: { gender: 'male' }, comment: 'Cán bộ nhiệt tình, "chu đáo"', submittedHour: new Date('2026-03-02T03:00:00Z') }),
+      ...times(6, {
+        answers: { 'staff.polite': 5, 'staff.listened': null },
+        overall: 5,
+        demographics: { gender: 'male' },
+        comment: 'Cán bộ nhiệt tình, "chu đáo"',
+        submittedHour: new Date('2026-03-02T03:00:00Z'),
+      }),
       ...times(2, { answers: { 'staff.polite': 2 }, demographics: { gender: 'female' }, channel: 'qr', verified: true }),
       ...times(1, { answers: { 'staff.polite': 1 }, flagged: true }),
     ])
@@ -214,7 +220,11 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     const hostileName = `=HYPERLINK("http://evil.example","Sở ${fixture.agencyId}")`
     await t.ctx.db.updateTable('agencies').set({ name: hostileName }).where('id', '=', fixture.agencyId).execute()
     const comments = ['=1+2', '+SUM(A1:A9)', '-2+3', '@cmd', '\t=1', '\r=1']
-    await insertResponses(t.ctx.db, fixture, comments.map((comment) => ({ answers: { 'staff.polite': 5 }, comment })))
+    await insertResponses(
+      t.ctx.db,
+      fixture,
+      comments.map((comment) => ({ answers: { 'staff.polite': 5 }, comment })),
+    )
     for (const path of [`/campaigns/${fixture.campaignId}/responses.csv?includeComments=true`, `/campaigns/${fixture.campaignId}/export.csv`]) {
       const rows = (await csvRows(await download(t, path, admin))).slice(1)
       const cells = rows.flat()
@@ -246,7 +256,11 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
 
   it('offers Vietnamese labels by default, machine codes on request, a semicolon variant, and distinct file names', async () => {
     const fixture = await createSurveyFixture(t.ctx.db)
-    await insertResponses(t.ctx.db, fixture, times(5, { answers: { 'staff.polite': 4 }, channel: 'qr', expectations: ['faster'], demographics: { gender: 'female' }, serviceField: 'land' }))
+    await insertResponses(
+      t.ctx.db,
+      fixture,
+      times(5, { answers: { 'staff.polite': 4 }, channel: 'qr', expectations: ['faster'], demographics: { gender: 'female' }, serviceField: 'land' }),
+    )
     const base = `/campaigns/${fixture.campaignId}/responses.csv`
     const people = await download(t, base, admin)
     const [header, row] = await csvRows(people)
@@ -265,7 +279,10 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     expect(names[1]).toContain('-ma-may.csv')
     expect(names[2]).toContain('-excel-vn.csv')
     const indices = await download(t, `/campaigns/${known.campaignId}/export.csv?dialect=semicolon`, admin)
-    const polite = new TextDecoder().decode(await indices.arrayBuffer()).split('\r\n').find((l) => l.startsWith(`${known.agencyId};`) && l.includes('staff.polite'))
+    const polite = new TextDecoder()
+      .decode(await indices.arrayBuffer())
+      .split('\r\n')
+      .find((l) => l.startsWith(`${known.agencyId};`) && l.includes('staff.polite'))
     expect(polite).toContain(';75;40;59,81;85,81;Đủ mẫu')
   })
 })

@@ -1,8 +1,8 @@
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
+import { databaseKinds } from '../helpers/databases'
 import { createSurveyFixture } from '../helpers/fixtures'
 
 describe.each(databaseKinds)('foundation on %s', (kind) => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Database } from '../../server/db/database'
-import { startServerProcess, stubClientDir } from '../helpers/server-process'
 import { createQrLinkCode, startAnswerLoad } from '../helpers/answer-load'
+import { startServerProcess, stubClientDir } from '../helpers/server-process'
 
 let workDir: string
 beforeAll(() => {

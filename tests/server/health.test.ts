@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../server/app'
 import { loadConfig } from '../../server/config'
 import { Database } from '../../server/db/database'
-import { createApp } from '../../server/app'
 import { createAppContext } from '../../server/http/context'
 import { silentLogger } from '../../server/log'
-import { databaseKinds } from '../helpers/databases'
 import { useTestApp } from '../helpers/app'
+import { databaseKinds } from '../helpers/databases'
 
 for (const kind of databaseKinds) {
   describe(`health on ${kind}`, () => {

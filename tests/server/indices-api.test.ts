@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
+import type { CampaignIndices, UnitIndices } from '../../shared/indices/schemas'
+import { onestop2018 } from '../../shared/questionnaires/templates'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
+import { databaseKinds } from '../helpers/databases'
 import { createSurveyFixture } from '../helpers/fixtures'
 import { knownExpected } from '../helpers/indices-dataset'
 import { insertResponses, times } from '../helpers/indices-responses'
 import { createKnownCampaign, type KnownCampaign } from '../helpers/indices-setup'
-import { onestop2018 } from '../../shared/questionnaires/templates'
-import type { CampaignIndices, UnitIndices } from '../../shared/indices/schemas'
 
 describe.each(databaseKinds)('indices API on %s', (kind) => {
   const t = useTestApp(kind)
@@ -127,7 +127,9 @@ describe.each(databaseKinds)('indices API on %s', (kind) => {
     expect(cell(known.agencyId, 'male')).toMatchObject({ n: 18, hidden: false, sipas: { value: 100 } })
     expect(cell(known.otherAgencyId, 'female')).toEqual({ agencyId: known.otherAgencyId, group: 'female', n: null, hidden: true, sipas: null, overall: null })
     expect(cell(known.otherAgencyId, 'male')).toMatchObject({ n: 6, hidden: false })
-    const channel = await t.request(`/api/v1/campaigns/${known.campaignId}/indices/breakdowns?by=channel&agencyId=${known.agencyId}`, { headers: admin.headers })
+    const channel = await t.request(`/api/v1/campaigns/${known.campaignId}/indices/breakdowns?by=channel&agencyId=${known.agencyId}`, {
+      headers: admin.headers,
+    })
     expect(channel.body.cells.map((c: any) => [c.group, c.n])).toEqual([
       ['kiosk', 26],
       ['qr', 18],
@@ -179,10 +181,7 @@ describe.each(databaseKinds)('indices API on %s', (kind) => {
     const all = Object.fromEntries(indicators.map((k) => [k, 2]))
     // 4 × all 2 points, rated satisfied (2); 4 × indicator 1 at 0 points, rated dissatisfied (1).
     // Indicator 1: (4·2 + 4·0)/8 = 1 → total 1 + 8·2 = 17, excellent; satisfied 4/8 = 50%.
-    await insertResponses(t.ctx.db, fixture, [
-      ...times(4, { answers: all, overall: 2 }),
-      ...times(4, { answers: { ...all, [indicators[0]!]: 0 }, overall: 1 }),
-    ])
+    await insertResponses(t.ctx.db, fixture, [...times(4, { answers: all, overall: 2 }), ...times(4, { answers: { ...all, [indicators[0]!]: 0 }, overall: 1 })])
     const res = await t.request(`/api/v1/campaigns/${fixture.campaignId}/indices`, { headers: admin.headers })
     expect(res.body.unit).toBe('points')
     const unit = res.body.units[0] as UnitIndices

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { computeUnitIndices, criterionEstimate, pointsGrade, shareEstimate } from '../../server/indices/compute/compute-unit-indices'
 import { wilson } from '../../server/indices/compute/intervals'
 import { rankUnits } from '../../server/indices/compute/rank-units'
-import { scoringPlan, type ScoringPlan } from '../../server/indices/compute/scoring'
+import { type ScoringPlan, scoringPlan } from '../../server/indices/compute/scoring'
 import { addFact, addMoment, emptyUnitRollup, type UnitRollup } from '../../server/indices/compute/unit-rollup'
 import { respondentFacts } from '../../server/indices/rollups/rollup-fold'
 import { onestop2018, sipas2017 } from '../../shared/questionnaires/templates'
 import { smallSipasDefinition } from '../helpers/fixtures'
 import { knownExpected, knownResponses } from '../helpers/indices-dataset'
-import { times, type TestResponse } from '../helpers/indices-responses'
+import { type TestResponse, times } from '../helpers/indices-responses'
 
 function rollupOf(plan: ScoringPlan, responses: TestResponse[]): UnitRollup {
   const rollup = emptyUnitRollup()

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import fs from 'node:fs'
+import { describe, expect, it } from 'vitest'
 
 interface LockPackage {
   hasInstallScript?: boolean
@@ -15,7 +15,9 @@ const packageName = (lockPath: string) => lockPath.slice(lockPath.lastIndexOf('n
 // project reviewed it and listed it in package.json's `allowScripts` (what npm itself obeys).
 describe('install scripts', () => {
   it('are run only by packages the project approved', () => {
-    const approved = new Set(Object.entries<boolean>(read('package.json').allowScripts ?? {}).flatMap(([name, allowed]) => (allowed ? [name.replace(/(.)@.*$/, '$1')] : [])))
+    const approved = new Set(
+      Object.entries<boolean>(read('package.json').allowScripts ?? {}).flatMap(([name, allowed]) => (allowed ? [name.replace(/(.)@.*$/, '$1')] : [])),
+    )
     const packages: Record<string, LockPackage> = read('package-lock.json').packages
     const withScripts = Object.entries(packages).flatMap(([path, pkg]) => (pkg.hasInstallScript && path ? [packageName(path)] : []))
     expect(withScripts.filter((name) => !approved.has(name))).toEqual([])

@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { databaseKinds } from '../helpers/databases'
+import { describe, expect, it } from 'vitest'
+import { sipas2017 } from '../../shared/questionnaires/templates'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
-import { createSurveyFixture } from '../helpers/fixtures'
 import { createLinkCode } from '../helpers/collection'
-import { sipas2017 } from '../../shared/questionnaires/templates'
+import { databaseKinds } from '../helpers/databases'
+import { createSurveyFixture } from '../helpers/fixtures'
 
 const PUBLIC_URL = 'https://hailong.sonla.example.vn'
 
@@ -18,12 +18,18 @@ describe.each(databaseKinds)('survey links on %s', (kind) => {
   it('creates unguessable kiosk and QR links whose URLs say nothing about the unit', async () => {
     const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
     const admin = await createUserAndLogin(t, 'admin')
-    const kiosk = await t.request(`/api/v1/campaigns/${campaignId}/units/${agencyId}/links`, { body: { channel: 'kiosk', label: 'Máy tính bảng quầy 1' }, headers: admin.headers })
+    const kiosk = await t.request(`/api/v1/campaigns/${campaignId}/units/${agencyId}/links`, {
+      body: { channel: 'kiosk', label: 'Máy tính bảng quầy 1' },
+      headers: admin.headers,
+    })
     expect(kiosk.status).toBe(201)
     expect(kiosk.body.code).toMatch(/^[A-Za-z0-9_-]{24}$/)
     expect(kiosk.body.url).toBe(`${PUBLIC_URL}/k/${kiosk.body.code}`)
     expect(kiosk.body.label).toBe('Máy tính bảng quầy 1')
-    const qr = await t.request(`/api/v1/campaigns/${campaignId}/units/${agencyId}/links`, { body: { channel: 'qr', label: 'Áp phích' }, headers: admin.headers })
+    const qr = await t.request(`/api/v1/campaigns/${campaignId}/units/${agencyId}/links`, {
+      body: { channel: 'qr', label: 'Áp phích' },
+      headers: admin.headers,
+    })
     expect(qr.body.url).toBe(`${PUBLIC_URL}/s/${qr.body.code}`)
     expect(qr.body.code).not.toBe(kiosk.body.code)
 
@@ -38,7 +44,10 @@ describe.each(databaseKinds)('survey links on %s', (kind) => {
     expect(res.status).toBe(400)
     expect(Object.keys(res.body.error.fields).sort()).toEqual(['channel', 'label'])
     const notAUnit = await createSurveyFixture(t.ctx.db)
-    const outside = await t.request(`/api/v1/campaigns/${campaignId}/units/${notAUnit.agencyId}/links`, { body: { channel: 'qr', label: 'x' }, headers: admin.headers })
+    const outside = await t.request(`/api/v1/campaigns/${campaignId}/units/${notAUnit.agencyId}/links`, {
+      body: { channel: 'qr', label: 'x' },
+      headers: admin.headers,
+    })
     expect(outside.status).toBe(404)
   })
 
@@ -86,7 +95,11 @@ describe.each(databaseKinds)('survey links on %s', (kind) => {
   it('tells a link of a campaign not started yet its start day, and lets staff preview it without taking answers', async () => {
     const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
     const next = new Date().getUTCFullYear() + 1
-    await t.ctx.db.updateTable('campaigns').set({ year: next, starts_on: `${next}-03-01`, ends_on: `${next}-12-31` }).where('id', '=', campaignId).execute()
+    await t.ctx.db
+      .updateTable('campaigns')
+      .set({ year: next, starts_on: `${next}-03-01`, ends_on: `${next}-12-31` })
+      .where('id', '=', campaignId)
+      .execute()
     const admin = await createUserAndLogin(t, 'admin')
     const code = await createLinkCode(t, admin, campaignId, agencyId, 'kiosk')
 
@@ -99,7 +112,10 @@ describe.each(databaseKinds)('survey links on %s', (kind) => {
     expect(preview.body).toMatchObject({ code, preview: true, lang: 'en', campaign: { startsOn: `${next}-03-01` } })
     expect((await t.request(`/api/v1/public/surveys/${code}?preview=2`)).status).toBe(400)
 
-    const answer = await t.request(`/api/v1/public/surveys/${code}/responses`, { method: 'POST', body: { clientId: '0b7f4a8e-3c1d-4e5f-9a6b-7c8d9e0f1a2b', answers: {} } })
+    const answer = await t.request(`/api/v1/public/surveys/${code}/responses`, {
+      method: 'POST',
+      body: { clientId: '0b7f4a8e-3c1d-4e5f-9a6b-7c8d9e0f1a2b', answers: {} },
+    })
     expect(answer.status).toBe(410)
     expect(await t.ctx.db.selectFrom('responses').select('id').where('campaign_id', '=', campaignId).execute()).toEqual([])
   })
@@ -140,7 +156,11 @@ describe.each(databaseKinds)('survey links on %s', (kind) => {
     const { campaignId, agencyId } = await createSurveyFixture(t.ctx.db)
     const admin = await createUserAndLogin(t, 'admin')
     const code = await createLinkCode(t, admin, campaignId, agencyId, 'qr')
-    const form = (count: string) => ({ method: 'POST', headers: { ...admin.headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `count=${count}` })
+    const form = (count: string) => ({
+      method: 'POST',
+      headers: { ...admin.headers, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `count=${count}`,
+    })
     const sheet = await t.app.request(`/posters/${code}/receipts`, form('4'))
     expect(sheet.status).toBe(200)
     const page = await sheet.text()

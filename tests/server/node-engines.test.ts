@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { createRequire } from 'node:module'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
+import { describe, expect, it } from 'vitest'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const require = createRequire(import.meta.url)
@@ -22,7 +22,9 @@ describe('the stated Node.js minimum', () => {
     const packages: Record<string, { dev?: boolean; engines?: { node?: string } }> = readJson('package-lock.json').packages
     const refused = Object.entries(packages)
       .filter(([name, info]) => name !== '' && !info.dev && info.engines?.node && !provenBelowTheirFloor.has(name))
-      .flatMap(([name, info]) => lowest.filter((version) => !semver.satisfies(version, info.engines!.node!)).map((version) => `${name} (${info.engines!.node}) refuses ${version}`))
+      .flatMap(([name, info]) =>
+        lowest.filter((version) => !semver.satisfies(version, info.engines!.node!)).map((version) => `${name} (${info.engines!.node}) refuses ${version}`),
+      )
     expect(refused).toEqual([])
   })
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
+import { databaseKinds } from '../helpers/databases'
 
 type Who = 'admin' | 'unit_manager' | 'viewer'
 
@@ -57,7 +57,14 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
       allowed: ['admin'],
       okStatus: 201,
     },
-    { name: 'update user', method: 'PATCH', path: () => `/api/v1/users/${users.viewer.id}`, body: () => ({ name: 'Cầm Thị Hoa' }), allowed: ['admin'], okStatus: 200 },
+    {
+      name: 'update user',
+      method: 'PATCH',
+      path: () => `/api/v1/users/${users.viewer.id}`,
+      body: () => ({ name: 'Cầm Thị Hoa' }),
+      allowed: ['admin'],
+      okStatus: 200,
+    },
     { name: 'list agencies', method: 'GET', path: () => '/api/v1/agencies', allowed: everyone, okStatus: 200 },
     {
       name: 'create agency',
@@ -67,7 +74,14 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
       allowed: ['admin'],
       okStatus: 201,
     },
-    { name: 'update agency', method: 'PATCH', path: () => `/api/v1/agencies/${agencyB}`, body: () => ({ name: 'Sở Xây dựng tỉnh' }), allowed: ['admin'], okStatus: 200 },
+    {
+      name: 'update agency',
+      method: 'PATCH',
+      path: () => `/api/v1/agencies/${agencyB}`,
+      body: () => ({ name: 'Sở Xây dựng tỉnh' }),
+      allowed: ['admin'],
+      okStatus: 200,
+    },
     {
       name: 'import agencies',
       method: 'POST',
@@ -78,8 +92,22 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
     },
     { name: 'list questionnaires', method: 'GET', path: () => '/api/v1/questionnaires', allowed: everyone, okStatus: 200 },
     { name: 'read questionnaire', method: 'GET', path: () => `/api/v1/questionnaires/${builtinQuestionnaire}`, allowed: everyone, okStatus: 200 },
-    { name: 'copy questionnaire', method: 'POST', path: () => '/api/v1/questionnaires', body: () => ({ basedOnId: builtinQuestionnaire }), allowed: ['admin'], okStatus: 201 },
-    { name: 'edit questionnaire', method: 'PATCH', path: () => `/api/v1/questionnaires/${draftQuestionnaire}`, body: () => ({ name: `Phiếu ${unique()}` }), allowed: ['admin'], okStatus: 200 },
+    {
+      name: 'copy questionnaire',
+      method: 'POST',
+      path: () => '/api/v1/questionnaires',
+      body: () => ({ basedOnId: builtinQuestionnaire }),
+      allowed: ['admin'],
+      okStatus: 201,
+    },
+    {
+      name: 'edit questionnaire',
+      method: 'PATCH',
+      path: () => `/api/v1/questionnaires/${draftQuestionnaire}`,
+      body: () => ({ name: `Phiếu ${unique()}` }),
+      allowed: ['admin'],
+      okStatus: 200,
+    },
     { name: 'list campaigns', method: 'GET', path: () => '/api/v1/campaigns', allowed: everyone, okStatus: 200 },
     { name: 'read campaign', method: 'GET', path: () => `/api/v1/campaigns/${campaignA}`, allowed: everyone, okStatus: 200 },
     {
@@ -90,8 +118,22 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
       allowed: ['admin'],
       okStatus: 201,
     },
-    { name: 'update campaign', method: 'PATCH', path: () => `/api/v1/campaigns/${campaignA}`, body: () => ({ name: 'Khảo sát Sở Tư pháp 2027' }), allowed: ['admin'], okStatus: 200 },
-    { name: 'set campaign units', method: 'PUT', path: () => `/api/v1/campaigns/${campaignA}/units`, body: () => ({ agencyIds: [subAgencyA] }), allowed: ['admin'], okStatus: 200 },
+    {
+      name: 'update campaign',
+      method: 'PATCH',
+      path: () => `/api/v1/campaigns/${campaignA}`,
+      body: () => ({ name: 'Khảo sát Sở Tư pháp 2027' }),
+      allowed: ['admin'],
+      okStatus: 200,
+    },
+    {
+      name: 'set campaign units',
+      method: 'PUT',
+      path: () => `/api/v1/campaigns/${campaignA}/units`,
+      body: () => ({ agencyIds: [subAgencyA] }),
+      allowed: ['admin'],
+      okStatus: 200,
+    },
     { name: 'read audit log', method: 'GET', path: () => '/api/v1/audit', allowed: ['admin'], okStatus: 200 },
   ]
   const send = (route: RouteCase, headers: Record<string, string> = {}) => {
@@ -151,7 +193,9 @@ describe.each(databaseKinds)('permission matrix on %s', (kind) => {
       })
     ).body.id
     const viewerB = await createUserAndLogin(t, 'viewer', agencyB)
-    const paths = ['', '/indices', '/indices/breakdowns?by=channel', '/indices/timeline', '/export.csv', '/export.json', '/export.xlsx'].map((suffix) => `/api/v1/campaigns/${empty}${suffix}`)
+    const paths = ['', '/indices', '/indices/breakdowns?by=channel', '/indices/timeline', '/export.csv', '/export.json', '/export.xlsx'].map(
+      (suffix) => `/api/v1/campaigns/${empty}${suffix}`,
+    )
     for (const path of paths) {
       expect((await t.request(path, { headers: users.unit_manager.headers })).status, path).toBe(403)
       expect((await t.request(path, { headers: viewerB.headers })).status, path).toBe(403)

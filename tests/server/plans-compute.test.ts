@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { sampleTarget, targetProgress, unitTarget } from '../../shared/targets/sample-size'
-import { planWarnings } from '../../server/plans/plan-warnings'
 import { provinceIndex } from '../../server/indices/compute/province-index'
+import { planWarnings } from '../../server/plans/plan-warnings'
+import { sampleTarget, targetProgress, unitTarget } from '../../shared/targets/sample-size'
 
 describe('sample targets', () => {
   it.each([
@@ -52,7 +52,13 @@ describe('plan warnings', () => {
 
 describe('province index', () => {
   it('is the unweighted mean of the units with data', () => {
-    expect(provinceIndex([{ value: 80, n: 400 }, { value: 60, n: 40 }, { value: null, n: 0 }])).toEqual({ value: 70, units: 2, n: 440 })
+    expect(
+      provinceIndex([
+        { value: 80, n: 400 },
+        { value: 60, n: 40 },
+        { value: null, n: 0 },
+      ]),
+    ).toEqual({ value: 70, units: 2, n: 440 })
     expect(provinceIndex([{ value: null, n: 0 }])).toEqual({ value: null, units: 0, n: 0 })
   })
 })

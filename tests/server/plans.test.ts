@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
-import { useTestApp } from '../helpers/app'
-import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
-import { createSurveyFixture } from '../helpers/fixtures'
-import { insertResponses, times } from '../helpers/indices-responses'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { CampaignIndices } from '../../shared/indices/schemas'
 import type { Plan, PlanSummary } from '../../shared/plans/schemas'
+import { useTestApp } from '../helpers/app'
+import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
+import { databaseKinds } from '../helpers/databases'
+import { createSurveyFixture } from '../helpers/fixtures'
+import { insertResponses, times } from '../helpers/indices-responses'
 
 describe.each(databaseKinds)('plans, organisations, teams and sample targets on %s', (kind) => {
   const t = useTestApp(kind)
@@ -28,12 +28,25 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
     team: await t.ctx.db.selectFrom('campaign_team').selectAll().orderBy('campaign_id').orderBy('user_id').execute(),
   })
   const newPlan = async (body: Record<string, unknown> = {}) => {
-    const res = await call('POST', '/plans', { name: 'Đề án khảo sát 2020–2022', decisionNumber: '3235/QĐ-UBND', decisionDate: '2017-12-18', firstYear: 2020, lastYear: 2022, ...body })
+    const res = await call('POST', '/plans', {
+      name: 'Đề án khảo sát 2020–2022',
+      decisionNumber: '3235/QĐ-UBND',
+      decisionDate: '2017-12-18',
+      firstYear: 2020,
+      lastYear: 2022,
+      ...body,
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     return res.body as Plan
   }
   const newCampaign = async (body: Record<string, unknown>) => {
-    const res = await call('POST', '/campaigns', { name: 'Khảo sát', startsOn: `${body.year}-01-01`, endsOn: `${body.year}-12-31`, questionnaireId: sipas2017, ...body })
+    const res = await call('POST', '/campaigns', {
+      name: 'Khảo sát',
+      startsOn: `${body.year}-01-01`,
+      endsOn: `${body.year}-12-31`,
+      questionnaireId: sipas2017,
+      ...body,
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     return res.body as Campaign
   }
@@ -61,7 +74,13 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
     })
 
     it('every account may belong to one, shown in the user payload and beside the actor in the audit log', async () => {
-      const res = await call('POST', '/users', { email: 'mttq.viewer@test.vn', name: 'Cán bộ MTTQ', password: 'mat-khau-dai-du', role: 'viewer', organisationId: mttq().id })
+      const res = await call('POST', '/users', {
+        email: 'mttq.viewer@test.vn',
+        name: 'Cán bộ MTTQ',
+        password: 'mat-khau-dai-du',
+        role: 'viewer',
+        organisationId: mttq().id,
+      })
       expect(res.status).toBe(201)
       expect(res.body.organisationId).toBe(mttq().id)
       const moved = await call('PATCH', `/users/${res.body.id}`, { organisationId: orgs[2]!.id })
@@ -107,7 +126,13 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
 
     it('gives a year’s units for a new campaign of that year to pre-select', async () => {
       const plan = await newPlan()
-      await call('PUT', `/plans/${plan.id}/units`, { units: [{ agencyId: agencyIds[3], year: 2020 }, { agencyId: agencyIds[1], year: 2021 }, { agencyId: agencyIds[2], year: 2021 }] })
+      await call('PUT', `/plans/${plan.id}/units`, {
+        units: [
+          { agencyId: agencyIds[3], year: 2020 },
+          { agencyId: agencyIds[1], year: 2021 },
+          { agencyId: agencyIds[2], year: 2021 },
+        ],
+      })
       expect((await call('GET', `/plans/${plan.id}/years/2021/units`)).body).toEqual({ planId: plan.id, year: 2021, agencyIds: [agencyIds[1], agencyIds[2]] })
       const outside = await call('GET', `/plans/${plan.id}/years/2019/units`)
       expect(outside.status).toBe(400)
@@ -118,12 +143,21 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
       ['a year outside the plan', (ids: number[]) => [{ agencyId: ids[0], year: 2023 }], 'units.0.year'],
       ['an unknown agency', () => [{ agencyId: 999999, year: 2020 }], 'units.0.agencyId'],
       ['an inactive agency', (_ids: number[], inactive: number) => [{ agencyId: inactive, year: 2020 }], 'units.0.agencyId'],
-      ['the same unit twice in one year', (ids: number[]) => [{ agencyId: ids[0], year: 2020 }, { agencyId: ids[0], year: 2020 }], 'units.1.agencyId'],
+      [
+        'the same unit twice in one year',
+        (ids: number[]) => [
+          { agencyId: ids[0], year: 2020 },
+          { agencyId: ids[0], year: 2020 },
+        ],
+        'units.1.agencyId',
+      ],
     ])('refuses %s with a field error and changes nothing', async (_what, units, field) => {
       const plan = await newPlan()
       await call('PUT', `/plans/${plan.id}/units`, { units: [{ agencyId: agencyIds[4], year: 2021 }] })
       const before = await snapshot()
-      const res = await call('PUT', `/plans/${plan.id}/units`, { units: [{ agencyId: agencyIds[5], year: 2022 }, ...units(agencyIds, inactiveAgency)].slice(1) })
+      const res = await call('PUT', `/plans/${plan.id}/units`, {
+        units: [{ agencyId: agencyIds[5], year: 2022 }, ...units(agencyIds, inactiveAgency)].slice(1),
+      })
       expect(res.status).toBe(400)
       expect(Object.keys(res.body.error.fields)).toContain(field)
       expect(await snapshot()).toEqual(before)
@@ -151,10 +185,24 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
       expect(shrink.body.error.fields).toHaveProperty('lastYear')
       const reversed = await call('PATCH', `/plans/${plan.id}`, { firstYear: 2023 })
       expect(reversed.body.error.fields).toHaveProperty('lastYear')
-      const outside = await call('POST', '/campaigns', { name: 'Khảo sát', year: 2024, startsOn: '2024-01-01', endsOn: '2024-12-31', questionnaireId: sipas2017, planId: plan.id })
+      const outside = await call('POST', '/campaigns', {
+        name: 'Khảo sát',
+        year: 2024,
+        startsOn: '2024-01-01',
+        endsOn: '2024-12-31',
+        questionnaireId: sipas2017,
+        planId: plan.id,
+      })
       expect(outside.status).toBe(400)
       expect(outside.body.error.fields).toHaveProperty('year')
-      const noPlan = await call('POST', '/campaigns', { name: 'Khảo sát', year: 2021, startsOn: '2021-01-01', endsOn: '2021-12-31', questionnaireId: sipas2017, planId: 99999 })
+      const noPlan = await call('POST', '/campaigns', {
+        name: 'Khảo sát',
+        year: 2021,
+        startsOn: '2021-01-01',
+        endsOn: '2021-12-31',
+        questionnaireId: sipas2017,
+        planId: 99999,
+      })
       expect(noPlan.body.error.fields).toHaveProperty('planId')
       expect(await snapshot()).toEqual(middle)
 
@@ -276,11 +324,18 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
     it('reads N from a CSV agencyCode,transactions, all rows or none', async () => {
       const codes = await t.ctx.db.selectFrom('agencies').select(['id', 'code']).where('id', 'in', [fixture.agencyId, second]).execute()
       const code = (id: number) => codes.find((c) => c.id === id)!.code
-      const csv = (text: string) => t.request(`/api/v1/campaigns/${fixture.campaignId}/targets.csv`, { method: 'PUT', body: text, headers: { ...admin.headers, 'Content-Type': 'text/csv' } })
+      const csv = (text: string) =>
+        t.request(`/api/v1/campaigns/${fixture.campaignId}/targets.csv`, {
+          method: 'PUT',
+          body: text,
+          headers: { ...admin.headers, 'Content-Type': 'text/csv' },
+        })
       const bad = await csv(`agencyCode,transactions\n${code(second)},400\nKHONG-CO,5\n${code(fixture.agencyId)},-3\n`)
       expect(bad.status).toBe(400)
       expect(Object.keys(bad.body.error.fields)).toEqual(['line 3', 'line 4'])
-      expect((await call('GET', `/campaigns/${fixture.campaignId}/targets`)).body.units.find((u: { agencyId: number }) => u.agencyId === second).transactions).toBeNull()
+      expect(
+        (await call('GET', `/campaigns/${fixture.campaignId}/targets`)).body.units.find((u: { agencyId: number }) => u.agencyId === second).transactions,
+      ).toBeNull()
       const ok = await csv(`\uFEFFagencyCode,transactions\n${code(second)},"1.000"\n${code(fixture.agencyId)},2000\n`)
       expect(ok.status, JSON.stringify(ok.body)).toBe(200)
       expect(ok.body.units.map((u: { transactions: number }) => u.transactions).sort()).toEqual([1000, 2000])
@@ -288,7 +343,14 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
     })
 
     it('shows each unit’s target and whether n reached it in the indices and the workbook', async () => {
-      await call('PUT', `/campaigns/${fixture.campaignId}/targets`, { margin: 0.05, defaultTarget: 5, units: [{ agencyId: fixture.agencyId, transactions: 2000 }, { agencyId: second, transactions: null }] })
+      await call('PUT', `/campaigns/${fixture.campaignId}/targets`, {
+        margin: 0.05,
+        defaultTarget: 5,
+        units: [
+          { agencyId: fixture.agencyId, transactions: 2000 },
+          { agencyId: second, transactions: null },
+        ],
+      })
       const indices = (await call('GET', `/campaigns/${fixture.campaignId}/indices`)).body as CampaignIndices
       expect(indices.targets).toEqual({ margin: 0.05, defaultTarget: 5 })
       expect(indices.units.find((u) => u.agencyId === fixture.agencyId)).toMatchObject({ n: 12, transactions: 2000, target: 334, targetReached: false })
@@ -305,7 +367,10 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
       const targets = [4, 5].map((r) => summary.getRow(r).getCell(headers.indexOf('Cỡ mẫu mục tiêu') + 1).value)
       expect(targets.sort()).toEqual([12, 5])
       const method = workbook.getWorksheet('Phương pháp')!
-      const lines = method.getSheetValues().flat().filter((v): v is string => typeof v === 'string')
+      const lines = method
+        .getSheetValues()
+        .flat()
+        .filter((v): v is string => typeof v === 'string')
       expect(lines.some((l) => l.includes('n = ⌈N / (1 + N·e²)⌉') && l.includes('e = 5%') && l.includes('mặc định 5 phiếu'))).toBe(true)
       expect(lines.some((l) => l.includes('N = 12 → mục tiêu 12 phiếu; đã có 12 phiếu (đạt)'))).toBe(true)
     })
@@ -324,7 +389,10 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
       })
       await t.ctx.db.updateTable('campaigns').set({ plan_id: plan.id, year: 2020, status: 'closed' }).where('id', '=', fixture.campaignId).execute()
       await t.ctx.db.insertInto('campaign_units').values({ campaign_id: fixture.campaignId, agency_id: agencyIds[1]! }).execute()
-      await insertResponses(t.ctx.db, fixture, [...times(30, { answers: { 'staff.polite': 5, 'staff.listened': 5 } }), ...times(10, { answers: { 'staff.polite': 2, 'staff.listened': 2 } })])
+      await insertResponses(t.ctx.db, fixture, [
+        ...times(30, { answers: { 'staff.polite': 5, 'staff.listened': 5 } }),
+        ...times(10, { answers: { 'staff.polite': 2, 'staff.listened': 2 } }),
+      ])
       await insertResponses(t.ctx.db, { ...fixture, agencyId: agencyIds[1]! }, times(10, { answers: { 'staff.polite': 4, 'staff.listened': 1 } }))
 
       const res = await call('GET', `/plans/${plan.id}/summary`)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
+import { responseAcceptedSchema } from '../../shared/responses/submission'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
-import { createSurveyFixture } from '../helpers/fixtures'
 import { createLinkCode, sampleSubmission } from '../helpers/collection'
-import { responseAcceptedSchema } from '../../shared/responses/submission'
+import { databaseKinds } from '../helpers/databases'
+import { createSurveyFixture } from '../helpers/fixtures'
 
 const SEED = 20261203
 const REQUESTS = 2400
@@ -28,13 +28,54 @@ function random(seed: number) {
 type Random = ReturnType<typeof random>
 
 const HOSTILE_STRINGS = [
-  '', ' ', '\u0000', 'a\u0000b', '\ud800', '\udfff', 'x\udc00y', '\u0007\u0008\u001b[31m', '\r\n\t', '\u202e\u200b\ufeff',
-  '😀'.repeat(50), 'Đánh giá tốt', "'; drop table responses; --", '<script>alert(1)</script>', '${7*7}', '{{7*7}}',
-  '../../etc/passwd', '%00', '%', '__proto__', 'constructor', 'NaN', 'null', 'true', '1e999', '-0',
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  '\udfff',
+  'x\udc00y',
+  '\u0007\u0008\u001b[31m',
+  '\r\n\t',
+  '\u202e\u200b\ufeff',
+  '😀'.repeat(50),
+  'Đánh giá tốt',
+  "'; drop table responses; --",
+  '<script>alert(1)</script>',
+  '${7*7}',
+  '{{7*7}}',
+  '../../etc/passwd',
+  '%00',
+  '%',
+  '__proto__',
+  'constructor',
+  'NaN',
+  'null',
+  'true',
+  '1e999',
+  '-0',
 ]
 const HOSTILE_NUMBERS = [0, -1, 1.5, -0, 2 ** 31, 2 ** 53 + 2, -(2 ** 63), 1e308, Number.MAX_VALUE, 5, 3]
 const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf']
-const PATH_SEGMENTS = ['%00', '%ff', '%C0%80', '%ED%A0%80', '%', '%zz', '..%2f..%2f', 'a'.repeat(70), 'a'.repeat(3000), '%F0%9F%98%80', 'Đ', '%20', '.', '..', 'null', '__proto__', '💥']
+const PATH_SEGMENTS = [
+  '%00',
+  '%ff',
+  '%C0%80',
+  '%ED%A0%80',
+  '%',
+  '%zz',
+  '..%2f..%2f',
+  'a'.repeat(70),
+  'a'.repeat(3000),
+  '%F0%9F%98%80',
+  'Đ',
+  '%20',
+  '.',
+  '..',
+  'null',
+  '__proto__',
+  '💥',
+]
 
 function hostileValue(r: Random, depth = 0): unknown {
   switch (r.int(depth > 2 ? 4 : 8)) {
@@ -60,12 +101,24 @@ function hostileValue(r: Random, depth = 0): unknown {
 // Deep nesting is written as text (JSON.stringify itself would overflow the stack): the
 // placeholder string is replaced by that many nested arrays and objects.
 const NESTED = '@nested:'
-const nestedText = (depth: number) => '[{"a":'.repeat(depth / 2) + '1' + '}]'.repeat(depth / 2)
+const nestedText = (depth: number) => `${'[{"a":'.repeat(depth / 2)}1${'}]'.repeat(depth / 2)}`
 
 /** A valid answer with one to three fields broken, renamed or added. */
 function mutatedSubmission(r: Random): Record<string, unknown> {
   const body: Record<string, unknown> = { ...sampleSubmission(), comment: 'Tốt' }
-  const fields = ['clientId', 'answeredAt', 'answers', 'overall', 'gaveFeedback', 'expectations', 'perceptions', 'demographics', 'serviceField', 'comment', 'receiptCode']
+  const fields = [
+    'clientId',
+    'answeredAt',
+    'answers',
+    'overall',
+    'gaveFeedback',
+    'expectations',
+    'perceptions',
+    'demographics',
+    'serviceField',
+    'comment',
+    'receiptCode',
+  ]
   for (let i = 1 + r.int(3); i > 0; i--) {
     const field = r.pick(fields)
     switch (r.int(6)) {
@@ -79,10 +132,23 @@ function mutatedSubmission(r: Random): Record<string, unknown> {
         body.answers = { [r.pick(['staff.polite', ...HOSTILE_STRINGS, ...POLLUTION_KEYS])]: hostileValue(r) }
         break
       case 3:
-        body.clientId = r.pick([body.clientId, String(body.clientId).toUpperCase(), ` ${String(body.clientId)}`, '00000000-0000-0000-0000-000000000000', r.pick(HOSTILE_STRINGS)])
+        body.clientId = r.pick([
+          body.clientId,
+          String(body.clientId).toUpperCase(),
+          ` ${String(body.clientId)}`,
+          '00000000-0000-0000-0000-000000000000',
+          r.pick(HOSTILE_STRINGS),
+        ])
         break
       case 4:
-        body.answeredAt = r.pick(['1970-01-01T00:00:00Z', '2999-12-31T23:59:59Z', '2026-02-30T00:00:00Z', new Date(Date.now() - r.int(1e10)).toISOString(), '+275760-09-13T00:00:00.000Z', r.pick(HOSTILE_STRINGS)])
+        body.answeredAt = r.pick([
+          '1970-01-01T00:00:00Z',
+          '2999-12-31T23:59:59Z',
+          '2026-02-30T00:00:00Z',
+          new Date(Date.now() - r.int(1e10)).toISOString(),
+          '+275760-09-13T00:00:00.000Z',
+          r.pick(HOSTILE_STRINGS),
+        ])
         break
       default:
         body[field] = hostileValue(r)
@@ -100,13 +166,36 @@ function bodyText(r: Random, value: unknown): string {
     case 1:
       return text.replace('"Tốt"', r.pick(['"\\u0000"', '"\\ud800"', '"\\udc00\\ud800"', '"\\x00"', "'single'", '"a\u0000"']))
     case 2:
-      return r.pick(['', 'null', '[]', '"text"', '1e999', '{"a":1,}', '\ufeff{}', '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', 'NaN', '{'.repeat(10_000)])
+      return r.pick([
+        '',
+        'null',
+        '[]',
+        '"text"',
+        '1e999',
+        '{"a":1,}',
+        '\ufeff{}',
+        '{"__proto__":{"polluted":1}}',
+        '{"constructor":{"prototype":{"polluted":1}}}',
+        'NaN',
+        '{'.repeat(10_000),
+      ])
     default:
       return text
   }
 }
 
-const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '', 'APPLICATION/JSON', 'application/json;;charset']
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/json; charset=latin1',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  '',
+  'APPLICATION/JSON',
+  'application/json;;charset',
+]
 
 describe.each(databaseKinds)('public API fuzz on %s', (kind) => {
   const t = useTestApp(kind)
@@ -128,11 +217,26 @@ describe.each(databaseKinds)('public API fuzz on %s', (kind) => {
       let init: RequestInit = {}
       const kindOfRequest = r.int(10)
       if (kindOfRequest < 2) {
-        const query = r.pick(['', '?lang=vi', '?lang=en', '?lang=fr', '?lang=%00', '?lang=vi&lang=en', '?%00=1', '?lang=%ff', `?lang=${'x'.repeat(5000)}`, '?__proto__[x]=1'])
+        const query = r.pick([
+          '',
+          '?lang=vi',
+          '?lang=en',
+          '?lang=fr',
+          '?lang=%00',
+          '?lang=vi&lang=en',
+          '?%00=1',
+          '?lang=%ff',
+          `?lang=${'x'.repeat(5000)}`,
+          '?__proto__[x]=1',
+        ])
         path = `/api/v1/public/surveys/${code}${query}`
       } else if (kindOfRequest < 3) {
         // the staff routes around the public ones, without a session
-        path = r.pick([`/api/v1/links/${code}/revoke`, `/api/v1/campaigns/${r.pick(['1', '0', '-1', '1e99', '%00', 'abc'])}/units/1/receipts`, `/posters/${code}/receipts`])
+        path = r.pick([
+          `/api/v1/links/${code}/revoke`,
+          `/api/v1/campaigns/${r.pick(['1', '0', '-1', '1e99', '%00', 'abc'])}/units/1/receipts`,
+          `/posters/${code}/receipts`,
+        ])
         init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"count":3}' }
       } else {
         path = `/api/v1/public/surveys/${code}/responses`
@@ -144,7 +248,8 @@ describe.each(databaseKinds)('public API fuzz on %s', (kind) => {
       }
       const res = await t.app.request(path, init)
       const body = await res.text()
-      if (res.status >= 500) failures.push(`${res.status} ${init.method ?? 'GET'} ${path.slice(0, 120)} ${String(init.body ?? '').slice(0, 200)} → ${body.slice(0, 200)}`)
+      if (res.status >= 500)
+        failures.push(`${res.status} ${init.method ?? 'GET'} ${path.slice(0, 120)} ${String(init.body ?? '').slice(0, 200)} → ${body.slice(0, 200)}`)
       else if (res.status < 300 && path.endsWith('/responses')) {
         const parsed = responseAcceptedSchema.safeParse(JSON.parse(body))
         if (!parsed.success) failures.push(`bad acknowledgement ${body}`)

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { isLoopbackUrl } from '../../shared/links/public-url'
 import { warnIfLoopbackPublicUrl } from '../../server/bootstrap'
-import { renderPoster } from '../../server/posters/render-poster'
 import type { AppContext } from '../../server/http/context'
+import { renderPoster } from '../../server/posters/render-poster'
+import { isLoopbackUrl } from '../../shared/links/public-url'
 
 describe('a loopback public URL', () => {
   it.each([
@@ -42,7 +42,8 @@ describe('a loopback public URL', () => {
   })
 
   it('puts a warning on the poster itself', () => {
-    const poster = (url: string) => String(renderPoster({ unitName: 'UBND xã Mường Phăng', campaignName: 'Khảo sát 2027', minutes: 3, url, qrSvg: '<svg></svg>', size: 'a4', lang: 'vi' }))
+    const poster = (url: string) =>
+      String(renderPoster({ unitName: 'UBND xã Mường Phăng', campaignName: 'Khảo sát 2027', minutes: 3, url, qrSvg: '<svg></svg>', size: 'a4', lang: 'vi' }))
     expect(poster('http://localhost:3000/s/abc')).toContain('Không nên in áp phích này: địa chỉ trong mã QR (http://localhost:3000/s/abc)')
     expect(poster('https://hailong.sonla.gov.vn/s/abc')).not.toContain('Không nên in')
   })

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
+import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
+import { questionnaireSchema } from '../../shared/questionnaires/schemas'
+import { sipas2017 } from '../../shared/questionnaires/templates'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
-import { sipas2017 } from '../../shared/questionnaires/templates'
-import { questionnaireSchema } from '../../shared/questionnaires/schemas'
-import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
+import { databaseKinds } from '../helpers/databases'
 
 describe.each(databaseKinds)('questionnaires on %s', (kind) => {
   const t = useTestApp(kind)
@@ -28,7 +28,11 @@ describe.each(databaseKinds)('questionnaires on %s', (kind) => {
   it('lists the three built-ins, published, with their kind and scoring', async () => {
     const list = await call('GET', '/questionnaires')
     expect(list.status).toBe(200)
-    expect(list.body.filter((q: { builtin: boolean }) => q.builtin).map((q: { kind: string; status: string; scoring: string; version: number }) => [q.kind, q.status, q.scoring, q.version])).toEqual(
+    expect(
+      list.body
+        .filter((q: { builtin: boolean }) => q.builtin)
+        .map((q: { kind: string; status: string; scoring: string; version: number }) => [q.kind, q.status, q.scoring, q.version]),
+    ).toEqual(
       expect.arrayContaining([
         ['sipas2017', 'published', 'share45', 1],
         ['sipas2022', 'published', 'share45', 1],
@@ -50,7 +54,16 @@ describe.each(databaseKinds)('questionnaires on %s', (kind) => {
   it('copies a version into a draft numbered after its name lineage', async () => {
     const first = await copyOf(builtinId)
     expect(first.status).toBe(201)
-    expect(first.body).toMatchObject({ name: sipas2017.name, version: 2, status: 'draft', builtin: false, basedOnId: builtinId, kind: 'sipas2017', scoring: 'share45', publishedAt: null })
+    expect(first.body).toMatchObject({
+      name: sipas2017.name,
+      version: 2,
+      status: 'draft',
+      builtin: false,
+      basedOnId: builtinId,
+      kind: 'sipas2017',
+      scoring: 'share45',
+      publishedAt: null,
+    })
     expect(first.body.elements).toEqual(sipas2017.definition.elements)
     expect((await copyOf(first.body.id)).body.version).toBe(3)
     const renamed = await copyOf(builtinId, 'Phiếu khảo sát tỉnh Sơn La')
@@ -90,9 +103,17 @@ describe.each(databaseKinds)('questionnaires on %s', (kind) => {
     ['an element without criteria', (d: QuestionnaireDefinition) => (d.elements[3]!.criteria = []), 'definition.elements.3.criteria'],
     ['satisfied values off the scale', (d: QuestionnaireDefinition) => (d.overall!.satisfiedValues = [6]), 'definition.overall.satisfiedValues'],
     ['more expectations allowed than offered', (d: QuestionnaireDefinition) => (d.expectations!.max = 20), 'definition.expectations.max'],
-    ['a duplicate demographic option', (d: QuestionnaireDefinition) => (d.demographics[0]!.options[1]!.key = 'male'), 'definition.demographics.0.options.1.key'],
+    [
+      'a duplicate demographic option',
+      (d: QuestionnaireDefinition) => (d.demographics[0]!.options[1]!.key = 'male'),
+      'definition.demographics.0.options.1.key',
+    ],
     ['a feedback element without the filter question', (d: QuestionnaireDefinition) => delete d.feedbackQuestion, 'definition.feedbackQuestion'],
-    ['level texts that do not match the scale', (d: QuestionnaireDefinition) => (d.elements[0]!.criteria[1]!.levels = [{ vi: '1 lần', en: 'Once' }]), 'definition.elements.0.criteria.1.levels'],
+    [
+      'level texts that do not match the scale',
+      (d: QuestionnaireDefinition) => (d.elements[0]!.criteria[1]!.levels = [{ vi: '1 lần', en: 'Once' }]),
+      'definition.elements.0.criteria.1.levels',
+    ],
   ])('refuses %s, naming the field, and keeps the draft', async (_what, change, field) => {
     const draft = (await copyOf(builtinId, 'Phiếu kiểm tra lỗi')).body
     const before = await rows()
@@ -106,7 +127,13 @@ describe.each(databaseKinds)('questionnaires on %s', (kind) => {
     const draft = (await copyOf(builtinId, 'Phiếu nhật ký')).body
     await call('PATCH', `/questionnaires/${draft.id}`, { name: 'Phiếu nhật ký 2027' })
     await call('POST', `/questionnaires/${draft.id}/publish`)
-    const entries = await t.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'questionnaire').where('entity_id', '=', String(draft.id)).orderBy('id').execute()
+    const entries = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'questionnaire')
+      .where('entity_id', '=', String(draft.id))
+      .orderBy('id')
+      .execute()
     expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'publish'])
     expect(entries.every((e) => e.user_id === admin.id)).toBe(true)
   })

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
-import { useTestApp } from '../helpers/app'
-import { createUserAndLogin } from '../helpers/auth'
-import { createSurveyFixture } from '../helpers/fixtures'
-import { createLinkCode, sampleSubmission } from '../helpers/collection'
 import { createApp } from '../../server/app'
 import { createLogger } from '../../server/log'
+import { useTestApp } from '../helpers/app'
+import { createUserAndLogin } from '../helpers/auth'
+import { createLinkCode, sampleSubmission } from '../helpers/collection'
+import { databaseKinds } from '../helpers/databases'
+import { createSurveyFixture } from '../helpers/fixtures'
 
 describe.each(databaseKinds)('request log on %s', (kind) => {
   const t = useTestApp(kind)

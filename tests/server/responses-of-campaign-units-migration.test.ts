@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest'
 import { randomUUID } from 'node:crypto'
 import { Migrator } from 'kysely/migration'
-import { databaseKinds, createTestDatabase } from '../helpers/databases'
-import { createSurveyFixture } from '../helpers/fixtures'
+import { describe, expect, it } from 'vitest'
 import { migrationProvider } from '../../migrations'
+import { createTestDatabase, databaseKinds } from '../helpers/databases'
+import { createSurveyFixture } from '../helpers/fixtures'
 
 describe.each(databaseKinds)('migration 20261203T0720-responses-of-campaign-units on %s', (kind) => {
   it('brings back the unit of answers stored through a removed unit, then refuses such answers', { timeout: 120_000 }, async () => {

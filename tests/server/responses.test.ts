@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest'
 import { randomUUID } from 'node:crypto'
-import { databaseKinds } from '../helpers/databases'
+import { describe, expect, it } from 'vitest'
+import { onestop2018 } from '../../shared/questionnaires/templates'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
-import { createSurveyFixture } from '../helpers/fixtures'
 import { createLinkCode, postResponse, sampleSubmission } from '../helpers/collection'
-import { onestop2018 } from '../../shared/questionnaires/templates'
+import { databaseKinds } from '../helpers/databases'
+import { createSurveyFixture } from '../helpers/fixtures'
 
 describe.each(databaseKinds)('collecting responses on %s', (kind) => {
   const t = useTestApp(kind)
@@ -17,7 +17,15 @@ describe.each(databaseKinds)('collecting responses on %s', (kind) => {
   }
 
   const countResponses = async (campaignId: number) =>
-    Number((await t.ctx.db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).where('campaign_id', '=', campaignId).executeTakeFirstOrThrow()).n)
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('responses')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('campaign_id', '=', campaignId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
 
   it('stores a valid response and answers 201 with its id', async () => {
     const { code, campaignId } = await qrLink()
@@ -25,7 +33,15 @@ describe.each(databaseKinds)('collecting responses on %s', (kind) => {
     expect(res.status).toBe(201)
     expect(typeof res.body.id).toBe('number')
     const row = await t.ctx.db.selectFrom('responses').selectAll().where('id', '=', res.body.id).executeTakeFirstOrThrow()
-    expect(row).toMatchObject({ campaign_id: campaignId, channel: 'qr', overall: 4, gave_feedback: false, expectations: ['faster'], flagged: false, verified: false })
+    expect(row).toMatchObject({
+      campaign_id: campaignId,
+      channel: 'qr',
+      overall: 4,
+      gave_feedback: false,
+      expectations: ['faster'],
+      flagged: false,
+      verified: false,
+    })
     expect(row.answers).toEqual({ 'staff.polite': 4, 'staff.listened': 5 })
     expect(row.submitted_hour.getUTCMinutes()).toBe(0)
     expect(row.submitted_hour.getUTCSeconds()).toBe(0)
@@ -78,7 +94,9 @@ describe.each(databaseKinds)('collecting responses on %s', (kind) => {
   it('writes concurrent answers in far fewer transactions than answers (group commit)', async () => {
     const { code, campaignId } = await qrLink()
     const before = t.ctx.responseWriter.transactions
-    const results = await Promise.all(Array.from({ length: 50 }, () => postResponse(t, code, sampleSubmission({ answers: { 'staff.polite': 1 + Math.floor(Math.random() * 5) } }))))
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => postResponse(t, code, sampleSubmission({ answers: { 'staff.polite': 1 + Math.floor(Math.random() * 5) } }))),
+    )
     expect(results.every((r) => r.status === 201)).toBe(true)
     expect(t.ctx.responseWriter.transactions - before).toBeLessThan(25)
     expect(await countResponses(campaignId)).toBe(50)
@@ -119,7 +137,11 @@ describe.each(databaseKinds)('collecting responses on %s', (kind) => {
     const fixture = await createSurveyFixture(t.ctx.db)
     const admin = await createUserAndLogin(t, 'admin')
     const code = await createLinkCode(t, admin, fixture.campaignId, fixture.agencyId, 'kiosk')
-    await t.ctx.db.updateTable('survey_links').set({ created_at: new Date(Date.now() - 2 * 3600_000) }).where('code', '=', code).execute()
+    await t.ctx.db
+      .updateTable('survey_links')
+      .set({ created_at: new Date(Date.now() - 2 * 3600_000) })
+      .where('code', '=', code)
+      .execute()
     t.ctx.surveyLinks.forget()
     const start = Date.now() - 3600_000
     const at = (minute: number, second = 0) => new Date(start + minute * 60_000 + second * 1000).toISOString()

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto'
+import { type Kysely, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { sql, type Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
-import { databaseKinds } from '../helpers/databases'
-import { useTestApp } from '../helpers/app'
-import { createSurveyFixture, type SurveyFixture } from '../helpers/fixtures'
-import { insertResponses, type TestResponse } from '../helpers/indices-responses'
+import { emptyUnitRollup } from '../../server/indices/compute/unit-rollup'
+import { addVectorText, loadRollups, wholeMonths } from '../../server/indices/queries/load-rollups'
 import { rebuildQueuedRollups, rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
 import { RollupApplier } from '../../server/indices/rollups/rollup-applier'
-import { silentLogger } from '../../server/log'
-import { addVectorText, loadRollups, wholeMonths } from '../../server/indices/queries/load-rollups'
 import { loadLayouts } from '../../server/indices/rollups/rollup-fold'
-import { emptyUnitRollup } from '../../server/indices/compute/unit-rollup'
+import { silentLogger } from '../../server/log'
+import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
+import { databaseKinds } from '../helpers/databases'
+import { createSurveyFixture, type SurveyFixture } from '../helpers/fixtures'
+import { insertResponses, type TestResponse } from '../helpers/indices-responses'
 
 // A small deterministic generator so a failure can be replayed.
 function random(seed: number) {
@@ -98,7 +98,9 @@ type Cell = { campaign_id: number; agency_id: number; channel: string; flagged: 
 
 /** The rollup vectors of a campaign decoded cell by cell, in the shape of the recount queries' rows. */
 async function decodedRollups(db: Kysely<DatabaseSchema>, campaignId: number) {
-  const layouts = await loadLayouts(db, [(await db.selectFrom('campaigns').select('questionnaire_id').where('id', '=', campaignId).executeTakeFirstOrThrow()).questionnaire_id])
+  const layouts = await loadLayouts(db, [
+    (await db.selectFrom('campaigns').select('questionnaire_id').where('id', '=', campaignId).executeTakeFirstOrThrow()).questionnaire_id,
+  ])
   const read = async (table: 'rollup_cells' | 'rollup_daily_cells', slot: 'grp' | 'day') =>
     (
       await sql<Cell & { slot: string; questionnaire_id: number; sums: number[] }>`
@@ -113,7 +115,14 @@ async function decodedRollups(db: Kysely<DatabaseSchema>, campaignId: number) {
 }
 
 const pendingCount = async (db: Kysely<DatabaseSchema>) =>
-  Number((await db.selectFrom('rollup_pending').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await db
+        .selectFrom('rollup_pending')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 /** What the indices read (tables plus the queue) equals the recount, per unit and group. */
 async function expectReadersEqualRecount(db: Kysely<DatabaseSchema>, fixture: SurveyFixture) {
@@ -139,14 +148,23 @@ async function expectRollupsEqualRecount(db: Kysely<DatabaseSchema>, fixture: Su
   const answerRows = (cells: typeof campaign, slot?: 'grp' | 'day') =>
     normalise(
       cells.flatMap(({ cell, slot: value, rollup }) =>
-        [...rollup.answers].flatMap(([key, values]) => [...values].map(([answer, n]) => ({ ...cell, ...(slot ? { [slot]: value } : {}), key, value: answer, n }))),
+        [...rollup.answers].flatMap(([key, values]) =>
+          [...values].map(([answer, n]) => ({ ...cell, ...(slot ? { [slot]: value } : {}), key, value: answer, n })),
+        ),
       ),
     )
   expect(answerRows(whole)).toEqual(await rows(db, recountAnswers(fixture)))
   expect(answerRows(daily, 'day')).toEqual(await rows(db, recountDailyAnswers(fixture)))
-  expect(answerRows(campaign.filter((c) => c.slot.startsWith('gender=')), 'grp')).toEqual(await rows(db, recountGenderAnswers(fixture)))
+  expect(
+    answerRows(
+      campaign.filter((c) => c.slot.startsWith('gender=')),
+      'grp',
+    ),
+  ).toEqual(await rows(db, recountGenderAnswers(fixture)))
   expect(normalise(whole.map(({ cell, rollup }) => ({ ...cell, n: rollup.respondents })))).toEqual(await rows(db, recountRespondents(fixture)))
-  expect(normalise(whole.flatMap(({ cell, rollup }) => [...rollup.overall].map(([value, n]) => ({ ...cell, value, n }))))).toEqual(await rows(db, recountOverall(fixture)))
+  expect(normalise(whole.flatMap(({ cell, rollup }) => [...rollup.overall].map(([value, n]) => ({ ...cell, value, n }))))).toEqual(
+    await rows(db, recountOverall(fixture)),
+  )
   expect(normalise(whole.flatMap(({ cell, rollup }) => [...rollup.expectations].map(([key, n]) => ({ ...cell, key, n }))))).toEqual(
     await rows(db, recountExpectations(fixture)),
   )
@@ -219,7 +237,11 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
       )
       for (const res of results) expect(res.status, JSON.stringify(res.body)).toBeLessThan(300)
     }
-    const stored = await t.ctx.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('campaign_id', '=', fixture.campaignId).executeTakeFirstOrThrow()
+    const stored = await t.ctx.db
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('campaign_id', '=', fixture.campaignId)
+      .executeTakeFirstOrThrow()
     expect(Number(stored.n)).toBe(60)
     expect(await pendingCount(t.ctx.db)).toBe(60)
     const indices = await t.request(`/api/v1/campaigns/${fixture.campaignId}/indices?includeFlagged=true`, { headers: admin.headers })

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
-import { useTestApp, type TestApp } from '../helpers/app'
+import { type TestApp, useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
-import { createSurveyFixture, type SurveyFixture } from '../helpers/fixtures'
 import { createLinkCode, postResponse, sampleSubmission } from '../helpers/collection'
+import { databaseKinds } from '../helpers/databases'
+import { createSurveyFixture, type SurveyFixture } from '../helpers/fixtures'
 
 // The test app's PUBLIC_URL is http://localhost:3000 (loadConfig's default).
 const OWN = { Host: 'localhost:3000', Origin: 'http://localhost:3000' }

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { databaseKinds } from '../helpers/databases'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
-import { createSurveyFixture } from '../helpers/fixtures'
 import { createLinkCode } from '../helpers/collection'
+import { databaseKinds } from '../helpers/databases'
+import { createSurveyFixture } from '../helpers/fixtures'
 
 /** `Content-Security-Policy` as directive → sources. */
 function directives(csp: string | null): Record<string, string[]> {
   expect(csp).toBeTruthy()
-  return Object.fromEntries(csp!.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]))
+  return Object.fromEntries(
+    csp!
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  )
 }
 
 describe.each(databaseKinds)('security headers on %s', (kind) => {

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { measureSurveyPages, SURVEY_JS_LIMIT_BYTES } from '../../scripts/check-bundle-size'
 
 let clientDir: string
@@ -37,14 +37,19 @@ describe('survey bundle', () => {
   })
 
   it('leaves zod and chart.js out of the survey scripts', () => {
-    const code = measureSurveyPages(clientDir)[0]!.files.map((f) => fs.readFileSync(path.join(clientDir, f.file), 'utf8')).join('\n')
+    const code = measureSurveyPages(clientDir)[0]!
+      .files.map((f) => fs.readFileSync(path.join(clientDir, f.file), 'utf8'))
+      .join('\n')
     expect(code).not.toContain('ZodError')
     expect(code).not.toContain('$chartjs')
   })
 
   it('is ES2017 syntax and built-ins only, for the 2018 browsers of kiosk tablets and old phones (es-check)', () => {
     const files = measureSurveyPages(clientDir)[0]!.files.map((f) => path.join(clientDir, f.file))
-    const esCheck = (args: string[]) => execFileSync(path.resolve(import.meta.dirname, '../../node_modules/.bin/es-check'), ['es2017', '--checkFeatures', '--noColor', ...args], { encoding: 'utf8' })
+    const esCheck = (args: string[]) =>
+      execFileSync(path.resolve(import.meta.dirname, '../../node_modules/.bin/es-check'), ['es2017', '--checkFeatures', '--noColor', ...args], {
+        encoding: 'utf8',
+      })
     const modules = files.filter((file) => !file.endsWith('sw.js'))
     expect(modules.length).toBeGreaterThan(0)
     expect(esCheck(['--module', ...modules])).toContain('ES-Check passed')
@@ -58,7 +63,10 @@ describe('survey bundle', () => {
   })
 
   it('ships the web manifest, its icons and the service worker at the origin root', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(clientDir, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string; sizes: string }[]; scope: string }
+    const manifest = JSON.parse(fs.readFileSync(path.join(clientDir, 'manifest.webmanifest'), 'utf8')) as {
+      icons: { src: string; sizes: string }[]
+      scope: string
+    }
     expect(manifest.scope).toBe('/')
     expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
     for (const icon of manifest.icons) expect(fs.existsSync(path.join(clientDir, icon.src))).toBe(true)

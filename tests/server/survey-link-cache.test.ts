@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { SurveyLinkCache } from '../../server/surveys/survey-link-cache'
 import type { SurveyLinkRow } from '../../server/surveys/load-survey-link'
+import { SurveyLinkCache } from '../../server/surveys/survey-link-cache'
 
 const row = (linkId: number) => ({ linkId }) as SurveyLinkRow
 

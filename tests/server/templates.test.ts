@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { questionnaireDefinitionSchema, type QuestionnaireDefinition } from '../../shared/questionnaires/definition'
-import { builtinTemplates, onestop2018, sipas2017, sipas2022 } from '../../shared/questionnaires/templates'
-import { estimatedMinutes, questionCount } from '../../shared/questionnaires/duration'
-import { databaseKinds } from '../helpers/databases'
-import { useTestApp } from '../helpers/app'
 import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
+import { type QuestionnaireDefinition, questionnaireDefinitionSchema } from '../../shared/questionnaires/definition'
+import { estimatedMinutes, questionCount } from '../../shared/questionnaires/duration'
+import { builtinTemplates, onestop2018, sipas2017, sipas2022 } from '../../shared/questionnaires/templates'
+import { useTestApp } from '../helpers/app'
+import { databaseKinds } from '../helpers/databases'
 
 const criteriaCount = (d: QuestionnaireDefinition) => d.elements.reduce((n, e) => n + e.criteria.length, 0)
 
@@ -91,7 +91,9 @@ describe('what the templates tell citizens', () => {
 
   it('says what each level of the one-stop count and deadline indicators means, one text per point of the scale', () => {
     const c = onestop2018.definition
-    const levels = Object.fromEntries(c.elements[0]!.criteria.filter((criterion) => criterion.levels).map((criterion) => [criterion.key, criterion.levels!.map((l) => l.vi)]))
+    const levels = Object.fromEntries(
+      c.elements[0]!.criteria.filter((criterion) => criterion.levels).map((criterion) => [criterion.key, criterion.levels!.map((l) => l.vi)]),
+    )
     expect(levels['onestop.visits']).toEqual(['3 lần trở lên', '2 lần', '1 lần'])
     expect(Object.keys(levels)).toEqual(['onestop.total_time', 'onestop.time_per_agency', 'onestop.visits', 'onestop.agencies_contacted'])
     for (const texts of Object.values(levels)) expect(texts).toHaveLength(c.scale.length)

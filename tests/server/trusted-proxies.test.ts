@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import { Hono } from 'hono'
+import { describe, expect, it } from 'vitest'
 import { clientAddress } from '../../server/auth/client-address'
 import { trustedProxies } from '../../server/auth/trusted-proxies'
 import { ConfigError, loadConfig } from '../../server/config'

@@ -1,17 +1,17 @@
-import { afterAll, describe, expect, it } from 'vitest'
-import { PGlite } from '@electric-sql/pglite'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
+import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'kysely'
+import pg from 'pg'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../server/app'
+import { listTables, quoteIdent } from '../../server/backups/catalog'
 import { loadConfig } from '../../server/config'
 import { Database, type DatabaseKind } from '../../server/db/database'
-import { createApp } from '../../server/app'
 import { createAppContext } from '../../server/http/context'
-import { silentLogger } from '../../server/log'
-import { listTables, quoteIdent } from '../../server/backups/catalog'
 import { rebuildQueuedRollups } from '../../server/indices/rollups/rebuild-rollups'
+import { silentLogger } from '../../server/log'
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../helpers/databases'
 
 // A database as an earlier release left it (made by tests/fixtures/make-upgrade-fixture.ts):
@@ -52,7 +52,10 @@ async function allRows(database: Database): Promise<Map<string, Record<string, u
   for (const table of await listTables(database.db)) {
     const order = table.primaryKey.length ? ` order by ${table.primaryKey.map(quoteIdent).join(', ')}` : ''
     const result = await sql.raw<{ row: Record<string, unknown> }>(`select to_jsonb(t) as row from ${quoteIdent(table.name)} t${order}`).execute(database.db)
-    rows.set(table.name, result.rows.map((r) => r.row))
+    rows.set(
+      table.name,
+      result.rows.map((r) => r.row),
+    )
   }
   return rows
 }

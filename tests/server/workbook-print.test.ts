@@ -53,7 +53,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 function printToPdf(xlsx: Buffer): string {
   const file = path.join(dir, 'report.xlsx')
   writeFileSync(file, xlsx)
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 })
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  })
   return path.join(dir, 'report.pdf')
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
+import type { Agency } from '../../../shared/agencies/schemas'
 import { api } from '../../api/client'
 import { useT } from '../../i18n/translate'
-import type { Agency } from '../../../shared/agencies/schemas'
 import { adminMessages } from '../messages'
 import { can, useUser } from '../session'
 import { Alert } from '../ui/Alert'

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks'
-import { api } from '../../api/client'
-import { useT } from '../../i18n/translate'
 import { AGENCY_KINDS, type AgencyKind } from '../../../shared/agencies/kinds'
 import type { Agency } from '../../../shared/agencies/schemas'
+import { api } from '../../api/client'
+import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
 import { useSubmit } from '../ui/use-submit'
 import { agencyMessages } from './messages'
-import { flattenTree, subtreeIds, type AgencyNode } from './tree'
+import { type AgencyNode, flattenTree, subtreeIds } from './tree'
 
 interface AgencyFormProps {
   roots: AgencyNode[]

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import { useT } from '../../i18n/translate'
 import { agencyMessages } from './messages'
-import { flattenTree, type AgencyNode } from './tree'
+import { type AgencyNode, flattenTree } from './tree'
 
 interface AgencyTreeProps {
   roots: AgencyNode[]
@@ -47,12 +47,7 @@ export function AgencyTree({ roots, row, initiallyOpen = [], collapsedNote }: Ag
           const expanded = open.has(node.agency.id)
           const hasChildren = node.children.length > 0
           return (
-            <li
-              key={node.agency.id}
-              class={node.agency.active ? undefined : 'inactive'}
-              data-indent={Math.min(node.depth, MAX_INDENT)}
-              data-depth={node.depth}
-            >
+            <li key={node.agency.id} class={node.agency.active ? undefined : 'inactive'} data-indent={Math.min(node.depth, MAX_INDENT)} data-depth={node.depth}>
               <div class="tree-row">
                 {hasChildren ? (
                   <button

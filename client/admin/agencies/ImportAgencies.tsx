@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../shared/agencies/import'
+import { AGENCY_KINDS } from '../../../shared/agencies/kinds'
+import type { AgencyImportReport } from '../../../shared/agencies/schemas'
 import { api } from '../../api/client'
 import { useT } from '../../i18n/translate'
-import { AGENCY_KINDS } from '../../../shared/agencies/kinds'
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../shared/agencies/import'
-import type { AgencyImportReport } from '../../../shared/agencies/schemas'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
@@ -53,7 +53,9 @@ export function ImportAgencies({ onImported, onClose }: { onImported: () => void
         </a>
       </p>
       {submit.error && (
-        <Alert>{fileProblem === 'header' ? t('importHeader') : fileProblem === 'too_many_rows' ? t('importTooManyRows', { rows: MAX_IMPORT_ROWS }) : submit.error}</Alert>
+        <Alert>
+          {fileProblem === 'header' ? t('importHeader') : fileProblem === 'too_many_rows' ? t('importTooManyRows', { rows: MAX_IMPORT_ROWS }) : submit.error}
+        </Alert>
       )}
       <Field id="agency-import-file" label={t('importFile')}>
         <input type="file" accept={`.xlsx,.csv,text/csv,${XLSX_TYPE}`} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />

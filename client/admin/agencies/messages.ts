@@ -26,7 +26,8 @@ export const agencyMessages = defineCatalog(
     confirmDeactivate: 'Ngừng hoạt động “{name}”? Đơn vị sẽ không được chọn cho đợt khảo sát mới; dữ liệu cũ được giữ nguyên.',
     inactive: 'ngừng hoạt động',
     importTitle: 'Nhập cơ quan từ tệp Excel hoặc CSV',
-    importHelp: 'Tải tệp mẫu, điền mỗi cơ quan một dòng rồi nhập lại. Cột: Tên cơ quan, Mã, Loại, Mã cơ quan cấp trên (để trống nếu là cấp cao nhất). Cột Loại ghi tên loại như trong danh sách dưới đây (hoặc mã tiếng Anh).',
+    importHelp:
+      'Tải tệp mẫu, điền mỗi cơ quan một dòng rồi nhập lại. Cột: Tên cơ quan, Mã, Loại, Mã cơ quan cấp trên (để trống nếu là cấp cao nhất). Cột Loại ghi tên loại như trong danh sách dưới đây (hoặc mã tiếng Anh).',
     importFormats: 'Nhận tệp Excel (.xlsx) hoặc CSV do Excel lưu (UTF-8, Unicode UTF-16 hoặc bảng mã Windows-1258); tối đa {rows} dòng, {mb} MB.',
     importKinds: 'Các loại:',
     templateXlsx: 'Tải tệp mẫu Excel (.xlsx)',
@@ -84,7 +85,8 @@ export const agencyMessages = defineCatalog(
     confirmDeactivate: 'Deactivate “{name}”? It can no longer be chosen for new campaigns; past data is kept.',
     inactive: 'inactive',
     importTitle: 'Import agencies from an Excel or CSV file',
-    importHelp: 'Download the template, fill in one agency per row and import it. Columns: name, code, kind, parent code (empty at the top level). Kind is a name from the list below (or its English code).',
+    importHelp:
+      'Download the template, fill in one agency per row and import it. Columns: name, code, kind, parent code (empty at the top level). Kind is a name from the list below (or its English code).',
     importFormats: 'Excel workbooks (.xlsx) or CSV as Excel saves it (UTF-8, Unicode UTF-16 or Windows-1258); at most {rows} rows, {mb} MB.',
     importKinds: 'Kinds:',
     templateXlsx: 'Download the Excel template (.xlsx)',

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks'
-import { api } from '../../api/client'
-import { useT } from '../../i18n/translate'
-import { useLanguage } from '../../i18n/language'
 import type { AuditEntry, AuditPage as AuditPageData } from '../../../shared/audit/schemas'
+import { api } from '../../api/client'
+import { useLanguage } from '../../i18n/language'
+import { useT } from '../../i18n/translate'
+import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { useSubmit } from '../ui/use-submit'
-import { adminMessages } from '../messages'
-import { auditMessages } from './messages'
 import { detailLines } from './describe-details'
+import { auditMessages } from './messages'
 
 const PAGE_SIZE = 50
 

@@ -18,7 +18,8 @@ export function detailLines(details: unknown): DetailLine[] {
   const lines: DetailLine[] = []
   for (const [field, value] of Object.entries(details)) {
     if (field === 'changes' && typeof value === 'object' && value !== null && Object.values(value).every(isChange)) {
-      for (const [changed, change] of Object.entries(value as Record<string, { from: unknown; to: unknown }>)) lines.push({ field: changed, from: change.from, to: change.to })
+      for (const [changed, change] of Object.entries(value as Record<string, { from: unknown; to: unknown }>))
+        lines.push({ field: changed, from: change.from, to: change.to })
     } else {
       lines.push({ field, value })
     }

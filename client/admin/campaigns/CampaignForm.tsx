@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
-import { useT } from '../../i18n/translate'
 import { periodOutsideYear } from '../../../shared/campaigns/plan'
 import type { CreateCampaign } from '../../../shared/campaigns/schemas'
 import type { QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
+import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
 import { useSubmit } from '../ui/use-submit'
@@ -103,7 +103,12 @@ export function CampaignForm({ id, title, initial, questionnaires, followYear, p
         </Field>
       </div>
       {outsideYear && <Alert kind="warning">{t('periodOutsideYear', { year })}</Alert>}
-      <Field id={`${id}-questionnaire`} label={t('questionnaire')} hint={periodOnly ? t('draftOnlyHint') : t('questionnaireHint')} error={submit.fields.questionnaireId}>
+      <Field
+        id={`${id}-questionnaire`}
+        label={t('questionnaire')}
+        hint={periodOnly ? t('draftOnlyHint') : t('questionnaireHint')}
+        error={submit.fields.questionnaireId}
+      >
         <select value={questionnaireId} disabled={periodOnly} onChange={(e) => setQuestionnaireId(e.currentTarget.value)}>
           <option value="">{t('chooseQuestionnaire')}</option>
           {questionnaires

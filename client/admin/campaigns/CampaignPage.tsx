@@ -1,23 +1,23 @@
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
-import { api } from '../../api/client'
-import { useLanguage } from '../../i18n/language'
-import { formatDate } from '../../i18n/format'
-import { useT } from '../../i18n/translate'
 import type { Agency } from '../../../shared/agencies/schemas'
-import type { Campaign, CampaignStatus } from '../../../shared/campaigns/schemas'
 import { RECOMMENDED_UNITS_PER_CAMPAIGN } from '../../../shared/campaigns/plan'
+import type { Campaign, CampaignStatus } from '../../../shared/campaigns/schemas'
 import type { QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
+import { api } from '../../api/client'
+import { formatDate } from '../../i18n/format'
+import { useLanguage } from '../../i18n/language'
+import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { can, useUser } from '../session'
+import { TargetsCard } from '../targets/TargetsCard'
 import { Alert } from '../ui/Alert'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
-import { campaignMessages } from './messages'
 import { CampaignForm, shiftPeriod } from './CampaignForm'
+import { campaignMessages } from './messages'
 import { UnitPicker } from './UnitPicker'
-import { TargetsCard } from '../targets/TargetsCard'
 
 interface CampaignData {
   campaign: Campaign
@@ -41,7 +41,17 @@ const NEXT_STATUS: Record<CampaignStatus, { to: CampaignStatus; label: 'open' | 
 }
 
 /** Units chosen from the tree, then saved with `PUT /campaigns/:id/units`. */
-function UnitsEditor({ campaign, agencies, onSaved, onDirty }: { campaign: Campaign; agencies: Agency[]; onSaved: () => void; onDirty: (dirty: boolean) => void }) {
+function UnitsEditor({
+  campaign,
+  agencies,
+  onSaved,
+  onDirty,
+}: {
+  campaign: Campaign
+  agencies: Agency[]
+  onSaved: () => void
+  onDirty: (dirty: boolean) => void
+}) {
   const t = useT(campaignMessages)
   const submit = useSubmit()
   const [selected, setSelected] = useState(() => new Set(campaign.agencyIds))
@@ -58,7 +68,12 @@ function UnitsEditor({ campaign, agencies, onSaved, onDirty }: { campaign: Campa
     <section class="card">
       <h2>{t('pickUnits')}</h2>
       {submit.error && !submit.fields.agencyIds && <Alert>{submit.error}</Alert>}
-      <UnitPicker agencies={agencies} selected={selected} onChange={(next) => (setSelected(next), setSaved(false), onDirty(true))} error={submit.fields.agencyIds} />
+      <UnitPicker
+        agencies={agencies}
+        selected={selected}
+        onChange={(next) => (setSelected(next), setSaved(false), onDirty(true))}
+        error={submit.fields.agencyIds}
+      />
       <div class="actions">
         <button type="button" class="button primary" disabled={submit.busy} onClick={save}>
           {t('saveUnits')}
@@ -70,7 +85,17 @@ function UnitsEditor({ campaign, agencies, onSaved, onDirty }: { campaign: Campa
 }
 
 /** Name, year, period and questionnaire of a draft; only name and period once it has opened. */
-function DetailsEditor({ campaign, questionnaires, onSaved, onCancel }: { campaign: Campaign; questionnaires: QuestionnaireSummary[]; onSaved: () => void; onCancel: () => void }) {
+function DetailsEditor({
+  campaign,
+  questionnaires,
+  onSaved,
+  onCancel,
+}: {
+  campaign: Campaign
+  questionnaires: QuestionnaireSummary[]
+  onSaved: () => void
+  onCancel: () => void
+}) {
   const t = useT(campaignMessages)
   const common = useT(adminMessages)
   return (

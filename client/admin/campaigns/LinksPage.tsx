@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
-import { api } from '../../api/client'
-import { useLanguage } from '../../i18n/language'
-import { formatVietnamDay } from '../ui/dates'
-import { useT } from '../../i18n/translate'
 import type { Agency } from '../../../shared/agencies/schemas'
 import type { Campaign } from '../../../shared/campaigns/schemas'
-import type { Channel, SurveyLink } from '../../../shared/links/schemas'
-import { MAX_RECEIPTS_PER_BATCH } from '../../../shared/links/receipts'
 import { isLoopbackUrl } from '../../../shared/links/public-url'
+import { MAX_RECEIPTS_PER_BATCH } from '../../../shared/links/receipts'
+import type { Channel, SurveyLink } from '../../../shared/links/schemas'
+import { api } from '../../api/client'
+import { useLanguage } from '../../i18n/language'
+import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
+import { formatVietnamDay } from '../ui/dates'
 import { Field } from '../ui/Field'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
@@ -77,7 +77,9 @@ function LinkCard({ link, onRevoked }: { link: SurveyLink; onRevoked: () => void
   }
   return (
     <li class={link.revoked ? 'link-card revoked' : 'link-card'}>
-      {link.channel === 'qr' && !link.revoked && <img class="qr" src={`/api/v1/links/${link.code}/qr.svg`} alt={t('qrAlt', { label: link.label })} width={96} height={96} />}
+      {link.channel === 'qr' && !link.revoked && (
+        <img class="qr" src={`/api/v1/links/${link.code}/qr.svg`} alt={t('qrAlt', { label: link.label })} width={96} height={96} />
+      )}
       <div class="link-body">
         <h3>
           {link.label} <span class="badge">{t(`channel.${link.channel}`)}</span>{' '}
@@ -124,7 +126,7 @@ function ReceiptSlipsForm({ code }: { code: string }) {
   const lang = useLanguage()
   const id = `receipts-${code}`
   return (
-    <form class="receipt-form row-actions" method="post" action={`/posters/${code}/receipts`} target="_blank">
+    <form class="receipt-form row-actions" method="post" action={`/posters/${code}/receipts`} target="_blank" rel="noopener">
       <label for={id}>{t('receiptCount')}</label>
       <input id={id} name="count" type="number" min={1} max={MAX_RECEIPTS_PER_BATCH} defaultValue="50" required class="count" aria-describedby={`${id}-hint`} />
       <input type="hidden" name="lang" value={lang} />

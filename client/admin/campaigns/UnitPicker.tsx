@@ -1,9 +1,9 @@
-import { useT } from '../../i18n/translate'
 import type { Agency } from '../../../shared/agencies/schemas'
 import { RECOMMENDED_UNITS_PER_CAMPAIGN } from '../../../shared/campaigns/plan'
-import { adminMessages } from '../messages'
+import { useT } from '../../i18n/translate'
 import { AgencyTree } from '../agencies/AgencyTree'
 import { buildAgencyTree, countBelow } from '../agencies/tree'
+import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { campaignMessages } from './messages'
 
@@ -36,7 +36,9 @@ export function UnitPicker({ agencies, selected, onChange, error }: UnitPickerPr
       <p class="picker-count" aria-live="polite">
         <strong>{t('selected', { count: selected.size })}</strong>
       </p>
-      {selected.size > RECOMMENDED_UNITS_PER_CAMPAIGN && <Alert kind="warning">{t('overPlan', { max: RECOMMENDED_UNITS_PER_CAMPAIGN, count: selected.size })}</Alert>}
+      {selected.size > RECOMMENDED_UNITS_PER_CAMPAIGN && (
+        <Alert kind="warning">{t('overPlan', { max: RECOMMENDED_UNITS_PER_CAMPAIGN, count: selected.size })}</Alert>
+      )}
       {error && <Alert>{error}</Alert>}
       <AgencyTree
         roots={roots}

@@ -11,7 +11,8 @@ export const campaignMessages = defineCatalog(
     confirmDelete: 'Xóa đợt khảo sát “{name}”? Đợt chưa có phiếu trả lời; danh sách đơn vị và đường dẫn của đợt cũng bị xóa.',
     saveUnitsFirst: 'Có đơn vị đã chọn nhưng chưa lưu. Hãy bấm “Lưu danh sách đơn vị” trước khi mở đợt khảo sát.',
     tickedBelow: '{count} đơn vị đã chọn bên trong',
-    loopbackUrl: 'Đường dẫn và mã QR đang trỏ tới {url}: địa chỉ này chỉ mở được trên chính máy chủ, điện thoại và máy tính bảng của người dân không mở được. Đừng in áp phích; quản trị viên cần đặt PUBLIC_URL là địa chỉ công khai của hệ thống rồi khởi động lại.',
+    loopbackUrl:
+      'Đường dẫn và mã QR đang trỏ tới {url}: địa chỉ này chỉ mở được trên chính máy chủ, điện thoại và máy tính bảng của người dân không mở được. Đừng in áp phích; quản trị viên cần đặt PUBLIC_URL là địa chỉ công khai của hệ thống rồi khởi động lại.',
     intro: 'Mỗi đợt khảo sát dùng một phiếu đã ban hành và khảo sát các đơn vị được chọn.',
     new: 'Tạo đợt khảo sát',
     empty: 'Chưa có đợt khảo sát nào.',
@@ -83,7 +84,8 @@ export const campaignMessages = defineCatalog(
     confirmDelete: 'Delete the campaign “{name}”? It has no answers; its units and links are deleted too.',
     saveUnitsFirst: 'Some ticked units are not saved yet. Press “Save the units” before opening the campaign.',
     tickedBelow: '{count} chosen inside',
-    loopbackUrl: 'Links and QR codes point to {url}, which opens on the server only: citizens’ phones and tablets cannot reach it. Do not print posters; an administrator must set PUBLIC_URL to the system’s public address and restart.',
+    loopbackUrl:
+      'Links and QR codes point to {url}, which opens on the server only: citizens’ phones and tablets cannot reach it. Do not print posters; an administrator must set PUBLIC_URL to the system’s public address and restart.',
     intro: 'Each campaign uses a published questionnaire and surveys the units chosen for it.',
     new: 'New campaign',
     empty: 'No campaigns yet.',

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { api, ApiClientError } from '../../api/client'
+import { ApiClientError, api } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { useSession } from '../session'
@@ -11,7 +11,7 @@ import { loginMessages } from './messages'
 
 /** Only same-site admin paths are followed after login. */
 export function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/admin') && !next.startsWith('/admin/login') ? next : '/admin'
+  return next?.startsWith('/admin') && !next.startsWith('/admin/login') ? next : '/admin'
 }
 
 export function LoginPage() {

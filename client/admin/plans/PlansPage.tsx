@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { api } from '../../api/client'
-import { useT } from '../../i18n/translate'
 import type { Organisation } from '../../../shared/organisations/schemas'
 import type { Plan } from '../../../shared/plans/schemas'
+import { api } from '../../api/client'
+import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { can, useUser } from '../session'
 import { Alert } from '../ui/Alert'
@@ -24,7 +24,13 @@ function NewPlanForm({ organisations }: { organisations: Organisation[] }) {
   const onSubmit = async (event: Event) => {
     event.preventDefault()
     await submit.run(async () => {
-      const body = { ...form, decisionDate: form.decisionDate || null, firstYear: Number(form.firstYear), lastYear: Number(form.lastYear), organisationIds: [...partners] }
+      const body = {
+        ...form,
+        decisionDate: form.decisionDate || null,
+        firstYear: Number(form.firstYear),
+        lastYear: Number(form.lastYear),
+        organisationIds: [...partners],
+      }
       const plan = await api<Plan>('/plans', { body })
       route(`/admin/plans/${plan.id}`)
     })

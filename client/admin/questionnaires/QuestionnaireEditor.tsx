@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks'
-import { api } from '../../api/client'
-import { useT } from '../../i18n/translate'
 import type { LocalizedText } from '../../../shared/i18n'
 import type { QuestionnaireDefinition } from '../../../shared/questionnaires/definition'
 import type { Questionnaire } from '../../../shared/questionnaires/schemas'
+import { api } from '../../api/client'
+import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
@@ -61,7 +61,14 @@ export function QuestionnaireEditor({ questionnaire, onSaved, onCancel }: { ques
         <Field id="questionnaire-name" label={t('name')} error={errors.name}>
           <input value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </Field>
-        <TextFields path="intro" label={t('introText')} value={definition.intro} errors={errors} multiline onChange={(intro) => setDefinition({ ...definition, intro })} />
+        <TextFields
+          path="intro"
+          label={t('introText')}
+          value={definition.intro}
+          errors={errors}
+          multiline
+          onChange={(intro) => setDefinition({ ...definition, intro })}
+        />
       </section>
       <section class="card">
         <h2>{t('elements')}</h2>
@@ -83,7 +90,9 @@ export function QuestionnaireEditor({ questionnaire, onSaved, onCancel }: { ques
                     label={t('criterion', { key: criterion.key })}
                     value={criterion.label}
                     errors={errors}
-                    onChange={(label) => setDefinition(updateElement(definition, i, (e) => ({ ...e, criteria: e.criteria.map((c, k) => (k === j ? { ...c, label } : c)) })))}
+                    onChange={(label) =>
+                      setDefinition(updateElement(definition, i, (e) => ({ ...e, criteria: e.criteria.map((c, k) => (k === j ? { ...c, label } : c)) })))
+                    }
                   />
                   <button
                     type="button"
@@ -124,7 +133,10 @@ export function QuestionnaireEditor({ questionnaire, onSaved, onCancel }: { ques
               value={option.label}
               errors={errors}
               onChange={(label) =>
-                setDefinition({ ...definition, expectations: { ...definition.expectations!, options: definition.expectations!.options.map((o, k) => (k === i ? { ...o, label } : o)) } })
+                setDefinition({
+                  ...definition,
+                  expectations: { ...definition.expectations!, options: definition.expectations!.options.map((o, k) => (k === i ? { ...o, label } : o)) },
+                })
               }
             />
           ))}

@@ -1,20 +1,20 @@
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
+import type { Questionnaire } from '../../../shared/questionnaires/schemas'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
-import { formatVietnamDay } from '../ui/dates'
 import { useT } from '../../i18n/translate'
-import type { Questionnaire } from '../../../shared/questionnaires/schemas'
 import { adminMessages } from '../messages'
 import { can, useUser } from '../session'
 import { Alert } from '../ui/Alert'
+import { formatVietnamDay } from '../ui/dates'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
 import { questionnaireMessages } from './messages'
 import { QuestionnaireEditor } from './QuestionnaireEditor'
-import { QuestionnaireView } from './QuestionnaireView'
 import { useCopyQuestionnaire } from './QuestionnairesPage'
+import { QuestionnaireView } from './QuestionnaireView'
 
 export function QuestionnairePage() {
   const t = useT(questionnaireMessages)
@@ -67,7 +67,9 @@ export function QuestionnairePage() {
               )}
             </div>
             {(publish.error || copying.error) && <Alert>{publish.error ?? copying.error}</Alert>}
-            <Alert kind="info">{q.status === 'published' ? t('frozen', { date: q.publishedAt ? formatVietnamDay(q.publishedAt, lang) : '—' }) : t('draftNote')}</Alert>
+            <Alert kind="info">
+              {q.status === 'published' ? t('frozen', { date: q.publishedAt ? formatVietnamDay(q.publishedAt, lang) : '—' }) : t('draftNote')}
+            </Alert>
             {editing ? (
               <QuestionnaireEditor
                 questionnaire={q}

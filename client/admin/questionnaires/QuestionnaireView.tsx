@@ -1,8 +1,8 @@
 import { localize } from '../../../shared/languages'
+import type { SingleChoice } from '../../../shared/questionnaires/definition'
+import type { Questionnaire } from '../../../shared/questionnaires/schemas'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
-import type { Questionnaire } from '../../../shared/questionnaires/schemas'
-import type { SingleChoice } from '../../../shared/questionnaires/definition'
 import { questionnaireMessages } from './messages'
 
 /** The questions of a version, read-only, in the chosen language. */
@@ -40,7 +40,12 @@ export function QuestionnaireView({ questionnaire: q }: { questionnaire: Questio
             <h3>
               {i + 1}. {text(element.label)}
             </h3>
-            {element.onlyIf === 'gaveFeedback' && <p class="muted small">{t('onlyIfFeedback')}{q.feedbackQuestion && ` — ${text(q.feedbackQuestion)}`}</p>}
+            {element.onlyIf === 'gaveFeedback' && (
+              <p class="muted small">
+                {t('onlyIfFeedback')}
+                {q.feedbackQuestion && ` — ${text(q.feedbackQuestion)}`}
+              </p>
+            )}
             <ol>
               {element.criteria.map((criterion) => (
                 <li key={criterion.key}>

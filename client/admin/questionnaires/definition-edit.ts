@@ -1,7 +1,18 @@
-import type { QuestionnaireDefinition, Element } from '../../../shared/questionnaires/definition'
+import type { Element, QuestionnaireDefinition } from '../../../shared/questionnaires/definition'
 import type { Questionnaire } from '../../../shared/questionnaires/schemas'
 
-const DEFINITION_KEYS = ['intro', 'scale', 'elements', 'feedbackQuestion', 'overall', 'perceptions', 'expectations', 'serviceFields', 'demographics', 'comment'] as const
+const DEFINITION_KEYS = [
+  'intro',
+  'scale',
+  'elements',
+  'feedbackQuestion',
+  'overall',
+  'perceptions',
+  'expectations',
+  'serviceFields',
+  'demographics',
+  'comment',
+] as const
 
 /** The definition part of an API questionnaire, as `PATCH {definition}` expects it. */
 export function definitionOf(q: Questionnaire): QuestionnaireDefinition {

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks'
 import type { ChartConfiguration } from 'chart.js'
+import { useEffect, useRef } from 'preact/hooks'
 import { Chart } from './charts'
 
 /**

@@ -1,19 +1,19 @@
 import { useMemo } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { api, withQuery } from '../../api/client'
-import { formatNumber } from '../../i18n/format'
-import { useLanguage } from '../../i18n/language'
-import { useT } from '../../i18n/translate'
 import type { Agency } from '../../../shared/agencies/schemas'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import type { Trend } from '../../../shared/indices/schemas'
 import type { QuestionnaireKind } from '../../../shared/questionnaires/schemas'
+import { api, withQuery } from '../../api/client'
+import { formatNumber } from '../../i18n/format'
+import { useLanguage } from '../../i18n/language'
+import { useT } from '../../i18n/translate'
 import { ChartCanvas } from './ChartCanvas'
 import { trendChart } from './chart-configs'
 import { resultsMessages } from './messages'
 import { FiltersBar, IndicativeBadge, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
-import { chartPoint, compareTrends, filtersToQuery, formatFigure, formatInterval, parseIdList, surveyedAgencies, trendKinds, type Filters } from './view-model'
+import { chartPoint, compareTrends, type Filters, filtersToQuery, formatFigure, formatInterval, parseIdList, surveyedAgencies, trendKinds } from './view-model'
 
 /** `/admin/results/compare?units=1,2&kind=sipas2017`: units' index year over year, campaigns of one questionnaire kind at a time. */
 export function ComparePage() {
@@ -21,13 +21,10 @@ export function ComparePage() {
   const lang = useLanguage()
   const { path, query, route } = useLocation()
   const [filters, setFilters] = useFilters()
-  const choices = useResource(
-    async (signal) => {
-      const [campaigns, agencies] = await Promise.all([api<Campaign[]>('/campaigns', { signal }), api<Agency[]>('/agencies', { signal })])
-      return { campaigns, agencies: surveyedAgencies(agencies, campaigns) }
-    },
-    [],
-  )
+  const choices = useResource(async (signal) => {
+    const [campaigns, agencies] = await Promise.all([api<Campaign[]>('/campaigns', { signal }), api<Agency[]>('/agencies', { signal })])
+    return { campaigns, agencies: surveyedAgencies(agencies, campaigns) }
+  }, [])
   const chosen = query.units !== undefined ? parseIdList(query.units) : choices.status === 'ready' ? (choices.data.campaigns[0]?.agencyIds ?? []) : []
   const toggle = (id: number, on: boolean) => {
     const next = on ? [...chosen, id] : chosen.filter((c) => c !== id)
@@ -62,7 +59,19 @@ export function ComparePage() {
   )
 }
 
-function Trends({ agencyIds, filters, lang, kind, onKind }: { agencyIds: number[]; filters: Filters; lang: 'vi' | 'en'; kind: string | undefined; onKind: (kind: string) => void }) {
+function Trends({
+  agencyIds,
+  filters,
+  lang,
+  kind,
+  onKind,
+}: {
+  agencyIds: number[]
+  filters: Filters
+  lang: 'vi' | 'en'
+  kind: string | undefined
+  onKind: (kind: string) => void
+}) {
   const t = useT(resultsMessages)
   const { includeFlagged, verifiedOnly, channel } = filtersToQuery(filters)
   const trendQuery = { includeFlagged, verifiedOnly, channel }
@@ -114,7 +123,8 @@ function Trends({ agencyIds, filters, lang, kind, onKind }: { agencyIds: number[
                           <span class="muted">{t('compare.notSurveyed')}</span>
                         ) : (
                           <>
-                            <strong>{formatFigure(cell.sipas.value, 'percent', lang)}</strong> {cell.sipas.indicative && cell.sipas.value !== null && <IndicativeBadge />}
+                            <strong>{formatFigure(cell.sipas.value, 'percent', lang)}</strong>{' '}
+                            {cell.sipas.indicative && cell.sipas.value !== null && <IndicativeBadge />}
                             <br />
                             <small>
                               {formatInterval(cell.sipas, 'percent', lang)} · n = {cell.sipas.n}

@@ -1,20 +1,20 @@
 import { Fragment } from 'preact'
 import { useEffect, useMemo } from 'preact/hooks'
-import { MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
 import { useLocation, useRoute } from 'preact-iso'
+import type { Campaign } from '../../../shared/campaigns/schemas'
+import { MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
 import { api, withQuery } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
-import type { Campaign } from '../../../shared/campaigns/schemas'
+import { can, useSession } from '../session'
+import { TargetProgress } from '../targets/TargetProgress'
 import { ChartCanvas } from './ChartCanvas'
 import { rankingChart } from './chart-configs'
-import { loadCampaignResults, type CampaignResults } from './load'
+import { type CampaignResults, loadCampaignResults } from './load'
 import { resultsMessages } from './messages'
 import { channelName, FigureCell, FiltersBar, IndicativeBadge, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
-import { can, useSession } from '../session'
 import { filtersToQuery, formatFigure, labelsFor, rankUnits } from './view-model'
-import { TargetProgress } from '../targets/TargetProgress'
 
 /** `/admin/results` and `/admin/results/:campaignId`: choose a campaign, see its units ranked. */
 export function OverviewPage() {
@@ -125,12 +125,24 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
           <tr>
             <th scope="col">{t('col.rank')}</th>
             <th scope="col">{t('col.unit')}</th>
-            <th scope="col" class="num">{points ? t('col.satisfactionRate') : t('col.sipas')}</th>
-            <th scope="col" class="num">{t('col.interval')}</th>
-            <th scope="col" class="num">{t('col.n')}</th>
-            {points && <th scope="col" class="num">{t('col.pointsTotal')}</th>}
+            <th scope="col" class="num">
+              {points ? t('col.satisfactionRate') : t('col.sipas')}
+            </th>
+            <th scope="col" class="num">
+              {t('col.interval')}
+            </th>
+            <th scope="col" class="num">
+              {t('col.n')}
+            </th>
+            {points && (
+              <th scope="col" class="num">
+                {t('col.pointsTotal')}
+              </th>
+            )}
             {points && <th scope="col">{t('col.grade')}</th>}
-            <th scope="col" class="num">{t('col.flagged')}</th>
+            <th scope="col" class="num">
+              {t('col.flagged')}
+            </th>
             <th scope="col">{t('col.notes')}</th>
           </tr>
         </thead>
@@ -150,14 +162,22 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
                   <a href={withQuery(`/admin/results/${indices.campaignId}/units/${unit.agencyId}`, query)}>{unit.name}</a>
                 </th>
                 <FigureCell estimate={unit.sipas} unit="percent" />
-                {points && <td class="num">{unit.points?.total === null || !unit.points ? '—' : `${formatFigure(unit.points.total, 'points', lang)} / ${unit.points.max}`}</td>}
+                {points && (
+                  <td class="num">
+                    {unit.points?.total === null || !unit.points ? '—' : `${formatFigure(unit.points.total, 'points', lang)} / ${unit.points.max}`}
+                  </td>
+                )}
                 {points && <td>{unit.points?.grade ? t(`grade.${unit.points.grade}`) : '—'}</td>}
                 <td class="num">{unit.flagged}</td>
                 <td>
                   {unit.n === 0
                     ? t('overview.noResponses')
                     : unit.elementsWithoutData.length > 0 && !points
-                      ? t('overview.elementsWithoutData', { elements: unit.elementsWithoutData.map(labels.element).join(', '), count: unit.elements.length - unit.elementsWithoutData.length, total: unit.elements.length })
+                      ? t('overview.elementsWithoutData', {
+                          elements: unit.elementsWithoutData.map(labels.element).join(', '),
+                          count: unit.elements.length - unit.elementsWithoutData.length,
+                          total: unit.elements.length,
+                        })
                       : ''}
                   {unit.target != null && <TargetProgress n={unit.n} target={unit.target} />}
                 </td>

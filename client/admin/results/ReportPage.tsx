@@ -1,18 +1,18 @@
 import { Fragment } from 'preact'
 import { useMemo } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
+import { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
 import { withQuery } from '../../api/client'
 import { formatDate, formatPercent } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
-import { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
 import { ChartCanvas } from './ChartCanvas'
 import { rankingChart } from './chart-configs'
-import { loadCampaignResults, type CampaignResults } from './load'
+import { type CampaignResults, loadCampaignResults } from './load'
 import { resultsMessages } from './messages'
 import { channelName, describeFilters, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
-import { expectationsBase, filtersToQuery, formatFigure, formatInterval, labelsFor, rankUnits, type Filters } from './view-model'
+import { expectationsBase, type Filters, filtersToQuery, formatFigure, formatInterval, labelsFor, rankUnits } from './view-model'
 
 /** Units per criteria/expectations table, so a table fits the width of an A4 page. */
 const UNITS_PER_TABLE = 4
@@ -78,12 +78,20 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
           <tr>
             <th scope="col">{t('col.rank')}</th>
             <th scope="col">{t('col.unit')}</th>
-            <th scope="col" class="num">{points ? t('col.satisfactionRate') : t('col.sipas')}</th>
-            <th scope="col" class="num">{t('col.interval')}</th>
-            <th scope="col" class="num">{t('col.n')}</th>
+            <th scope="col" class="num">
+              {points ? t('col.satisfactionRate') : t('col.sipas')}
+            </th>
+            <th scope="col" class="num">
+              {t('col.interval')}
+            </th>
+            <th scope="col" class="num">
+              {t('col.n')}
+            </th>
             {points ? (
               <>
-                <th scope="col" class="num">{t('col.pointsTotal')}</th>
+                <th scope="col" class="num">
+                  {t('col.pointsTotal')}
+                </th>
                 <th scope="col">{t('col.grade')}</th>
               </>
             ) : (
@@ -134,7 +142,14 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
         <p class="report-note">
           {ranked
             .filter(({ unit }) => unit.n > 0 && unit.elementsWithoutData.length > 0)
-            .map(({ unit }) => t('report.withoutData', { unit: unit.name, elements: unit.elementsWithoutData.map(labels.element).join(', '), count: unit.elements.length - unit.elementsWithoutData.length, total: unit.elements.length }))
+            .map(({ unit }) =>
+              t('report.withoutData', {
+                unit: unit.name,
+                elements: unit.elementsWithoutData.map(labels.element).join(', '),
+                count: unit.elements.length - unit.elementsWithoutData.length,
+                total: unit.elements.length,
+              }),
+            )
             .join(' ')}
         </p>
       )}

@@ -1,13 +1,13 @@
 import { useMemo } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
+import type { Breakdowns, Timeline, UnitIndices } from '../../../shared/indices/schemas'
 import { api, withQuery } from '../../api/client'
 import { formatPercent } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
-import type { Breakdowns, Timeline, UnitIndices } from '../../../shared/indices/schemas'
 import { ChartCanvas } from './ChartCanvas'
 import { elementsChart, timelineChart } from './chart-configs'
-import { loadCampaignResults, type CampaignResults } from './load'
+import { type CampaignResults, loadCampaignResults } from './load'
 import { resultsMessages } from './messages'
 import { channelName, FigureCell, FiltersBar, IndicativeBadge, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
@@ -15,14 +15,14 @@ import {
   criteriaWeakestFirst,
   expectationsBase,
   expectationsByShare,
+  type Filters,
   filtersToQuery,
   flaggedShare,
   formatFigure,
   formatInterval,
+  type Labels,
   labelsFor,
   unitCells,
-  type Filters,
-  type Labels,
 } from './view-model'
 
 interface UnitResults extends CampaignResults {
@@ -78,7 +78,10 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
   const points = indices.unit === 'points'
   // the one-stop template groups its 9 indicators in one element: draw the indicators
   const elements = useMemo(
-    () => (points ? elementsChart(unit.criteria, labels.criterion, figureUnit, scaleMax, lang, t) : elementsChart(unit.elements, labels.element, figureUnit, scaleMax, lang, t)),
+    () =>
+      points
+        ? elementsChart(unit.criteria, labels.criterion, figureUnit, scaleMax, lang, t)
+        : elementsChart(unit.elements, labels.element, figureUnit, scaleMax, lang, t),
     [unit, lang],
   )
   const timeline = useMemo(() => timelineChart(data.timeline, lang, t), [data.timeline, lang])
@@ -94,7 +97,8 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
           <span>{indices.unit === 'points' ? t('col.satisfactionRate') : t('col.sipas')}</span>
           <strong>{formatFigure(unit.sipas.value, 'percent', lang)}</strong>
           <small>
-            {t('card.interval', { interval: formatInterval(unit.sipas, 'percent', lang) })} · n = {unit.sipas.n} {unit.sipas.indicative && unit.sipas.value !== null && <IndicativeBadge />}
+            {t('card.interval', { interval: formatInterval(unit.sipas, 'percent', lang) })} · n = {unit.sipas.n}{' '}
+            {unit.sipas.indicative && unit.sipas.value !== null && <IndicativeBadge />}
           </small>
         </div>
         {unit.points && (
@@ -144,8 +148,12 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
             <thead>
               <tr>
                 <th scope="col">{t('col.expectation')}</th>
-                <th scope="col" class="num">{t('col.chosenBy')}</th>
-                <th scope="col" class="num">{t('col.share')}</th>
+                <th scope="col" class="num">
+                  {t('col.chosenBy')}
+                </th>
+                <th scope="col" class="num">
+                  {t('col.share')}
+                </th>
                 <th scope="col">
                   <span class="visually-hidden">{t('col.share')}</span>
                 </th>
@@ -173,9 +181,15 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
         <thead>
           <tr>
             <th scope="col">{t('col.channel')}</th>
-            <th scope="col" class="num">{t('col.respondents')}</th>
-            <th scope="col" class="num">{indices.unit === 'points' ? t('col.satisfactionRate') : t('col.sipas')}</th>
-            <th scope="col" class="num">{t('col.interval')}</th>
+            <th scope="col" class="num">
+              {t('col.respondents')}
+            </th>
+            <th scope="col" class="num">
+              {indices.unit === 'points' ? t('col.satisfactionRate') : t('col.sipas')}
+            </th>
+            <th scope="col" class="num">
+              {t('col.interval')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -210,7 +224,17 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
   )
 }
 
-function EstimatesTable({ caption, rows, label, figureUnit }: { caption: string; rows: UnitIndices['elements']; label: (key: string) => string; figureUnit: 'percent' | 'points' }) {
+function EstimatesTable({
+  caption,
+  rows,
+  label,
+  figureUnit,
+}: {
+  caption: string
+  rows: UnitIndices['elements']
+  label: (key: string) => string
+  figureUnit: 'percent' | 'points'
+}) {
   const t = useT(resultsMessages)
   return (
     <table class="results-table">
@@ -218,9 +242,15 @@ function EstimatesTable({ caption, rows, label, figureUnit }: { caption: string;
       <thead>
         <tr>
           <th scope="col">{t('col.element')}</th>
-          <th scope="col" class="num">{t('col.index')}</th>
-          <th scope="col" class="num">{t('col.interval')}</th>
-          <th scope="col" class="num">{t('col.n')}</th>
+          <th scope="col" class="num">
+            {t('col.index')}
+          </th>
+          <th scope="col" class="num">
+            {t('col.interval')}
+          </th>
+          <th scope="col" class="num">
+            {t('col.n')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -244,9 +274,15 @@ function CriteriaTable({ unit, labels, figureUnit }: { unit: UnitIndices; labels
         <tr>
           <th scope="col">{figureUnit === 'points' ? t('col.indicator') : t('col.criterion')}</th>
           <th scope="col">{t('col.element')}</th>
-          <th scope="col" class="num">{t('col.index')}</th>
-          <th scope="col" class="num">{t('col.interval')}</th>
-          <th scope="col" class="num">{t('col.n')}</th>
+          <th scope="col" class="num">
+            {t('col.index')}
+          </th>
+          <th scope="col" class="num">
+            {t('col.interval')}
+          </th>
+          <th scope="col" class="num">
+            {t('col.n')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -1,11 +1,10 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { Language } from '../../../shared/i18n'
-import type { KeyedEstimate } from '../../../shared/indices/schemas'
-import type { Timeline } from '../../../shared/indices/schemas'
+import type { KeyedEstimate, Timeline } from '../../../shared/indices/schemas'
 import { formatDate, formatNumber } from '../../i18n/format'
 import { barStyle, PALETTE } from './charts'
 import type { ResultsT } from './parts'
-import { chartPoint, formatFigure, formatInterval, type FigureUnit, type RankedUnit } from './view-model'
+import { chartPoint, type FigureUnit, formatFigure, formatInterval, type RankedUnit } from './view-model'
 
 function valueAxis(unit: FigureUnit, lang: Language, max?: number) {
   return {
@@ -26,7 +25,10 @@ export function rankingChart(ranked: readonly RankedUnit[], lang: Language, t: R
         {
           label: t('chart.sipas'),
           data: points.map((p) => p.value),
-          ...barStyle(ranked.map(({ unit }) => unit.sipas.indicative), PALETTE[0]!),
+          ...barStyle(
+            ranked.map(({ unit }) => unit.sipas.indicative),
+            PALETTE[0]!,
+          ),
         },
       ],
     },
@@ -62,7 +64,14 @@ export function wrapLabel(text: string, width: number): string[] {
 }
 
 /** Element indices of one unit as bars with their intervals. */
-export function elementsChart(elements: readonly KeyedEstimate[], label: (key: string) => string, unit: FigureUnit, scaleMax: number, lang: Language, t: ResultsT): ChartConfiguration<'bar'> {
+export function elementsChart(
+  elements: readonly KeyedEstimate[],
+  label: (key: string) => string,
+  unit: FigureUnit,
+  scaleMax: number,
+  lang: Language,
+  t: ResultsT,
+): ChartConfiguration<'bar'> {
   const points = elements.map(chartPoint)
   return {
     type: 'bar',
@@ -72,7 +81,10 @@ export function elementsChart(elements: readonly KeyedEstimate[], label: (key: s
         {
           label: t('chart.element'),
           data: points.map((p) => p.value),
-          ...barStyle(elements.map((e) => e.indicative), PALETTE[1]!),
+          ...barStyle(
+            elements.map((e) => e.indicative),
+            PALETTE[1]!,
+          ),
         },
       ],
     },
@@ -102,7 +114,13 @@ export function timelineChart(timeline: Timeline, lang: Language, t: ResultsT): 
     data: {
       labels: timeline.points.map((p) => formatDate(p.period, lang)),
       datasets: [
-        { label: t('timeline.counted'), data: timeline.points.map((p) => p.responses - p.flagged), backgroundColor: PALETTE[0], stack: 'r', maxBarThickness: 48 },
+        {
+          label: t('timeline.counted'),
+          data: timeline.points.map((p) => p.responses - p.flagged),
+          backgroundColor: PALETTE[0],
+          stack: 'r',
+          maxBarThickness: 48,
+        },
         { label: t('timeline.flagged'), data: timeline.points.map((p) => p.flagged), backgroundColor: PALETTE[4], stack: 'r', maxBarThickness: 48 },
       ],
     },

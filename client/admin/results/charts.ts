@@ -3,14 +3,14 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  type ChartType,
   Legend,
   LinearScale,
   LineController,
   LineElement,
+  type Plugin,
   PointElement,
   Tooltip,
-  type ChartType,
-  type Plugin,
 } from 'chart.js'
 
 /** Per dataset, per data point: the interval [low, high], or null where none is drawn. */

@@ -1,6 +1,6 @@
 import './results.css'
 
-export { OverviewPage } from './OverviewPage'
-export { UnitPage } from './UnitPage'
 export { ComparePage } from './ComparePage'
+export { OverviewPage } from './OverviewPage'
 export { ReportPage } from './ReportPage'
+export { UnitPage } from './UnitPage'

@@ -1,8 +1,8 @@
-import { api } from '../../api/client'
 import type { Campaign } from '../../../shared/campaigns/schemas'
-import type { Questionnaire } from '../../../shared/questionnaires/schemas'
 import type { CampaignIndices } from '../../../shared/indices/schemas'
-import { filtersToQuery, type Filters } from './view-model'
+import type { Questionnaire } from '../../../shared/questionnaires/schemas'
+import { api } from '../../api/client'
+import { type Filters, filtersToQuery } from './view-model'
 
 export interface CampaignResults {
   campaign: Campaign

@@ -12,7 +12,8 @@ export const resultsMessages = defineCatalog(
     'overview.noResponses': 'Chưa có phiếu trả lời',
     'overview.chartLabel': 'Xếp hạng các đơn vị theo chỉ số hài lòng, có khoảng tin cậy 95% và số phiếu n',
     'overview.whiskers': 'Vạch ngang trên mỗi cột là khoảng tin cậy 95%.',
-    'overview.tableCaption': 'Xếp hạng các đơn vị đủ mẫu (chỉ số cao nhất trước; hai đơn vị có khoảng tin cậy giao nhau chưa chắc khác nhau thật); đơn vị dưới {min} câu trả lời được liệt kê riêng, không xếp hạng',
+    'overview.tableCaption':
+      'Xếp hạng các đơn vị đủ mẫu (chỉ số cao nhất trước; hai đơn vị có khoảng tin cậy giao nhau chưa chắc khác nhau thật); đơn vị dưới {min} câu trả lời được liệt kê riêng, không xếp hạng',
     'overview.elementsWithoutData': 'Không có dữ liệu: {elements} — chỉ số là trung bình của {count}/{total} yếu tố',
     'filters.title': 'Bộ lọc',
     'filters.includeFlagged': 'Tính cả phiếu bị gắn cờ nghi vấn',
@@ -81,7 +82,8 @@ export const resultsMessages = defineCatalog(
     'unit.indicators': 'Các chỉ tiêu (điểm trung bình)',
     'unit.elementsChart': 'Chỉ số từng yếu tố, có khoảng tin cậy 95% và số người trả lời n',
     'unit.elementsTable': 'Chỉ số từng yếu tố',
-    'unit.noDataExplained': 'Không có dữ liệu cho: {elements} (không có câu trả lời hợp lệ nào). Chỉ số chung của đơn vị là trung bình của {count}/{total} yếu tố có dữ liệu.',
+    'unit.noDataExplained':
+      'Không có dữ liệu cho: {elements} (không có câu trả lời hợp lệ nào). Chỉ số chung của đơn vị là trung bình của {count}/{total} yếu tố có dữ liệu.',
     'unit.noDataFeedback': 'Yếu tố góp ý, phản ánh chỉ do người đã góp ý hoặc phản ánh trả lời.',
     'unit.pointsIncomplete': 'Chưa đủ dữ liệu cho mọi chỉ tiêu',
     'unit.criteria': 'Các tiêu chí, yếu nhất trước',
@@ -125,16 +127,21 @@ export const resultsMessages = defineCatalog(
     'report.elementShort': 'YT{i}',
     'report.indicativeNote': '(*) Chỉ số tính từ dưới {min} câu trả lời hợp lệ: chỉ có giá trị tham khảo.',
     'report.withoutData': '{unit}: không có dữ liệu cho {elements}; chỉ số là trung bình của {count}/{total} yếu tố.',
-    'method.share45.short': 'Chỉ số hài lòng = trung bình các yếu tố có dữ liệu; chỉ số tiêu chí = tỷ lệ câu trả lời 4–5 (hài lòng, rất hài lòng) trên số câu trả lời hợp lệ.',
+    'method.share45.short':
+      'Chỉ số hài lòng = trung bình các yếu tố có dữ liệu; chỉ số tiêu chí = tỷ lệ câu trả lời 4–5 (hài lòng, rất hài lòng) trên số câu trả lời hợp lệ.',
     'method.points.short': 'Phương pháp một cửa: tỷ lệ hài lòng = tỷ lệ đánh giá "Rất hài lòng" và "Hài lòng"; mỗi chỉ tiêu 0–2 điểm, tổng tối đa 18 điểm.',
-    'method.share45.criterion': 'Chỉ số tiêu chí = số câu trả lời mức 4 hoặc 5 / số câu trả lời hợp lệ (mức 1–5) × 100%; "không trả lời" không tính vào mẫu số.',
+    'method.share45.criterion':
+      'Chỉ số tiêu chí = số câu trả lời mức 4 hoặc 5 / số câu trả lời hợp lệ (mức 1–5) × 100%; "không trả lời" không tính vào mẫu số.',
     'method.share45.element': 'Chỉ số yếu tố = trung bình cộng chỉ số các tiêu chí của yếu tố đó.',
-    'method.share45.unit': 'Chỉ số hài lòng của đơn vị = trung bình cộng chỉ số các yếu tố có dữ liệu; yếu tố không có câu trả lời hợp lệ được ghi "không có dữ liệu".',
+    'method.share45.unit':
+      'Chỉ số hài lòng của đơn vị = trung bình cộng chỉ số các yếu tố có dữ liệu; yếu tố không có câu trả lời hợp lệ được ghi "không có dữ liệu".',
     'method.share45.expectation': 'Tỷ lệ mong muốn = số người chọn mục đó / số người trả lời câu hỏi về mong muốn × 100%.',
     'method.points.indicator': 'Điểm chỉ tiêu = điểm trung bình (0–2) của các câu trả lời hợp lệ.',
-    'method.points.total': 'Tổng điểm = tổng điểm trung bình 9 chỉ tiêu (tối đa 18); xếp loại: trên 15 xuất sắc, 12–15 tốt, 9 đến dưới 12 khá, 6 đến dưới 9 trung bình, dưới 6 yếu.',
+    'method.points.total':
+      'Tổng điểm = tổng điểm trung bình 9 chỉ tiêu (tối đa 18); xếp loại: trên 15 xuất sắc, 12–15 tốt, 9 đến dưới 12 khá, 6 đến dưới 9 trung bình, dưới 6 yếu.',
     'method.points.rate': 'Tỷ lệ hài lòng = số đánh giá "Rất hài lòng" và "Hài lòng" / số đánh giá chung × 100%.',
-    'method.interval': 'Khoảng tin cậy 95%: khoảng Wilson cho tỷ lệ của từng tiêu chí; với yếu tố và đơn vị, khoảng tuyến tính hoá theo từng người trả lời (tính đến tương quan giữa các câu trả lời của cùng một người).',
+    'method.interval':
+      'Khoảng tin cậy 95%: khoảng Wilson cho tỷ lệ của từng tiêu chí; với yếu tố và đơn vị, khoảng tuyến tính hoá theo từng người trả lời (tính đến tương quan giữa các câu trả lời của cùng một người).',
     'method.points.interval': 'Khoảng tin cậy 95%: khoảng Wilson cho tỷ lệ hài lòng; khoảng chuẩn của trung bình cho điểm từng chỉ tiêu.',
     'method.indicative': 'Chỉ số tính từ dưới {min} câu trả lời hợp lệ chỉ có giá trị tham khảo; số câu trả lời n luôn được ghi kèm.',
     'method.flagged': 'Phiếu bị gắn cờ nghi vấn (ví dụ: nhiều phiếu giống hệt nhau liên tiếp từ một máy) không được tính, trừ khi bộ lọc ghi rõ là tính cả.',
@@ -156,7 +163,8 @@ export const resultsMessages = defineCatalog(
     'overview.noResponses': 'No responses yet',
     'overview.chartLabel': 'Units ranked by satisfaction index, with 95% confidence intervals and sample sizes n',
     'overview.whiskers': 'The line across each bar is its 95% confidence interval.',
-    'overview.tableCaption': 'Units with enough answers ranked (highest first; two units whose intervals overlap may not really differ); units with fewer than {min} answers are listed apart, unranked',
+    'overview.tableCaption':
+      'Units with enough answers ranked (highest first; two units whose intervals overlap may not really differ); units with fewer than {min} answers are listed apart, unranked',
     'overview.elementsWithoutData': 'No data: {elements} — index is the mean of {count} of {total} elements',
     'filters.title': 'Filters',
     'filters.includeFlagged': 'Include flagged responses',
@@ -269,19 +277,24 @@ export const resultsMessages = defineCatalog(
     'report.elementShort': 'E{i}',
     'report.indicativeNote': '(*) Index from fewer than {min} valid answers: indicative only.',
     'report.withoutData': '{unit}: no data for {elements}; the index is the mean of {count} of {total} elements.',
-    'method.share45.short': 'Satisfaction index = mean of the elements with data; criterion index = share of answers 4–5 (satisfied, very satisfied) among valid answers.',
-    'method.points.short': 'One-stop method: satisfaction rate = share of “very satisfied” and “satisfied” ratings; each indicator scores 0–2 points, 18 at most in total.',
+    'method.share45.short':
+      'Satisfaction index = mean of the elements with data; criterion index = share of answers 4–5 (satisfied, very satisfied) among valid answers.',
+    'method.points.short':
+      'One-stop method: satisfaction rate = share of “very satisfied” and “satisfied” ratings; each indicator scores 0–2 points, 18 at most in total.',
     'method.share45.criterion': 'Criterion index = answers 4 or 5 / valid answers (1–5) × 100%; “no answer” is not in the denominator.',
     'method.share45.element': 'Element index = mean of the indices of its criteria.',
     'method.share45.unit': 'Unit index = mean of the indices of the elements with data; an element without valid answers is reported as “no data”.',
     'method.share45.expectation': 'Expectation share = people choosing the item / people who answered the expectations question × 100%.',
     'method.points.indicator': 'Indicator score = mean points (0–2) of its valid answers.',
-    'method.points.total': 'Total = sum of the 9 indicator means (18 at most); grade: above 15 excellent, 12–15 good, 9 to under 12 fair, 6 to under 9 average, under 6 weak.',
+    'method.points.total':
+      'Total = sum of the 9 indicator means (18 at most); grade: above 15 excellent, 12–15 good, 9 to under 12 fair, 6 to under 9 average, under 6 weak.',
     'method.points.rate': 'Satisfaction rate = “very satisfied” and “satisfied” ratings / all overall ratings × 100%.',
-    'method.interval': '95% confidence interval: Wilson interval for each criterion’s proportion; for elements and units, an interval linearised over respondents (accounting for the correlation between one person’s answers).',
+    'method.interval':
+      '95% confidence interval: Wilson interval for each criterion’s proportion; for elements and units, an interval linearised over respondents (accounting for the correlation between one person’s answers).',
     'method.points.interval': '95% confidence interval: Wilson interval for the satisfaction rate; normal interval of the mean for each indicator’s points.',
     'method.indicative': 'An index from fewer than {min} valid answers is indicative only; the number of answers n is always shown.',
-    'method.flagged': 'Responses flagged as suspicious (e.g. bursts of identical answers from one kiosk) are not counted unless the filters say they are included.',
+    'method.flagged':
+      'Responses flagged as suspicious (e.g. bursts of identical answers from one kiosk) are not counted unless the filters say they are included.',
     'method.anonymity': 'Respondents are anonymous; groups of fewer than {min} people are not shown separately.',
     'state.loading': 'Loading…',
     'state.unauthorized': 'Please sign in to see the results.',

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact'
 import { useLocation } from 'preact-iso'
+import type { Estimate } from '../../../shared/indices/schemas'
 import { ApiClientError, withQuery } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
-import { useT, type Translate } from '../../i18n/translate'
-import type { Estimate } from '../../../shared/indices/schemas'
+import { type Translate, useT } from '../../i18n/translate'
 import { resultsMessages } from './messages'
 import type { Resource } from './use-resource'
-import { filtersFromQuery, filtersToQuery, formatFigure, formatInterval, type FigureUnit, type Filters } from './view-model'
+import { type FigureUnit, type Filters, filtersFromQuery, filtersToQuery, formatFigure, formatInterval } from './view-model'
 
 export type ResultsT = Translate<(typeof resultsMessages)['vi']>
 
@@ -91,7 +91,12 @@ export function FigureCell({ estimate, unit }: { estimate: Estimate; unit: Figur
     <>
       <td class="num">
         <strong>{formatFigure(estimate.value, unit, lang)}</strong>
-        {estimate.value !== null && estimate.indicative && <> <IndicativeBadge /></>}
+        {estimate.value !== null && estimate.indicative && (
+          <>
+            {' '}
+            <IndicativeBadge />
+          </>
+        )}
       </td>
       <td class="num">{formatInterval(estimate, unit, lang)}</td>
       <td class="num">{estimate.n}</td>
@@ -101,12 +106,28 @@ export function FigureCell({ estimate, unit }: { estimate: Estimate; unit: Figur
 
 export function ResourceView<T>({ resource, children }: { resource: Resource<T>; children: (data: T) => ComponentChildren }) {
   const t = useT(resultsMessages)
-  if (resource.status === 'loading') return <p class="muted" role="status">{t('state.loading')}</p>
+  if (resource.status === 'loading')
+    return (
+      <p class="muted" role="status">
+        {t('state.loading')}
+      </p>
+    )
   if (resource.status === 'error') {
     const { error } = resource
     const status = error instanceof ApiClientError ? error.status : 0
-    const message = status === 401 ? t('state.unauthorized') : status === 403 ? t('state.forbidden') : status === 404 ? t('state.notFound') : t('state.error', { message: error.message })
-    return <p class="results-error" role="alert">{message}</p>
+    const message =
+      status === 401
+        ? t('state.unauthorized')
+        : status === 403
+          ? t('state.forbidden')
+          : status === 404
+            ? t('state.notFound')
+            : t('state.error', { message: error.message })
+    return (
+      <p class="results-error" role="alert">
+        {message}
+      </p>
+    )
   }
   return <>{children(resource.data)}</>
 }

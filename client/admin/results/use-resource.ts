@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import { ApiClientError } from '../../api/client'
+import type { ApiClientError } from '../../api/client'
 
 export type Resource<T> = { status: 'loading' } | { status: 'error'; error: ApiClientError | Error } | { status: 'ready'; data: T }
 

@@ -1,9 +1,9 @@
 import type { Language, LocalizedText } from '../../../shared/i18n'
+import { inRankOrder } from '../../../shared/indices/rank-order'
+import type { BreakdownCell, CampaignIndices, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
 import { localize } from '../../../shared/languages'
 import type { Questionnaire, QuestionnaireKind } from '../../../shared/questionnaires/schemas'
-import type { BreakdownCell, CampaignIndices, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
 import { formatNumber, formatPercent } from '../../i18n/format'
-import { inRankOrder } from '../../../shared/indices/rank-order'
 
 export type FigureUnit = CampaignIndices['unit']
 
@@ -140,7 +140,14 @@ export function chartPoint(estimate: Estimate | KeyedEstimate): { value: number 
 
 /** `1,2,x,3` → [1, 2, 3]. */
 export function parseIdList(text: string): number[] {
-  return [...new Set(text.split(',').map(Number).filter((id) => Number.isInteger(id) && id > 0))]
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map(Number)
+        .filter((id) => Number.isInteger(id) && id > 0),
+    ),
+  ]
 }
 
 /** The agencies some campaign surveyed, by name (the ones a trend can exist for). */

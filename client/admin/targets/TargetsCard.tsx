@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks'
+import type { CampaignIndices } from '../../../shared/indices/schemas'
+import { unitTarget } from '../../../shared/targets/sample-size'
+import type { CampaignTargets } from '../../../shared/targets/schemas'
 import { api } from '../../api/client'
 import { useT } from '../../i18n/translate'
-import type { CampaignIndices } from '../../../shared/indices/schemas'
-import type { CampaignTargets } from '../../../shared/targets/schemas'
-import { unitTarget } from '../../../shared/targets/sample-size'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
 import { Loaded } from '../ui/Loaded'
@@ -42,13 +42,20 @@ function TargetsForm({ targets, answered, admin, onSaved }: { targets: CampaignT
   }
   const upload = async (file: File) => {
     setSaved(false)
-    if (await submit.run(async () => api(`/campaigns/${targets.campaignId}/targets.csv`, { method: 'PUT', body: await file.text(), contentType: 'text/csv' }))) onSaved()
+    if (await submit.run(async () => api(`/campaigns/${targets.campaignId}/targets.csv`, { method: 'PUT', body: await file.text(), contentType: 'text/csv' })))
+      onSaved()
   }
   const e = number(margin) ?? targets.margin
   const fallback = number(defaultTarget)
   return (
     <>
-      {submit.error && <Alert>{Object.entries(submit.fields).map(([k, v]) => `${k}: ${v}`).join('; ') || submit.error}</Alert>}
+      {submit.error && (
+        <Alert>
+          {Object.entries(submit.fields)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join('; ') || submit.error}
+        </Alert>
+      )}
       {admin && (
         <div class="form-row">
           <Field id="target-margin" label={t('margin')} error={submit.fields.margin}>
@@ -110,7 +117,12 @@ function TargetsForm({ targets, answered, admin, onSaved }: { targets: CampaignT
           </button>
           <label class="button">
             {t('csv')}
-            <input type="file" accept=".csv,text/csv" class="visually-hidden" onChange={(ev) => ev.currentTarget.files?.[0] && upload(ev.currentTarget.files[0])} />
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              class="visually-hidden"
+              onChange={(ev) => ev.currentTarget.files?.[0] && upload(ev.currentTarget.files[0])}
+            />
           </label>
           {saved && <span role="status">{t('saved')}</span>}
         </div>
@@ -127,7 +139,9 @@ export function TargetsCard({ campaignId, admin }: { campaignId: number; admin: 
     <section class="card">
       <h2>{t('title')}</h2>
       <p class="muted">{t('formula')}</p>
-      <Loaded resource={resource}>{({ targets, answered }) => <TargetsForm key={JSON.stringify(targets)} targets={targets} answered={answered} admin={admin} onSaved={reload} />}</Loaded>
+      <Loaded resource={resource}>
+        {({ targets, answered }) => <TargetsForm key={JSON.stringify(targets)} targets={targets} answered={answered} admin={admin} onSaved={reload} />}
+      </Loaded>
     </section>
   )
 }

@@ -1,5 +1,5 @@
-import { useT } from '../../i18n/translate'
 import { getLanguage, setLanguage } from '../../i18n/language'
+import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 
 export function Brand() {

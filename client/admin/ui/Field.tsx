@@ -1,4 +1,4 @@
-import { cloneElement, type ComponentChildren, type VNode } from 'preact'
+import { type ComponentChildren, cloneElement, type VNode } from 'preact'
 
 interface FieldProps {
   id: string

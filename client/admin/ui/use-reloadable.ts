@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks'
-import { useResource, type Resource } from '../results/use-resource'
+import { type Resource, useResource } from '../results/use-resource'
 
 /**
  * `useResource` with a `reload()` for after a change was saved. While reloading, the data

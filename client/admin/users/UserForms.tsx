@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks'
-import { api } from '../../api/client'
-import { useT } from '../../i18n/translate'
 import type { Agency } from '../../../shared/agencies/schemas'
 import { ROLES } from '../../../shared/auth/roles'
 import type { Role } from '../../../shared/auth/schemas'
+import type { Organisation } from '../../../shared/organisations/schemas'
 import type { User } from '../../../shared/users/schemas'
-import { flattenTree, buildAgencyTree } from '../agencies/tree'
+import { api } from '../../api/client'
+import { useT } from '../../i18n/translate'
+import { buildAgencyTree, flattenTree } from '../agencies/tree'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
-import { useSubmit } from '../ui/use-submit'
 import { useReloadable } from '../ui/use-reloadable'
-import type { Organisation } from '../../../shared/organisations/schemas'
+import { useSubmit } from '../ui/use-submit'
 import { userMessages } from './messages'
 
 export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agency[]; onSaved: () => void; onCancel: () => void }) {
@@ -28,7 +28,14 @@ export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agen
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    const body = { email, name, password, role, agencyId: role === 'admin' || !agencyId ? null : Number(agencyId), organisationId: organisationId ? Number(organisationId) : null }
+    const body = {
+      email,
+      name,
+      password,
+      role,
+      agencyId: role === 'admin' || !agencyId ? null : Number(agencyId),
+      organisationId: organisationId ? Number(organisationId) : null,
+    }
     if (await submit.run(() => api<User>('/users', { body }))) onSaved()
   }
   return (

@@ -4,12 +4,12 @@ import { currentUserSchema, loginRequestSchema } from '../../../shared/auth/sche
 import type { AppContext } from '../../http/context'
 import { ApiError } from '../../http/errors'
 import { createRouter } from '../../http/router'
+import { clientAddress } from '../client-address'
+import { LoginRateLimiter } from '../login-rate-limit'
 import { hashPassword, verifyPassword } from '../passwords'
 import { createSession, SESSION_COOKIE } from '../sessions'
-import { isSecureRequest } from './cookie-options'
-import { clientAddress } from '../client-address'
 import { trustedProxies } from '../trusted-proxies'
-import { LoginRateLimiter } from '../login-rate-limit'
+import { isSecureRequest } from './cookie-options'
 
 export const loginRoute = createRoute({
   method: 'post',

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
 
 export type { Role } from '../../../shared/auth/schemas'
+
 import type { Role } from '../../../shared/auth/schemas'
 
 export interface User {

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { indicesQuerySchema } from '../../../shared/indices/schemas'
+import { requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
-import { requireUser } from '../../auth/middleware'
-import { exportSlot, type ExportSlots } from '../export-slots'
 import { buildWorkbook } from '../build-workbook'
+import { type ExportSlots, exportSlot } from '../export-slots'
 import { attachment, exportFileName } from '../file-names'
 import { loadReport } from '../load-report'
 

@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { responsesExportQuerySchema } from '../../../shared/indices/schemas'
+import { requireRole, requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
 import { fieldError, notFound } from '../../http/errors'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
-import { requireRole, requireUser } from '../../auth/middleware'
 import { loadIndicesCampaign } from '../../indices/queries/load-indices-campaign'
 import { attachment, exportFileName } from '../file-names'
 import { rawResponsesCsv } from '../raw-responses'
@@ -13,7 +13,8 @@ export function getResponsesCsv(ctx: AppContext) {
   const route = createRoute({
     method: 'get',
     path: '/campaigns/{id}/responses.csv',
-    summary: 'Anonymised raw responses (admins): opaque ids, shuffled rows, times to the hour; comments only with includeComments=true; labels=vi|codes, dialect=comma|semicolon',
+    summary:
+      'Anonymised raw responses (admins): opaque ids, shuffled rows, times to the hour; comments only with includeComments=true; labels=vi|codes, dialect=comma|semicolon',
     middleware: [requireUser(ctx), requireRole('admin')] as const,
     request: { params: idParamSchema, query: responsesExportQuerySchema },
     responses: {
@@ -29,7 +30,11 @@ export function getResponsesCsv(ctx: AppContext) {
     if (!campaign) throw notFound('Campaign')
     if (query.agencyId && !campaign.units.some((u) => u.agencyId === query.agencyId)) throw fieldError('agencyId', 'is not a unit of this campaign')
     const stream = await rawResponsesCsv(ctx.db, campaign, query)
-    const variants = [query.labels === 'vi' ? 'nhan-tieng-viet' : 'ma-may', query.includeComments ? 'co-y-kien' : '', query.dialect === 'semicolon' ? 'excel-vn' : '']
+    const variants = [
+      query.labels === 'vi' ? 'nhan-tieng-viet' : 'ma-may',
+      query.includeComments ? 'co-y-kien' : '',
+      query.dialect === 'semicolon' ? 'excel-vn' : '',
+    ]
     return c.body(stream, 200, { 'Content-Type': 'text/csv; charset=utf-8', ...attachment(exportFileName('phieu-an-danh', campaign, variants, 'csv')) })
   })
 }

@@ -1,4 +1,4 @@
-import { MIN_RELIABLE_N, type Estimate, type Grade, type KeyedEstimate, type UnitIndices } from '../../../shared/indices/schemas'
+import { type Estimate, type Grade, type KeyedEstimate, MIN_RELIABLE_N, type UnitIndices } from '../../../shared/indices/schemas'
 import { normalInterval, t95, wilson, Z95 } from './intervals'
 import { answerScore, type ScoringPlan } from './scoring'
 import { momentKey, type UnitRollup } from './unit-rollup'
@@ -130,7 +130,8 @@ export function computeUnitIndices(plan: ScoringPlan, rollup: UnitRollup): Compu
     const base = { key: element.key, ratio: M > 0 ? Y / M : 0, answers: M }
     if (own.length === 0) return { ...base, estimate: noData(n) }
     // One criterion: the element is that criterion, and so is its interval.
-    if (own.length === 1) return { ...base, estimate: estimate(own[0]!.value!, n, own[0]!.ciLow === null ? null : { low: own[0]!.ciLow, high: own[0]!.ciHigh! }) }
+    if (own.length === 1)
+      return { ...base, estimate: estimate(own[0]!.value!, n, own[0]!.ciLow === null ? null : { low: own[0]!.ciLow, high: own[0]!.ciHigh! }) }
     const value = own.reduce((sum, c) => sum + c.value!, 0) / own.length
     return { ...base, estimate: meanEstimate(plan, rollup, [{ ...base, estimate: estimate(value, n, null) }], n, order) }
   })

@@ -1,4 +1,4 @@
-import type { MomentSums, RollupFact } from '../../db/schema/rollup'
+import type { MomentSums, RollupFact } from './rollup-facts'
 
 type Moment = Omit<MomentSums, 'element_a' | 'element_b'>
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { Scoring, QuestionnaireDefinition } from '../../../shared/questionnaires/definition'
+import type { QuestionnaireDefinition, Scoring } from '../../../shared/questionnaires/definition'
 import type { DatabaseSchema } from '../../db/schema'
-import { scoringPlan, type ScoringPlan } from '../compute/scoring'
+import { type ScoringPlan, scoringPlan } from '../compute/scoring'
 
 export interface IndicesCampaign {
   id: number

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { IndicesQuery } from '../../../shared/indices/schemas'
 import type { DatabaseSchema } from '../../db/schema'
 import { emptyUnitRollup, type UnitRollup } from '../compute/unit-rollup'
@@ -44,7 +44,8 @@ export async function loadRollups(
   const dated = filters.from !== undefined || filters.to !== undefined
   if (dated && grouping.by === 'demographic') throw new Error('demographic groups have no daily grain')
   const prefix = grouping.by === 'demographic' ? `${grouping.item}=` : ''
-  const groupColumn = grouping.by === 'channel' ? sql<string>`channel` : grouping.by === 'demographic' ? sql<string>`substr(grp, ${prefix.length + 1})` : sql<string>`''`
+  const groupColumn =
+    grouping.by === 'channel' ? sql<string>`channel` : grouping.by === 'demographic' ? sql<string>`substr(grp, ${prefix.length + 1})` : sql<string>`''`
   const where = (...more: RawBuilder<unknown>[]) => cellFilter(campaignId, agencyIds, filters, ...more)
   const select = (source: RawBuilder<unknown>, condition: RawBuilder<unknown>) => sql`
     select agency_id, ${groupColumn} as grp, flagged, questionnaire_id, sums::text as sums

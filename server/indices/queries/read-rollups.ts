@@ -1,6 +1,6 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely'
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
-import { GRAINS, loadLayouts, RollupFold, ROLLED_UP_COLUMNS, type Grain } from '../rollups/rollup-fold'
+import { GRAINS, type Grain, loadLayouts, ROLLED_UP_COLUMNS, RollupFold } from '../rollups/rollup-fold'
 
 /** A rollup table of the campaign to select from, with the responses still queued for the rollups added to it. */
 export type RollupSource = (grain: Grain) => RawBuilder<unknown>

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { Logger } from '../../log'
-import { loadLayouts, RollupFold, ROLLED_UP_COLUMNS } from './rollup-fold'
+import { loadLayouts, ROLLED_UP_COLUMNS, RollupFold } from './rollup-fold'
 
 const BATCH = 10_000
 
@@ -16,8 +16,7 @@ export async function rebuildRollups(db: Kysely<DatabaseSchema>, campaignId?: nu
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
-      const campaignIds =
-        campaignId !== undefined ? [campaignId] : (await trx.selectFrom('campaigns').select('id').orderBy('id').execute()).map((c) => c.id)
+      const campaignIds = campaignId !== undefined ? [campaignId] : (await trx.selectFrom('campaigns').select('id').orderBy('id').execute()).map((c) => c.id)
       let total = 0
       for (const id of campaignIds) {
         await trx.deleteFrom('rollup_cells').where('campaign_id', '=', id).execute()

@@ -1,10 +1,10 @@
-import { sql, type Kysely } from 'kysely'
-import type { DatabaseSchema } from '../../db/schema'
-import type { Logger } from '../../log'
 import { setImmediate as yieldToRequests } from 'node:timers/promises'
+import { type Kysely, sql } from 'kysely'
 import { errorMessage } from '../../db/database'
+import type { DatabaseSchema } from '../../db/schema'
 import { isDatabaseUnavailable } from '../../db/unavailable'
-import { loadLayouts, RollupFold, ROLLED_UP_COLUMNS, type QuestionnaireRollup } from './rollup-fold'
+import type { Logger } from '../../log'
+import { loadLayouts, type QuestionnaireRollup, ROLLED_UP_COLUMNS, RollupFold } from './rollup-fold'
 
 // Responses per transaction when the queue is long (after a sync burst, or a restart).
 const BATCH = 20_000

@@ -1,8 +1,8 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { ResponseRow } from '../../db/schema/response'
-import type { MomentSums, RollupFact } from '../../db/schema/rollup'
-import { answerScore, scoringPlan, type ScoringPlan } from '../compute/scoring'
+import type { MomentSums, RollupFact } from '../compute/rollup-facts'
+import { answerScore, type ScoringPlan, scoringPlan } from '../compute/scoring'
 import { RollupLayout } from './rollup-layout'
 import { vietnamDay } from './vietnam-day'
 
@@ -208,7 +208,7 @@ const CELL_COLUMNS = (slot: string) => ['campaign_id', 'agency_id', 'questionnai
 
 /** Cells as rows, the values passed as one array per column through unnest() (each vector as its text form). */
 function selectCells(grain: Grain, cells: Cell[]): RawBuilder<unknown> {
-  const { slot, slotType } = GRAINS[grain]
+  const { slotType } = GRAINS[grain]
   const column = <T>(read: (cell: Cell) => T) => cells.map(read)
   return sql`
     select c, a, q, ch, f, v, s::${sql.raw(slotType)}, sums::bigint[]

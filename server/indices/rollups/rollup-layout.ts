@@ -1,4 +1,4 @@
-import type { MomentSums, RollupFact } from '../../db/schema/rollup'
+import type { MomentSums, RollupFact } from '../compute/rollup-facts'
 import type { ScoringPlan } from '../compute/scoring'
 import { addFact, addMoment, type UnitRollup } from '../compute/unit-rollup'
 

@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
 import { timelineQuerySchema, timelineSchema } from '../../../shared/indices/schemas'
+import { requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
-import { requireUser } from '../../auth/middleware'
 import { campaignTimeline } from '../campaign-timeline'
 
 export function getCampaignTimeline(ctx: AppContext) {

@@ -24,10 +24,7 @@ export const fivePointScale = [
 export const commentQuestion = {
   label: text('Ý kiến khác của ông/bà (không bắt buộc)', 'Any other comment (optional)'),
   // the kiosk and the phone add the warning against personal details after the hint
-  hint: text(
-    'Điều ông/bà muốn cơ quan giữ, bỏ hay làm tốt hơn.',
-    'What you would like the agency to keep, stop or do better.',
-  ),
+  hint: text('Điều ông/bà muốn cơ quan giữ, bỏ hay làm tốt hơn.', 'What you would like the agency to keep, stop or do better.'),
   maxLength: 2000,
 }
 
@@ -105,10 +102,7 @@ export const demographics = [
 ]
 
 export const overallFivePoint = {
-  label: text(
-    'Nhìn chung, ông/bà hài lòng như thế nào với sự phục vụ của cơ quan?',
-    'Overall, how satisfied are you with the service of this agency?',
-  ),
+  label: text('Nhìn chung, ông/bà hài lòng như thế nào với sự phục vụ của cơ quan?', 'Overall, how satisfied are you with the service of this agency?'),
   scale: fivePointScale,
   satisfiedValues: [4, 5],
 }

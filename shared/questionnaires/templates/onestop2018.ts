@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../i18n'
-import { text, type QuestionnaireTemplate } from './common'
+import { type QuestionnaireTemplate, text } from './common'
 
 const indicator = (key: string, vi: string, en: string, levels?: [LocalizedText, LocalizedText, LocalizedText]) => ({
   key: `onestop.${key}`,

@@ -1,4 +1,4 @@
-import { commentQuestion, demographics, fivePointScale, overallFivePoint, serviceFields, text, type QuestionnaireTemplate } from './common'
+import { commentQuestion, demographics, fivePointScale, overallFivePoint, type QuestionnaireTemplate, serviceFields, text } from './common'
 
 /**
  * (A) SIPAS 2017–2021 (Quyết định 2640/QĐ-BNV): 5 elements, 22 criteria (4/5/6/3/4).
@@ -44,7 +44,10 @@ export const sipas2017: QuestionnaireTemplate = {
           { key: 'staff.polite', label: text('Công chức có thái độ giao tiếp lịch sự', 'The civil servant was polite') },
           { key: 'staff.listened', label: text('Công chức chú ý lắng nghe ý kiến của người dân', 'The civil servant listened to what you said') },
           { key: 'staff.explained', label: text('Công chức trả lời, giải thích đầy đủ các ý kiến', 'The civil servant answered and explained fully') },
-          { key: 'staff.guided_patiently', label: text('Công chức hướng dẫn kê khai hồ sơ tận tình, chu đáo', 'The civil servant guided you patiently in filling in the dossier') },
+          {
+            key: 'staff.guided_patiently',
+            label: text('Công chức hướng dẫn kê khai hồ sơ tận tình, chu đáo', 'The civil servant guided you patiently in filling in the dossier'),
+          },
           { key: 'staff.guidance_clear', label: text('Công chức hướng dẫn kê khai hồ sơ dễ hiểu', 'The guidance was easy to understand') },
           { key: 'staff.followed_rules', label: text('Công chức tuân thủ đúng quy định trong giải quyết công việc', 'The civil servant followed the rules') },
         ],
@@ -53,7 +56,10 @@ export const sipas2017: QuestionnaireTemplate = {
         key: 'result',
         label: text('Kết quả giải quyết thủ tục hành chính', 'The result'),
         criteria: [
-          { key: 'result.as_prescribed', label: text('Kết quả đúng quy định (kể cả việc từ chối có lý do chính đáng)', 'The result was as prescribed (a lawful refusal counts)') },
+          {
+            key: 'result.as_prescribed',
+            label: text('Kết quả đúng quy định (kể cả việc từ chối có lý do chính đáng)', 'The result was as prescribed (a lawful refusal counts)'),
+          },
           { key: 'result.information_complete', label: text('Kết quả có thông tin đầy đủ', 'The information in the result was complete') },
           { key: 'result.information_accurate', label: text('Kết quả có thông tin chính xác', 'The information in the result was accurate') },
         ],
@@ -63,9 +69,15 @@ export const sipas2017: QuestionnaireTemplate = {
         label: text('Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị', 'Handling of feedback and complaints'),
         onlyIf: 'gaveFeedback',
         criteria: [
-          { key: 'feedback.channel_provided', label: text('Cơ quan có bố trí hình thức tiếp nhận góp ý, phản ánh, kiến nghị', 'The agency provides a way to give feedback') },
+          {
+            key: 'feedback.channel_provided',
+            label: text('Cơ quan có bố trí hình thức tiếp nhận góp ý, phản ánh, kiến nghị', 'The agency provides a way to give feedback'),
+          },
           { key: 'feedback.easy', label: text('Việc góp ý, phản ánh, kiến nghị dễ dàng', 'Giving feedback was easy') },
-          { key: 'feedback.handled_actively', label: text('Góp ý, phản ánh, kiến nghị được tiếp nhận, xử lý tích cực', 'Feedback was received and handled actively') },
+          {
+            key: 'feedback.handled_actively',
+            label: text('Góp ý, phản ánh, kiến nghị được tiếp nhận, xử lý tích cực', 'Feedback was received and handled actively'),
+          },
           { key: 'feedback.reported_in_time', label: text('Kết quả xử lý được thông báo kịp thời', 'The outcome was reported back in time') },
         ],
       },
@@ -77,10 +89,7 @@ export const sipas2017: QuestionnaireTemplate = {
     overall: overallFivePoint,
     perceptions: [],
     expectations: {
-      label: text(
-        'Ông/bà mong muốn cơ quan cải thiện những nội dung nào? (chọn tối đa 3)',
-        'What would you like the agency to improve? (choose up to 3)',
-      ),
+      label: text('Ông/bà mong muốn cơ quan cải thiện những nội dung nào? (chọn tối đa 3)', 'What would you like the agency to improve? (choose up to 3)'),
       max: 3,
       options: [
         { key: 'facilities', label: text('Cơ sở vật chất, trang thiết bị nơi tiếp nhận', 'Facilities and equipment at the desk') },

@@ -1,4 +1,4 @@
-import { commentQuestion, demographics, fivePointScale, overallFivePoint, serviceFields, text, type QuestionnaireTemplate } from './common'
+import { commentQuestion, demographics, fivePointScale, overallFivePoint, type QuestionnaireTemplate, serviceFields, text } from './common'
 
 const noneSomeMany = (prefix: string) => [
   { key: `${prefix}.none`, label: text('Không có', 'None') },
@@ -35,7 +35,10 @@ export const sipas2022: QuestionnaireTemplate = {
         label: text('Thủ tục hành chính', 'Administrative procedures'),
         criteria: [
           { key: 'procedure.posted_readable', label: text('Thủ tục được niêm yết công khai, dễ đọc', 'The procedure was posted and easy to read') },
-          { key: 'procedure.required_documents_only', label: text('Chỉ phải nộp đúng thành phần hồ sơ theo quy định', 'Only the required documents were asked for') },
+          {
+            key: 'procedure.required_documents_only',
+            label: text('Chỉ phải nộp đúng thành phần hồ sơ theo quy định', 'Only the required documents were asked for'),
+          },
           { key: 'procedure.required_fees_only', label: text('Chỉ phải nộp đúng phí, lệ phí theo quy định', 'Only the required fees were charged') },
           { key: 'procedure.deadline_met', label: text('Thời hạn giải quyết được bảo đảm', 'The deadline was met') },
         ],
@@ -69,10 +72,7 @@ export const sipas2022: QuestionnaireTemplate = {
         ],
       },
     ],
-    feedbackQuestion: text(
-      'Ông/bà có gửi ý kiến phản ánh, kiến nghị về dịch vụ này không?',
-      'Did you submit any feedback or complaint about this service?',
-    ),
+    feedbackQuestion: text('Ông/bà có gửi ý kiến phản ánh, kiến nghị về dịch vụ này không?', 'Did you submit any feedback or complaint about this service?'),
     overall: overallFivePoint,
     perceptions: [
       {
@@ -87,10 +87,7 @@ export const sipas2022: QuestionnaireTemplate = {
       },
     ],
     expectations: {
-      label: text(
-        'Ông/bà mong muốn Nhà nước cải thiện những nội dung nào? (chọn tối đa 3)',
-        'What would you like the government to improve? (choose up to 3)',
-      ),
+      label: text('Ông/bà mong muốn Nhà nước cải thiện những nội dung nào? (chọn tối đa 3)', 'What would you like the government to improve? (choose up to 3)'),
       max: 3,
       options: [
         { key: 'transparency', label: text('Công khai, minh bạch', 'Transparency') },
