@@ -5,7 +5,6 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Campaign } from '../../shared/campaigns/schemas'
 import type { SurveyLink } from '../../shared/links/schemas'
 import { launchBrowser } from '../helpers/browser'
 import { type ApiSession, createSurveyLink, loginAs } from '../helpers/survey-links'
@@ -40,16 +39,15 @@ function cspViolations(page: Page): string[] {
 
 describe('under the Content-Security-Policy', () => {
   it('runs the admin pages (charts, QR images), the printable poster, the survey pages with their service worker and the API reference without a violation', async () => {
-    const campaign = (await session.call<Campaign[]>('/campaigns')).body.find((c) => c.status === 'open' && c.agencyIds.length > 0)!
     const qr = await createSurveyLink(session, 'qr')
     const kiosk = await createSurveyLink(session, 'kiosk')
     const page = await context.newPage()
     const violations = cspViolations(page)
 
-    await page.goto(`${baseUrl}/admin/results/${campaign.id}`)
+    await page.goto(`${baseUrl}/admin/results/${qr.campaignId}`)
     await page.locator('canvas').first().waitFor()
     await page.locator('table.results-table').waitFor()
-    await page.goto(`${baseUrl}/admin/campaigns/${campaign.id}/units/${campaign.agencyIds[0]}`)
+    await page.goto(`${baseUrl}/admin/campaigns/${qr.campaignId}/units/${qr.agencyId}`)
     await page.waitForFunction(() => {
       const img = document.querySelector<HTMLImageElement>('img.qr')
       return img?.complete && img.naturalWidth > 0 // loaded, not blocked
