@@ -12,7 +12,7 @@ import { ChartCanvas } from './ChartCanvas'
 import { rankingChart } from './chart-configs'
 import { type CampaignResults, loadCampaignResults } from './load'
 import { resultsMessages } from './messages'
-import { channelName, FigureCell, FiltersBar, IndicativeBadge, ResourceView, useFilters } from './parts'
+import { channelName, FigureCell, FigureHeaders, FiltersBar, IndicativeBadge, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
 import { filtersToQuery, formatFigure, labelsFor, rankUnits } from './view-model'
 
@@ -125,15 +125,7 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
           <tr>
             <th scope="col">{t('col.rank')}</th>
             <th scope="col">{t('col.unit')}</th>
-            <th scope="col" class="num">
-              {points ? t('col.satisfactionRate') : t('col.sipas')}
-            </th>
-            <th scope="col" class="num">
-              {t('col.interval')}
-            </th>
-            <th scope="col" class="num">
-              {t('col.n')}
-            </th>
+            <FigureHeaders index={points ? t('col.satisfactionRate') : t('col.sipas')} />
             {points && (
               <th scope="col" class="num">
                 {t('col.pointsTotal')}

@@ -10,7 +10,7 @@ import { ChartCanvas } from './ChartCanvas'
 import { rankingChart } from './chart-configs'
 import { type CampaignResults, loadCampaignResults } from './load'
 import { resultsMessages } from './messages'
-import { channelName, describeFilters, ResourceView, useFilters } from './parts'
+import { channelName, describeFilters, FigureHeaders, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
 import { expectationsBase, type Filters, filtersToQuery, formatFigure, formatInterval, labelsFor, rankUnits } from './view-model'
 
@@ -78,15 +78,7 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
           <tr>
             <th scope="col">{t('col.rank')}</th>
             <th scope="col">{t('col.unit')}</th>
-            <th scope="col" class="num">
-              {points ? t('col.satisfactionRate') : t('col.sipas')}
-            </th>
-            <th scope="col" class="num">
-              {t('col.interval')}
-            </th>
-            <th scope="col" class="num">
-              {t('col.n')}
-            </th>
+            <FigureHeaders index={points ? t('col.satisfactionRate') : t('col.sipas')} />
             {points ? (
               <>
                 <th scope="col" class="num">

@@ -9,7 +9,7 @@ import { ChartCanvas } from './ChartCanvas'
 import { elementsChart, timelineChart } from './chart-configs'
 import { type CampaignResults, loadCampaignResults } from './load'
 import { resultsMessages } from './messages'
-import { channelName, FigureCell, FiltersBar, IndicativeBadge, ResourceView, useFilters } from './parts'
+import { channelName, FigureCell, FigureHeaders, FiltersBar, IndicativeBadge, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
 import {
   criteriaWeakestFirst,
@@ -242,15 +242,7 @@ function EstimatesTable({
       <thead>
         <tr>
           <th scope="col">{t('col.element')}</th>
-          <th scope="col" class="num">
-            {t('col.index')}
-          </th>
-          <th scope="col" class="num">
-            {t('col.interval')}
-          </th>
-          <th scope="col" class="num">
-            {t('col.n')}
-          </th>
+          <FigureHeaders index={t('col.index')} />
         </tr>
       </thead>
       <tbody>
@@ -274,15 +266,7 @@ function CriteriaTable({ unit, labels, figureUnit }: { unit: UnitIndices; labels
         <tr>
           <th scope="col">{figureUnit === 'points' ? t('col.indicator') : t('col.criterion')}</th>
           <th scope="col">{t('col.element')}</th>
-          <th scope="col" class="num">
-            {t('col.index')}
-          </th>
-          <th scope="col" class="num">
-            {t('col.interval')}
-          </th>
-          <th scope="col" class="num">
-            {t('col.n')}
-          </th>
+          <FigureHeaders index={t('col.index')} />
         </tr>
       </thead>
       <tbody>

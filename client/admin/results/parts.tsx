@@ -84,6 +84,24 @@ export function IndicativeBadge() {
   )
 }
 
+/** The column headers over `FigureCell`: the index (named by the table), its interval and n. */
+export function FigureHeaders({ index }: { index: ComponentChildren }) {
+  const t = useT(resultsMessages)
+  return (
+    <>
+      <th scope="col" class="num">
+        {index}
+      </th>
+      <th scope="col" class="num">
+        {t('col.interval')}
+      </th>
+      <th scope="col" class="num">
+        {t('col.n')}
+      </th>
+    </>
+  )
+}
+
 /** An index with its interval and n, never one without the others. */
 export function FigureCell({ estimate, unit }: { estimate: Estimate; unit: FigureUnit }) {
   const lang = useLanguage()
