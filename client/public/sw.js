@@ -33,7 +33,7 @@ async function keepUrls(urls) {
   await Promise.all(
     urls.map(async (url) => {
       const response = await fetch(url).catch(() => null)
-      if (response?.ok) await cache.put(url, response)
+      if (response && response.ok) await cache.put(url, response)
     }),
   )
 }
