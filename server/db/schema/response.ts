@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
-import type { Channel } from './survey-link'
+import type { ResponseChannel } from '../../../shared/responses/channels'
 
 type Json<T> = ColumnType<T, string, string>
 
@@ -10,7 +10,7 @@ export interface Response {
   agency_id: number
   questionnaire_id: number
   link_id: number | null
-  channel: Channel
+  channel: ResponseChannel
   /** Submission time truncated to the hour (anonymity). */
   submitted_hour: Date
   /** criterion key → scale value, or null for "no answer" */
@@ -25,6 +25,9 @@ export interface Response {
   flagged: Generated<boolean>
   flag_reason: string | null
   verified: Generated<boolean>
+  /** Interviews and paper forms: who collected the answer (admins only) and their organisation. */
+  surveyor_id: number | null
+  organisation_id: number | null
 }
 export type ResponseRow = Selectable<Response>
 export const tableName = 'responses'
