@@ -12,7 +12,7 @@ import { createLogger } from '../server/log'
 
 const config = loadConfig(process.env, [])
 const log = createLogger(config.logLevel)
-const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir })
+const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb })
 try {
   await database.migrateToLatest()
   await database.db

@@ -7,6 +7,8 @@ export interface Config {
   /** `postgres://…` selects a PostgreSQL server; unset means embedded PGlite under dataDir. */
   databaseUrl: string | undefined
   dataDir: string
+  /** PGlite's shared buffers, in MB (docs/performance.md: its memory never shrinks once used). */
+  pgliteSharedBuffersMb: number
   /** Origin encoded in QR codes and survey links, e.g. `https://hailong.sonla.gov.vn`. */
   publicUrl: string
   clientDir: string
@@ -36,6 +38,7 @@ export interface Config {
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
+export const DEFAULT_PGLITE_SHARED_BUFFERS_MB = 16
 
 export class ConfigError extends Error {}
 
@@ -77,6 +80,12 @@ function parseTrustedProxies(value: string | undefined): string[] {
   return entries
 }
 
+function parseSharedBuffers(env: NodeJS.ProcessEnv): number {
+  const mb = parsePositiveInt(env, 'PGLITE_SHARED_BUFFERS_MB', DEFAULT_PGLITE_SHARED_BUFFERS_MB)
+  if (mb < 1 || mb > 1024) throw new ConfigError(`PGLITE_SHARED_BUFFERS_MB must be between 1 and 1024, got "${env.PGLITE_SHARED_BUFFERS_MB}"`)
+  return mb
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
   const port = parsePort(env.PORT)
   const host = env.HOST || '0.0.0.0'
@@ -92,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     host,
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || 'data'),
+    pgliteSharedBuffersMb: parseSharedBuffers(env),
     publicUrl,
     clientDir: path.resolve(env.CLIENT_DIR || 'dist/client'),
     buildClient: env.SKIP_CLIENT_BUILD !== '1',

@@ -19,7 +19,7 @@ async function main() {
     await buildClient(config.clientDir)
   }
 
-  const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir, log })
+  const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb, log })
   const { results } = await database.migrateToLatest()
   for (const migration of results ?? []) log.info('migration applied', { migration: migration.migrationName })
   await rebuildQueuedRollups(database.db, log)

@@ -38,7 +38,7 @@ export async function runBackup(config: Config, file: string, options: { logical
     }
     return 'logical'
   }
-  const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir })
+  const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb })
   try {
     const format = backupFormat(database, options)
     await takeBackup(database, config.databaseUrl, file, format)
