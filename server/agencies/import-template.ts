@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import ExcelJS from 'exceljs'
 import { IMPORT_COLUMNS, IMPORT_EXAMPLE_ROWS } from '../../shared/agencies/import'
 import { AGENCY_KIND_NAMES, AGENCY_KINDS } from '../../shared/agencies/kinds'
 import { csvDocument } from '../exports/csv'
+import { newWorkbook } from '../exports/new-workbook'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 
@@ -19,7 +19,7 @@ const templateRoute = (format: 'xlsx' | 'csv', type: string) =>
   })
 
 async function templateWorkbook(): Promise<ArrayBuffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   const sheet = workbook.addWorksheet('Cơ quan')
   sheet.addRow(header).font = { bold: true }
   for (const row of examples) sheet.addRow(row)

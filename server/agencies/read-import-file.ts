@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs'
 import type { ImportEncoding } from '../../shared/agencies/import'
+import { newWorkbook } from '../exports/new-workbook'
 import { type CsvRecord, parseCsv } from './parse-csv'
 
 export interface ImportFile {
@@ -39,7 +39,7 @@ function decodeText(bytes: Uint8Array): [ImportEncoding, string] {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<CsvRecord[]> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch (err) {

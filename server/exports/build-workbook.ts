@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { CampaignIndices } from '../../shared/indices/schemas'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
+import { newWorkbook } from './new-workbook'
 import { type Column, criteriaTable, expectationsTable, methodLines, summaryTable, type Table } from './report-tables'
 
 const NUMBER_FORMATS: Record<Column['kind'], string | undefined> = {
@@ -77,7 +78,7 @@ export function addTable(workbook: ExcelJS.Workbook, name: string, title: string
 
 /** The report workbook: summary, criteria, expectations and method sheets, Vietnamese headers. */
 export async function buildWorkbook(report: CampaignIndices, definition: QuestionnaireDefinition): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   workbook.creator = 'Hài Lòng'
   const title = `Kết quả khảo sát sự hài lòng — ${report.campaignName}`
   const campaign = report.campaignName

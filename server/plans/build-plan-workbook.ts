@@ -1,11 +1,11 @@
-import ExcelJS from 'exceljs'
 import type { PlanSummary } from '../../shared/plans/schemas'
 import { addTable } from '../exports/build-workbook'
+import { newWorkbook } from '../exports/new-workbook'
 import { neverSurveyedTable, planUnitsTable, planYearsTable } from './plan-tables'
 
 /** The end-of-plan report: units by year, the province per year, units never surveyed. */
 export async function buildPlanWorkbook(summary: PlanSummary): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   workbook.creator = 'Hài Lòng'
   const { plan } = summary
   const decision = plan.decisionNumber ? ` (${plan.decisionNumber}${plan.decisionDate ? `, ${plan.decisionDate}` : ''})` : ''
