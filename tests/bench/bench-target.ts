@@ -45,20 +45,25 @@ export async function createBenchTarget(kind: DatabaseKind, postgresUrl: string 
   }
 
   if (!postgresUrl) throw new Error('no PostgreSQL server')
+  const scratch = await scratchPostgresDatabase(postgresUrl)
+  return {
+    kind,
+    startServer: () => startServerProcess({ ...baseEnv, DATABASE_URL: scratch.url }),
+    openDatabase: () => Database.open({ url: scratch.url, poolSize: 4 }),
+    async cleanup() {
+      removeWorkDir()
+      await scratch.drop()
+    },
+  }
+}
+
+/** A new, empty database on the PostgreSQL server, dropped by `drop()`. */
+export async function scratchPostgresDatabase(postgresUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `hailong_bench_${randomBytes(6).toString('hex')}`
   await adminQuery(postgresUrl, `create database ${name}`)
   const url = new URL(postgresUrl)
   url.pathname = `/${name}`
-  const databaseUrl = url.toString()
-  return {
-    kind,
-    startServer: () => startServerProcess({ ...baseEnv, DATABASE_URL: databaseUrl }),
-    openDatabase: () => Database.open({ url: databaseUrl, poolSize: 4 }),
-    async cleanup() {
-      removeWorkDir()
-      await adminQuery(postgresUrl, `drop database if exists ${name} with (force)`)
-    },
-  }
+  return { url: url.toString(), drop: () => adminQuery(postgresUrl, `drop database if exists ${name} with (force)`) }
 }
 
 /** The PostgreSQL server to use: DATABASE_URL, else the local one if it answers, else none. */

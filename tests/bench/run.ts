@@ -4,6 +4,7 @@
 //   npm run bench                      the issue's sizes (about 25 minutes on 2 cores)
 //   BENCH_QUICK=1 npm run bench        a quick run (about 3 minutes)
 //   BENCH_ENGINES=postgres npm run bench, BENCH_KIOSKS=100 …  (see sizes.ts)
+//   BENCH_ONLY=first-start npm run bench   only the first start's memory (about a minute)
 // PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test if it answers; a
 // new database is created for the run and dropped after. PGlite: a temp data directory.
 import os from 'node:os'
@@ -16,6 +17,7 @@ import { type ApiSession, loginAs } from '../helpers/survey-links'
 import { createHttpCampaign, createLinks } from './bench-campaign-api'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createBenchTarget, findPostgres, postgresVersion } from './bench-target'
 import { createBulkCampaign, median, percentile, timeRawGroupBy } from './bulk'
+import { type FirstStart, measureFirstStart, measureOneProcessStart, type OneProcessStart } from './first-start'
 import { type IngestResult, type LoadResult, loadHealthz, loadIngest } from './ingest'
 import { peakRssDuring, rssMb } from './memory'
 import { type BenchSizes, benchSizes, sizeVariables } from './sizes'
@@ -23,6 +25,7 @@ import { type BurstResult, syncBurst } from './sync-burst'
 
 interface EngineResult {
   kind: DatabaseKind
+  firstStart: FirstStart
   sizes: BenchSizes
   rssRestMb: number
   rssLoadMb: number
@@ -48,6 +51,8 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined): Promise<EngineResult> {
   const sizes = benchSizes(kind, process.env)
+  log(`${kind}: first start on a new client folder and a new database`)
+  const firstStart = await measureFirstStart(kind, postgresUrl)
   const target = await createBenchTarget(kind, postgresUrl)
   try {
     // Phase 1, over HTTP: ingest and the kiosk sync burst.
@@ -126,6 +131,7 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
     await stopServer(server)
     return {
       kind,
+      firstStart,
       sizes,
       rssRestMb,
       rssLoadMb: Math.max(saturation.peakMb, burst.peakMb),
@@ -242,6 +248,18 @@ const statusText = (statuses: Record<number, number>) =>
 
 const steadyText = (run: IngestResult, rate: number) => `${fixed(run.perSecond)}/s (asked ${fixed(rate)}/s), p50 ${ms(run.p50)}, p99 ${ms(run.p99)}`
 
+const FIRST_START_ROWS: [string, (r: FirstStart) => string, string][] = [
+  [
+    '**0. first start** — peak RSS of the process tree (client build, new database, server)',
+    (r) => `${mb(r.peakTreeMb)} (answering after ${fixed(r.seconds, 1)} s)`,
+    '< 500 MB',
+  ],
+  ['server RSS at rest after the first start; after a second start', (r) => `${mb(r.restAfterFirstMb)}; ${mb(r.restAfterSecondMb)}`, 'PGlite: < 200 MB'],
+]
+
+const oneProcessText = (before: OneProcessStart) =>
+  `Reference, same run: PGlite's initdb and the client build inside the server's process, as before: peak ${mb(before.peakMb)}, ${mb(before.restMb)} kept after.`
+
 /** The results as a Markdown table: one row per figure, one column per engine. */
 function table(results: EngineResult[]): string {
   const rows: [string, (r: EngineResult) => string, string][] = [
@@ -290,9 +308,15 @@ function table(results: EngineResult[]): string {
     ['**5. memory** — server RSS at rest', (r) => `${mb(r.rssRestMb)} (after start-up); ${mb(r.rssRestLargeMb)} with the large campaigns stored`, ''],
     ['server RSS under load (peak)', (r) => mb(r.rssLoadMb), 'PostgreSQL: < 300 MB'],
   ]
-  const names: Record<DatabaseKind, string> = { postgres: 'PostgreSQL', pglite: 'PGlite (embedded)' }
+  const firstStartRows = FIRST_START_ROWS.map(([label, cell, goal]): (typeof rows)[number] => [label, (r) => cell(r.firstStart), goal])
+  return markdownTable(results, [...firstStartRows, ...rows])
+}
+
+const ENGINE_NAMES: Record<DatabaseKind, string> = { postgres: 'PostgreSQL', pglite: 'PGlite (embedded)' }
+
+function markdownTable<R extends { kind: DatabaseKind }>(results: R[], rows: [string, (r: R) => string, string][]): string {
   const lines = [
-    `| | ${results.map((r) => names[r.kind]).join(' | ')} | target |`,
+    `| | ${results.map((r) => ENGINE_NAMES[r.kind]).join(' | ')} | target |`,
     `|---|${results.map(() => '---').join('|')}|---|`,
     ...rows.map(([label, cell, goal]) => `| ${label} | ${results.map(cell).join(' | ')} | ${goal} |`),
   ]
@@ -306,6 +330,14 @@ async function main(): Promise<void> {
   const engines = wanted.filter((e): e is DatabaseKind => e === 'pglite' || (e === 'postgres' && postgresUrl !== undefined))
   if (engines.length === 0) throw new Error(`BENCH_ENGINES: nothing to run (postgres, pglite); sizes: ${sizeVariables.join(', ')}`)
   const started = performance.now()
+  log('reference: initdb and the client build inside one process')
+  const before = await measureOneProcessStart()
+  if (process.env.BENCH_ONLY === 'first-start') {
+    const firstStarts: FirstStart[] = []
+    for (const kind of engines) firstStarts.push(await measureFirstStart(kind, postgresUrl))
+    console.log(`\n${markdownTable(firstStarts, FIRST_START_ROWS)}\n\n${oneProcessText(before)}\n`)
+    return
+  }
   const results: EngineResult[] = []
   for (const kind of engines) results.push(await benchEngine(kind, postgresUrl))
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
@@ -318,7 +350,7 @@ async function main(): Promise<void> {
     process.env.BENCH_QUICK === '1' ? 'BENCH_QUICK=1' : 'full sizes',
     `whole run ${fixed((performance.now() - started) / 60_000, 1)} min`,
   ].join(' · ')
-  console.log(`\n${machine}\n\n${table(results)}\n`)
+  console.log(`\n${machine}\n\n${table(results)}\n\n${oneProcessText(before)}\n`)
   const failed = results.some((r) => [r.ingestCheck, r.burstCheck].some((c) => !c.startsWith('OK')) || r.indices.check.startsWith('MISMATCH'))
   console.log(failed ? 'RESPONSES LOST OR DUPLICATED: see the rows above.' : 'Zero responses lost or duplicated in every scenario.')
   if (failed) process.exitCode = 1
