@@ -31,6 +31,8 @@ interface EngineResult {
   rssLoadMb: number
   healthz: LoadResult
   warmUp: IngestResult
+  low: IngestResult
+  mid: IngestResult
   light: IngestResult
   steady: IngestResult
   saturation: IngestResult
@@ -69,10 +71,13 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
     log(`${kind}: GET /healthz for ${sizes.healthzSeconds} s`)
     const healthz = await loadHealthz({ baseUrl: server.baseUrl, connections: sizes.connections, seconds: sizes.healthzSeconds })
     const ingest = { baseUrl: server.baseUrl, codes: qrCodes, questionnaire: campaign.questionnaire, connections: sizes.connections }
+    const ladder = [sizes.lowRate, sizes.midRate, sizes.lightRate, sizes.steadyRate]
     log(
-      `${kind}: ingest at ${sizes.steadyRate}/s for ${WARMUP_SECONDS} s (warm-up, not reported), at ${sizes.lightRate}/s and ${sizes.steadyRate}/s for ${sizes.steadySeconds} s each`,
+      `${kind}: ingest at ${sizes.steadyRate}/s for ${WARMUP_SECONDS} s (warm-up, not reported), then at ${ladder.join(', ')}/s for ${sizes.steadySeconds} s each`,
     )
     const warmUp = await loadIngest({ ...ingest, seconds: WARMUP_SECONDS, rate: sizes.steadyRate, seed: 4 })
+    const low = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.lowRate, seed: 6 })
+    const mid = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.midRate, seed: 7 })
     const light = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.lightRate, seed: 5 })
     const steady = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.steadyRate, seed: 1 })
     log(`${kind}: ingest at saturation for ${sizes.saturationSeconds} s`)
@@ -99,7 +104,7 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
     let exportCampaign: Awaited<ReturnType<typeof createBulkCampaign>>
     let groupBy: { ms: number }
     try {
-      ingestCheck = await checkIngest(database.db, qrCodes, [warmUp, light, steady, saturation.result])
+      ingestCheck = await checkIngest(database.db, qrCodes, [warmUp, low, mid, light, steady, saturation.result])
       burstCheck = await checkBurst(database.db, kioskCodes, burst.result)
       log(`${kind}: generating ${sizes.indicesResponses} responses over ${sizes.indicesUnits} units with SQL and rebuilding the rollups`)
       indicesCampaign = await createBulkCampaign(database.db, sizes.indicesUnits, sizes.indicesResponses, 'Bench indices')
@@ -137,6 +142,8 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
       rssLoadMb: Math.max(saturation.peakMb, burst.peakMb),
       healthz,
       warmUp,
+      low,
+      mid,
       light,
       steady,
       saturation: saturation.result,
@@ -257,6 +264,27 @@ const FIRST_START_ROWS: [string, (r: FirstStart) => string, string][] = [
   ['server RSS at rest after the first start; after a second start', (r) => `${mb(r.restAfterFirstMb)}; ${mb(r.restAfterSecondMb)}`, 'PGlite: < 200 MB'],
 ]
 
+/** Latency by asked rate, one table per engine: where the curve bends. */
+function latencyByRate(results: EngineResult[]): string {
+  return results
+    .map((r) => {
+      const runs: [number, IngestResult][] = [
+        [r.sizes.lowRate, r.low],
+        [r.sizes.midRate, r.mid],
+        [r.sizes.lightRate, r.light],
+        [r.sizes.steadyRate, r.steady],
+      ]
+      return [
+        `${ENGINE_NAMES[r.kind]}: ingest latency by rate (open loop, ${r.sizes.steadySeconds} s each)`,
+        '',
+        '| asked | answered | p50 | p99 |',
+        '|---|---|---|---|',
+        ...runs.map(([rate, run]) => `| ${fixed(rate)}/s | ${fixed(run.perSecond)}/s | ${ms(run.p50)} | ${ms(run.p99)} |`),
+      ].join('\n')
+    })
+    .join('\n\n')
+}
+
 const oneProcessText = (before: OneProcessStart) =>
   `Reference, same run: PGlite's initdb and the client build inside the server's process, as before: peak ${mb(before.peakMb)}, ${mb(before.restMb)} kept after.`
 
@@ -275,7 +303,7 @@ function table(results: EngineResult[]): string {
     [
       'ingest statuses',
       (r) =>
-        `warm-up ${statusText(r.warmUp.statuses)}; below ${statusText(r.light.statuses)}; steady ${statusText(r.steady.statuses)}; saturation ${statusText(r.saturation.statuses)}`,
+        `warm-up ${statusText(r.warmUp.statuses)}; ${r.sizes.lowRate}/s ${statusText(r.low.statuses)}; ${r.sizes.midRate}/s ${statusText(r.mid.statuses)}; below ${statusText(r.light.statuses)}; steady ${statusText(r.steady.statuses)}; saturation ${statusText(r.saturation.statuses)}`,
       'all 201',
     ],
     ['ingest: lost / duplicated', (r) => r.ingestCheck, '0 / 0'],
@@ -350,7 +378,7 @@ async function main(): Promise<void> {
     process.env.BENCH_QUICK === '1' ? 'BENCH_QUICK=1' : 'full sizes',
     `whole run ${fixed((performance.now() - started) / 60_000, 1)} min`,
   ].join(' · ')
-  console.log(`\n${machine}\n\n${table(results)}\n\n${oneProcessText(before)}\n`)
+  console.log(`\n${machine}\n\n${table(results)}\n\n${oneProcessText(before)}\n\n${latencyByRate(results)}\n`)
   const failed = results.some((r) => [r.ingestCheck, r.burstCheck].some((c) => !c.startsWith('OK')) || r.indices.check.startsWith('MISMATCH'))
   console.log(failed ? 'RESPONSES LOST OR DUPLICATED: see the rows above.' : 'Zero responses lost or duplicated in every scenario.')
   if (failed) process.exitCode = 1

@@ -11,6 +11,9 @@ export interface BenchSizes {
   steadyRate: number
   /** A second steady run below it: the latency with headroom. */
   lightRate: number
+  /** Two lower steady rates, so that the latency by rate shows where the curve bends. */
+  lowRate: number
+  midRate: number
   saturationSeconds: number
   connections: number
   kiosks: number
@@ -35,6 +38,8 @@ const full: Defaults = {
     steadySeconds: 20,
     steadyRate: 2000,
     lightRate: 1000,
+    lowRate: 250,
+    midRate: 500,
     saturationSeconds: 20,
     connections: 64,
     kiosks: 500,
@@ -57,6 +62,8 @@ const full: Defaults = {
     steadySeconds: 20,
     steadyRate: 500,
     lightRate: 250,
+    lowRate: 50,
+    midRate: 125,
     saturationSeconds: 20,
     connections: 64,
     kiosks: 100,
