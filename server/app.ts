@@ -21,6 +21,7 @@ import { indicesRoutes } from './indices/routes'
 import { linksRoutes } from './links/routes'
 import { answerMetrics, httpMetrics } from './metrics/http-metrics'
 import { metricsRoutes } from './metrics/routes'
+import { campaignBundleRoutes, nationalRoutes } from './national/routes'
 import { organisationsRoutes } from './organisations/routes'
 import { plansRoutes } from './plans/routes'
 import { posterRoutes } from './posters/routes'
@@ -51,11 +52,13 @@ export function createApi(ctx: AppContext) {
   api.route('/audit', auditRoutes(ctx))
   api.route('/organisations', organisationsRoutes(ctx))
   api.route('/plans', plansRoutes(ctx))
+  api.route('/national', nationalRoutes(ctx))
   api.route('/', teamsRoutes(ctx))
   api.route('/', targetsRoutes(ctx))
   api.route('/', indicesRoutes(ctx))
   api.route('/', exportsRoutes(ctx))
   api.route('/', linksRoutes(ctx))
+  api.route('/', campaignBundleRoutes(ctx))
   api.on('POST', '/public/surveys/:code/responses', answerMetrics(ctx.metrics))
   api.route('/public', publicSurveyRoutes(ctx))
   api.route(

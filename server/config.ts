@@ -35,6 +35,8 @@ export interface Config {
   backupDir: string | undefined
   backupEveryMs: number
   backupKeep: number
+  /** Who signs this installation's bundles for the national roll-up (unset: no bundles). */
+  province: { code: string; name: string } | undefined
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
@@ -86,6 +88,15 @@ function parseSharedBuffers(env: NodeJS.ProcessEnv): number {
   return mb
 }
 
+function parseProvince(env: NodeJS.ProcessEnv): Config['province'] {
+  const code = env.PROVINCE_CODE?.trim()
+  const name = env.PROVINCE_NAME?.trim()
+  if (!code && !name) return undefined
+  if (!code || !name) throw new ConfigError('PROVINCE_CODE and PROVINCE_NAME are set together (e.g. PROVINCE_CODE=SLA PROVINCE_NAME="Sơn La")')
+  if (!/^[A-Z0-9-]{2,12}$/.test(code)) throw new ConfigError(`PROVINCE_CODE must be 2–12 upper-case letters, digits or dashes, got "${code}"`)
+  return { code, name }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
   const port = parsePort(env.PORT)
   const host = env.HOST || '0.0.0.0'
@@ -119,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     backupDir: env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : undefined,
     backupEveryMs: parseDuration(env, 'BACKUP_EVERY'),
     backupKeep: parsePositiveInt(env, 'BACKUP_KEEP', 7),
+    province: parseProvince(env),
   }
 }

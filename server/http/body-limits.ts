@@ -20,6 +20,7 @@ export interface BodyLimit {
 export const BODY_LIMITS: readonly BodyLimit[] = [
   { path: /^\/api\/v1\/public\//, maxBytes: 64 * KB, what: 'a survey answer' },
   { path: /^\/api\/v1\/agencies\/import$/, maxBytes: 5 * MB, what: 'an agency import file' },
+  { path: /^\/api\/v1\/national\/bundles$/, maxBytes: 16 * MB, what: 'a campaign bundle' },
   { path: /^\/api\/v1\//, maxBytes: 1 * MB, what: 'an administration request' },
   { path: /^/, maxBytes: 16 * KB, what: 'a form' },
 ]

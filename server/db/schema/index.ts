@@ -3,6 +3,7 @@ import type * as auditLog from './audit-log'
 import type * as campaign from './campaign'
 import type * as campaignTeam from './campaign-team'
 import type * as campaignUnit from './campaign-unit'
+import type * as national from './national'
 import type * as organisation from './organisation'
 import type * as plan from './plan'
 import type * as questionnaire from './questionnaire'
@@ -26,4 +27,5 @@ export type DatabaseSchema = agency.PartialDB &
   rollup.PartialDB &
   organisation.PartialDB &
   campaignTeam.PartialDB &
-  plan.PartialDB
+  plan.PartialDB &
+  national.PartialDB
