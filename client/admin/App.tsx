@@ -12,6 +12,7 @@ import { HomePage } from './HomePage'
 import { Layout } from './Layout'
 import { LoginPage } from './login/LoginPage'
 import { adminMessages } from './messages'
+import { NationalPage } from './national/NationalPage'
 import { PlanPage } from './plans/PlanPage'
 import { PlansPage } from './plans/PlansPage'
 import { QuestionnairePage } from './questionnaires/QuestionnairePage'
@@ -35,6 +36,7 @@ function NotFound() {
 
 const AdminUsersPage = adminOnly(UsersPage)
 const AdminAuditPage = adminOnly(AuditPage)
+const AdminNationalPage = adminOnly(NationalPage)
 const QuestionnaireRoute = withRouteIds(QuestionnairePage, NotFound)
 const CampaignRoute = withRouteIds(CampaignPage, NotFound)
 const LinksRoute = withRouteIds(LinksPage, NotFound)
@@ -77,6 +79,7 @@ function Guarded() {
         <Route path="/admin/plans/:id" component={PlanRoute} />
         <Route path="/admin/users" component={AdminUsersPage} />
         <Route path="/admin/audit" component={AdminAuditPage} />
+        <Route path="/admin/national" component={AdminNationalPage} />
         <Route path="/admin/results" component={OverviewPage} />
         <Route path="/admin/results/compare" component={ComparePage} />
         <Route path="/admin/results/:campaignId" component={OverviewRoute} />

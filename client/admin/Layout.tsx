@@ -5,7 +5,7 @@ import { adminMessages } from './messages'
 import { can, useSession, useUser } from './session'
 import { Brand, LanguageSwitch } from './ui/Brand'
 
-type NavKey = 'nav.home' | 'nav.agencies' | 'nav.questionnaires' | 'nav.plans' | 'nav.campaigns' | 'nav.results' | 'nav.users' | 'nav.audit'
+type NavKey = 'nav.home' | 'nav.agencies' | 'nav.questionnaires' | 'nav.plans' | 'nav.campaigns' | 'nav.results' | 'nav.users' | 'nav.audit' | 'nav.national'
 
 const NAV: { href: string; key: NavKey; adminOnly?: boolean; readers?: boolean }[] = [
   { href: '/admin', key: 'nav.home' },
@@ -16,6 +16,7 @@ const NAV: { href: string; key: NavKey; adminOnly?: boolean; readers?: boolean }
   { href: '/admin/results', key: 'nav.results', readers: true },
   { href: '/admin/users', key: 'nav.users', adminOnly: true },
   { href: '/admin/audit', key: 'nav.audit', adminOnly: true },
+  { href: '/admin/national', key: 'nav.national', adminOnly: true },
 ]
 
 function isCurrent(href: string, path: string): boolean {

@@ -24,7 +24,16 @@ export default async function setup(project: TestProject) {
   // Kiosk links without an interval: the results tests send a unit's kiosk answers in one go and
   // count them (inside an interval they would be kept but flagged, and left out of the indices).
   const server = await startServerProcess(
-    { CLIENT_DIR: clientDir, DATA_DIR: path.join(workDir, 'data'), ADMIN_EMAIL, ADMIN_PASSWORD, DATABASE_URL: '', KIOSK_MIN_INTERVAL_SECONDS: '0' },
+    {
+      CLIENT_DIR: clientDir,
+      DATA_DIR: path.join(workDir, 'data'),
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      DATABASE_URL: '',
+      KIOSK_MIN_INTERVAL_SECONDS: '0',
+      PROVINCE_CODE: 'SLA',
+      PROVINCE_NAME: 'Sơn La',
+    },
     ['--demo'],
   )
   project.provide('baseUrl', server.baseUrl)

@@ -1,0 +1,81 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import type { Campaign } from '../../shared/campaigns/schemas'
+import type { QuestionnaireSummary } from '../../shared/questionnaires/schemas'
+import { launchBrowser } from '../helpers/browser'
+import { type ApiSession, loginAs } from '../helpers/survey-links'
+
+const baseUrl = inject('baseUrl')
+const shots = process.env.SCREENSHOT_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-national-'))
+const VIEWPORTS = { laptop: { width: 1280, height: 800 }, tablet: { width: 800, height: 1280 }, phone: { width: 360, height: 640 } } as const
+
+let browser: Browser
+let session: ApiSession
+let campaign: Campaign
+let kind: string
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  session = await loginAs(baseUrl, inject('adminEmail'), inject('adminPassword'))
+  campaign = (await session.call<Campaign[]>('/campaigns')).body.find((c) => c.year === 2021 && c.name.includes('demo'))!
+  kind = (await session.call<QuestionnaireSummary[]>('/questionnaires')).body.find((q) => q.id === campaign.questionnaireId)!.kind
+})
+afterAll(async () => {
+  await browser?.close()
+  console.log(`national screenshots: ${shots}`)
+})
+
+async function loggedInPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'vi-VN', acceptDownloads: true })).newPage()
+  await page.goto(`${baseUrl}/admin/national`)
+  await page.waitForURL(/\/admin\/login\?next=/)
+  await page.fill('#login-email', inject('adminEmail'))
+  await page.fill('#login-password', inject('adminPassword'))
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(`${baseUrl}/admin/national`)
+  return page
+}
+
+it('registers the province’s own key, imports its signed bundle from the downloaded file and ranks its units', async () => {
+  const page = await loggedInPage('laptop')
+  const publicKey = await page.locator('code.wrap').textContent()
+  await page.fill('#province-code', 'SLA')
+  await page.fill('#province-name', 'Sơn La')
+  await page.fill('#province-key', publicKey!)
+  await page.getByRole('button', { name: 'Đăng ký tỉnh' }).click()
+  await expect.poll(() => page.getByText('Đã đăng ký Sơn La.').count()).toBe(1)
+
+  await page.selectOption('#bundle-campaign', String(campaign.id))
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải gói số liệu đã ký' }).click()])
+  const file = await download.path()
+  await page.setInputFiles('#bundle-file', file)
+  await expect.poll(() => page.getByText(/đã được nhập\./).count()).toBe(1)
+  // the same file again changes nothing
+  await page.setInputFiles('#bundle-file', file)
+  await expect.poll(() => page.getByText(/đã có, không thay đổi\./).count()).toBe(1)
+
+  await page.fill('#ranking-year', '2021')
+  await page.locator('#ranking-year').blur()
+  await page.selectOption('#ranking-kind', kind)
+  const provinceRow = page.locator('table.provinces-ranking tbody tr', { hasText: 'Sơn La' })
+  await expect.poll(() => provinceRow.count()).toBe(1)
+  await expect.poll(() => page.locator('table.units-ranking tbody tr').count()).toBe(campaign.agencyIds.length)
+  await page.context().close()
+})
+
+it('reads at every size (screenshots)', async () => {
+  for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
+    const page = await loggedInPage(viewport)
+    await page.fill('#ranking-year', '2021')
+    await page.locator('#ranking-year').blur()
+    await page.selectOption('#ranking-kind', kind)
+    await page.locator('table.units-ranking').waitFor()
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(VIEWPORTS[viewport].width)
+    await page.screenshot({ path: path.join(shots, `national-${viewport}.png`), fullPage: true })
+    await page.context().close()
+  }
+})
