@@ -1,4 +1,5 @@
-import { isAccepting, todayInVietnam } from '../campaigns/accepting-campaign'
+import { todayInVietnam } from '../../shared/calendar/vietnam-time'
+import { isAccepting } from '../campaigns/accepting-campaign'
 import type { QuestionnaireRow } from '../db/schema/questionnaire'
 import type { Channel } from '../db/schema/survey-link'
 import type { AppContext } from '../http/context'

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact'
 import { useMemo } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
+import { todayInVietnam } from '../../../shared/calendar/vietnam-time'
 import { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
 import { withQuery } from '../../api/client'
 import { formatDate, formatPercent } from '../../i18n/format'
@@ -54,8 +55,6 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
   const points = indices.unit === 'points'
   const elementKeys = questionnaire.elements.map((e) => e.key)
   const short = (i: number) => t('report.elementShort', { i: i + 1 })
-  const now = new Date()
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
   // units without any response would only add empty columns to the detailed tables
   const units = ranked.map((r) => r.unit).filter((u) => u.n > 0)
   const silent = ranked.map((r) => r.unit).filter((u) => u.n === 0)
@@ -68,7 +67,7 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
         <p class="report-campaign">
           {indices.campaignName} — {t('report.year', { year: indices.year })}
         </p>
-        <p>{t('report.generated', { date: formatDate(today, lang) })}</p>
+        <p>{t('report.generated', { date: formatDate(todayInVietnam(), lang) })}</p>
         <p>{t('report.filters', { filters: describeFilters(filters, t, (d) => formatDate(d, lang)) })}</p>
       </header>
 

@@ -1,10 +1,10 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
+import { vietnamDate } from '../../../shared/calendar/vietnam-time'
 import type { DatabaseSchema } from '../../db/schema'
 import type { ResponseRow } from '../../db/schema/response'
 import type { MomentSums, RollupFact } from '../compute/rollup-facts'
 import { answerScore, type ScoringPlan, scoringPlan } from '../compute/scoring'
 import { RollupLayout } from './rollup-layout'
-import { vietnamDay } from './vietnam-day'
 
 /** The columns of a response the rollups read. */
 export type RolledUpResponse = Pick<
@@ -82,7 +82,7 @@ export class RollupFold {
       const { plan, layout } = questionnaire
       const { facts, sums } = respondentFacts(plan, row)
       const cellId = `${row.campaign_id}${SEP}${row.agency_id}${SEP}${row.questionnaire_id}${SEP}${row.channel}${SEP}${row.flagged}${SEP}${row.verified}${SEP}`
-      const day = vietnamDay(row.submitted_hour)
+      const day = vietnamDate(row.submitted_hour)
       const targets = [
         this.cell('daily', cellId, row, day, layout),
         this.cell('monthly', cellId, row, `${day.slice(0, 7)}-01`, layout),
