@@ -3,6 +3,7 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import { formatVietnamTime, vietnamDate, vietnamDayEnd, vietnamDayStart } from '../../shared/calendar/vietnam-time'
 import { MIN_CELL_RESPONDENTS, type ResponsesExportQuery } from '../../shared/indices/schemas'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
+import { REPORT_LABELS } from '../../shared/reports/labels'
 import type { DatabaseSchema } from '../db/schema'
 import type { IndicesCampaign } from '../indices/queries/load-indices-campaign'
 import { CSV_BOM, CSV_DIALECTS, csvLine } from './csv'
@@ -24,8 +25,6 @@ function filtersOf(campaignId: number, query: ResponsesExportQuery) {
     ])
 }
 
-const CHANNEL_LABELS: Record<string, string> = { kiosk: 'Máy tính bảng tại quầy', qr: 'Mã QR (điện thoại)' }
-
 /** Header and value wording of one variant: Vietnamese labels for people, keys and codes for programs. */
 function vocabulary(definition: QuestionnaireDefinition, labels: ResponsesExportQuery['labels']) {
   const optionLabels = (options: { key: string; label: { vi: string } }[] | undefined) => new Map(options?.map((o) => [o.key, o.label.vi]))
@@ -33,7 +32,7 @@ function vocabulary(definition: QuestionnaireDefinition, labels: ResponsesExport
   const word = (map: Map<string, string>) => (code: string | null | undefined) => (code == null ? null : spoken ? (map.get(code) ?? code) : code)
   return {
     criterion: (c: { key: string; label: { vi: string } }) => (spoken ? c.label.vi : c.key),
-    channel: word(new Map(Object.entries(CHANNEL_LABELS))),
+    channel: word(new Map(Object.entries(REPORT_LABELS.vi.channel))),
     expectation: word(optionLabels(definition.expectations?.options)),
     serviceField: word(optionLabels(definition.serviceFields?.options)),
     perception: new Map(definition.perceptions.map((p) => [p.key, word(optionLabels(p.options))])),

@@ -156,7 +156,7 @@ describe('results dashboard', () => {
     expect(await sipasCard.locator('strong').textContent()).toBe(formatFigure(fullUnit.sipas.value, 'percent', 'vi'))
     expect(
       await page
-        .getByRole('row', { name: /Máy tại quầy/ })
+        .getByRole('row', { name: /Máy tính bảng tại quầy/ })
         .locator('td')
         .first()
         .textContent(),
