@@ -22,17 +22,6 @@ const gone = (code: string, message: string) => new ApiError(410, code, message)
 /** The link's unit was removed from the campaign: its links close with it. */
 export const unitRemoved = () => gone('unit_removed', 'This unit is no longer part of the survey. / Đơn vị này không còn tham gia đợt khảo sát.')
 
-// Published questionnaire versions are frozen, so a version once read never changes.
-const publishedQuestionnaires = new Map<number, QuestionnaireRow>()
-
-async function loadQuestionnaire(ctx: AppContext, id: number): Promise<QuestionnaireRow> {
-  const cached = publishedQuestionnaires.get(id)
-  if (cached) return cached
-  const row = await ctx.db.selectFrom('questionnaires').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
-  if (row.status === 'published') publishedQuestionnaires.set(id, row)
-  return row
-}
-
 /**
  * A public survey link that accepts answers now: 404 for an unknown code, 410 with a
  * clear message for a revoked link, a closed campaign, or a day outside its period (before
@@ -61,7 +50,7 @@ export async function loadSurveyLink(ctx: AppContext, code: string, options: { a
     createdAt: row.created_at,
     agency: { id: row.agencyId, name: row.agencyName },
     campaign: { id: row.campaignId, name: row.campaignName, year: row.year, startsOn: row.starts_on, endsOn: row.ends_on },
-    questionnaire: await loadQuestionnaire(ctx, row.questionnaire_id),
+    questionnaire: (await ctx.questionnaires.row(ctx.db, row.questionnaire_id))!,
   }
 }
 

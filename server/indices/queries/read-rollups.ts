@@ -1,6 +1,8 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
-import { GRAINS, type Grain, loadLayouts, ROLLED_UP_COLUMNS, RollupFold } from '../rollups/rollup-fold'
+import type { PublishedQuestionnaires } from '../../questionnaires/published-questionnaires'
+import { type Grain, ROLLED_UP_COLUMNS, RollupFold } from '../rollups/rollup-fold'
+import { ROLLUP_TABLES, rollupCellsAsRows } from './rollup-tables'
 
 /** A rollup table of the campaign to select from, with the responses still queued for the rollups added to it. */
 export type RollupSource = (grain: Grain) => RawBuilder<unknown>
@@ -12,6 +14,7 @@ export type RollupSource = (grain: Grain) => RawBuilder<unknown>
  */
 export async function readRollups<T>(
   db: Kysely<DatabaseSchema>,
+  questionnaires: PublishedQuestionnaires,
   campaignId: number,
   read: (trx: Transaction<DatabaseSchema>, source: RollupSource) => Promise<T>,
 ): Promise<T> {
@@ -27,16 +30,22 @@ export async function readRollups<T>(
         .execute()
       let pending: RollupFold | undefined
       if (queued.length > 0) {
-        pending = new RollupFold(await loadLayouts(trx, [...new Set(queued.map((r) => r.questionnaire_id))]))
-        pending.add(queued)
+        pending = new RollupFold()
+        pending.add(
+          queued,
+          await questionnaires.rollupsOf(
+            trx,
+            queued.map((r) => r.questionnaire_id),
+          ),
+        )
       }
       const source: RollupSource = (grain) => {
-        const { table, slot } = GRAINS[grain]
+        const { table, slot } = ROLLUP_TABLES[grain]
         if (!pending) return sql`${sql.table(table)}`
         return sql`(
           select campaign_id, agency_id, questionnaire_id, channel, flagged, verified, ${sql.ref(slot)}, sums
           from ${sql.table(table)} where campaign_id = ${campaignId}
-          union all ${pending.select(grain)}) as ${sql.table(table)}`
+          union all ${rollupCellsAsRows(grain, pending.ordered(grain))}) as ${sql.table(table)}`
       }
       return read(trx, source)
     })

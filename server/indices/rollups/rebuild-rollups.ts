@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { Logger } from '../../log'
-import { loadLayouts, ROLLED_UP_COLUMNS, RollupFold } from './rollup-fold'
+import type { PublishedQuestionnaires } from '../../questionnaires/published-questionnaires'
+import { addRollupCells } from '../queries/add-rollup-cells'
+import { ROLLED_UP_COLUMNS, RollupFold } from './rollup-fold'
 
 const BATCH = 10_000
 
@@ -11,7 +13,7 @@ const BATCH = 10_000
  * is folded in memory whole and written once. One snapshot: the responses it reads leave
  * the queue of the background applier; those stored meanwhile stay queued.
  */
-export async function rebuildRollups(db: Kysely<DatabaseSchema>, campaignId?: number): Promise<{ responses: number }> {
+export async function rebuildRollups(db: Kysely<DatabaseSchema>, questionnaires: PublishedQuestionnaires, campaignId?: number): Promise<{ responses: number }> {
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -27,9 +29,12 @@ export async function rebuildRollups(db: Kysely<DatabaseSchema>, campaignId?: nu
           .where('response_id', 'in', (eb) => eb.selectFrom('responses').select('id').where('campaign_id', '=', id))
           .execute()
         const cells = await trx.selectFrom('responses').select(['agency_id', 'questionnaire_id']).distinct().where('campaign_id', '=', id).execute()
-        const layouts = await loadLayouts(trx, [...new Set(cells.map((c) => c.questionnaire_id))])
+        const layouts = await questionnaires.rollupsOf(
+          trx,
+          cells.map((c) => c.questionnaire_id),
+        )
         for (const agencyId of new Set(cells.map((c) => c.agency_id))) {
-          const fold = new RollupFold(layouts)
+          const fold = new RollupFold()
           let after = 0
           for (;;) {
             const rows = await trx
@@ -42,11 +47,11 @@ export async function rebuildRollups(db: Kysely<DatabaseSchema>, campaignId?: nu
               .limit(BATCH)
               .execute()
             if (rows.length === 0) break
-            fold.add(rows)
+            fold.add(rows, layouts)
             total += rows.length
             after = rows[rows.length - 1]!.id
           }
-          await fold.write(trx)
+          await addRollupCells(trx, fold)
         }
         await trx.deleteFrom('rollup_rebuilds').where('campaign_id', '=', id).execute()
       }
@@ -55,11 +60,11 @@ export async function rebuildRollups(db: Kysely<DatabaseSchema>, campaignId?: nu
 }
 
 /** Rebuilds the campaigns queued in `rollup_rebuilds` (by a migration that changed the rollups). */
-export async function rebuildQueuedRollups(db: Kysely<DatabaseSchema>, log: Logger): Promise<void> {
+export async function rebuildQueuedRollups(db: Kysely<DatabaseSchema>, questionnaires: PublishedQuestionnaires, log: Logger): Promise<void> {
   const queued = await db.selectFrom('rollup_rebuilds').select('campaign_id').orderBy('campaign_id').execute()
   for (const { campaign_id } of queued) {
     const started = Date.now()
-    const { responses } = await rebuildRollups(db, campaign_id)
+    const { responses } = await rebuildRollups(db, questionnaires, campaign_id)
     log.info('rollups rebuilt', { campaignId: campaign_id, responses, ms: Date.now() - started })
   }
 }
