@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { PublishedQuestionnaires } from '../../questionnaires/published-questionnaires'
 import { type Grain, ROLLED_UP_COLUMNS, RollupFold } from '../rollups/rollup-fold'
-import { ROLLUP_TABLES, rollupCellsAsRows } from './rollup-tables'
+import { ROLLUP_TABLES, rollupCellsAsRows, rollupColumns } from './rollup-tables'
 
 /** A rollup table of the campaign to select from, with the responses still queued for the rollups added to it. */
 export type RollupSource = (grain: Grain) => RawBuilder<unknown>
@@ -30,20 +30,18 @@ export async function readRollups<T>(
         .execute()
       let pending: RollupFold | undefined
       if (queued.length > 0) {
-        pending = new RollupFold()
-        pending.add(
-          queued,
-          await questionnaires.rollupsOf(
-            trx,
-            queued.map((r) => r.questionnaire_id),
-          ),
+        const layouts = await questionnaires.rollupsOf(
+          trx,
+          queued.map((r) => r.questionnaire_id),
         )
+        pending = new RollupFold()
+        pending.add(queued, layouts)
       }
       const source: RollupSource = (grain) => {
-        const { table, slot } = ROLLUP_TABLES[grain]
+        const { table } = ROLLUP_TABLES[grain]
         if (!pending) return sql`${sql.table(table)}`
         return sql`(
-          select campaign_id, agency_id, questionnaire_id, channel, flagged, verified, ${sql.ref(slot)}, sums
+          select ${sql.join(rollupColumns(grain).map((c) => sql.ref(c)))}
           from ${sql.table(table)} where campaign_id = ${campaignId}
           union all ${rollupCellsAsRows(grain, pending.ordered(grain))}) as ${sql.table(table)}`
       }

@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely'
-import type { Grain, RollupCell } from '../rollups/rollup-fold'
+import { CELL_KEY_COLUMNS, type Grain, type RollupCell } from '../rollups/rollup-fold'
 
 /** The table of each grain and its slot column. */
 export const ROLLUP_TABLES = {
@@ -9,16 +9,7 @@ export const ROLLUP_TABLES = {
 } as const satisfies Record<Grain, { table: string; slot: string; slotType: string }>
 
 /** The columns of a rollup row, in the order `rollupCellsAsRows` selects them. */
-export const rollupColumns = (grain: Grain) => [
-  'campaign_id',
-  'agency_id',
-  'questionnaire_id',
-  'channel',
-  'flagged',
-  'verified',
-  ROLLUP_TABLES[grain].slot,
-  'sums',
-]
+export const rollupColumns = (grain: Grain) => [...CELL_KEY_COLUMNS, ROLLUP_TABLES[grain].slot, 'sums']
 
 /** Cells as rows of their grain's table, the values passed as one array per column through unnest() (each vector as its text form). */
 export function rollupCellsAsRows(grain: Grain, cells: RollupCell[]): RawBuilder<unknown> {

@@ -19,13 +19,11 @@ export type RolledUpResponse = Pick<
   | 'demographics'
 >
 
+/** What tells one rollup cell from another besides its slot: columns of both the responses and the rollup tables. */
+export const CELL_KEY_COLUMNS = ['campaign_id', 'agency_id', 'questionnaire_id', 'channel', 'flagged', 'verified'] as const
+
 export const ROLLED_UP_COLUMNS = [
-  'campaign_id',
-  'agency_id',
-  'questionnaire_id',
-  'channel',
-  'flagged',
-  'verified',
+  ...CELL_KEY_COLUMNS,
   'submitted_hour',
   'answers',
   'overall',
