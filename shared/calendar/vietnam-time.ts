@@ -25,11 +25,6 @@ export function yearInVietnam(now: Date | number = Date.now()): number {
   return wallClock(now).getUTCFullYear()
 }
 
-/** The hour (0–23) on Viet Nam's clock of an instant. */
-export function vietnamHour(at: Date | number): number {
-  return wallClock(at).getUTCHours()
-}
-
 /** The instant a Viet Nam day (`YYYY-MM-DD`) begins. */
 export function vietnamDayStart(day: string): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET_MS)

@@ -6,7 +6,6 @@ import {
   vietnamDate,
   vietnamDayEnd,
   vietnamDayStart,
-  vietnamHour,
   yearInVietnam,
 } from '../../shared/calendar/vietnam-time'
 
@@ -28,9 +27,9 @@ describe("Viet Nam's calendar (UTC+7, no daylight saving)", () => {
   })
 
   it("reads the hour on Viet Nam's clock", () => {
-    expect(vietnamHour(new Date('2026-03-04T16:00:00Z'))).toBe(23)
-    expect(vietnamHour(new Date('2026-03-04T17:00:00Z'))).toBe(0)
-    expect(vietnamHour(new Date('2026-03-04T00:00:00Z'))).toBe(7)
+    expect(formatVietnamTime(new Date('2026-03-04T16:00:00Z'))).toBe('23:00')
+    expect(formatVietnamTime(new Date('2026-03-04T17:00:00Z'))).toBe('00:00')
+    expect(formatVietnamTime(new Date('2026-03-04T00:00:00Z'))).toBe('07:00')
     expect(formatVietnamTime(new Date('2026-03-04T17:05:00Z'))).toBe('00:05')
     expect(formatVietnamTime(new Date('2026-03-04T09:30:59Z'))).toBe('16:30')
   })

@@ -1,7 +1,8 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { PublishedQuestionnaires } from '../../questionnaires/published-questionnaires'
-import { type Grain, ROLLED_UP_COLUMNS, RollupFold } from '../rollups/rollup-fold'
+import { type Grain, RollupFold } from '../rollups/rollup-fold'
+import { loadRolledUpResponses } from './load-rolled-up-responses'
 import { ROLLUP_TABLES, rollupCellsAsRows, rollupColumns } from './rollup-tables'
 
 /** A rollup table of the campaign to select from, with the responses still queued for the rollups added to it. */
@@ -22,12 +23,7 @@ export async function readRollups<T>(
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
-      const queued = await trx
-        .selectFrom('responses')
-        .select(ROLLED_UP_COLUMNS)
-        .where('campaign_id', '=', campaignId)
-        .where('id', 'in', (eb) => eb.selectFrom('rollup_pending').select('response_id'))
-        .execute()
+      const queued = await loadRolledUpResponses(trx, { queuedOfCampaign: campaignId })
       let pending: RollupFold | undefined
       if (queued.length > 0) {
         const layouts = await questionnaires.rollupsOf(

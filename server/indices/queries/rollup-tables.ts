@@ -1,5 +1,8 @@
 import { type RawBuilder, sql } from 'kysely'
-import { CELL_KEY_COLUMNS, type Grain, type RollupCell } from '../rollups/rollup-fold'
+import type { Grain, RollupCell } from '../rollups/rollup-fold'
+
+/** What tells one rollup cell from another besides its slot: columns of both the responses and the rollup tables. */
+export const CELL_KEY_COLUMNS = ['campaign_id', 'agency_id', 'questionnaire_id', 'channel', 'flagged', 'verified'] as const
 
 /** The table of each grain and its slot column. */
 export const ROLLUP_TABLES = {

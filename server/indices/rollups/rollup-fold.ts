@@ -19,18 +19,6 @@ export type RolledUpResponse = Pick<
   | 'demographics'
 >
 
-/** What tells one rollup cell from another besides its slot: columns of both the responses and the rollup tables. */
-export const CELL_KEY_COLUMNS = ['campaign_id', 'agency_id', 'questionnaire_id', 'channel', 'flagged', 'verified'] as const
-
-export const ROLLED_UP_COLUMNS = [
-  ...CELL_KEY_COLUMNS,
-  'submitted_hour',
-  'answers',
-  'overall',
-  'expectations',
-  'demographics',
-] as const satisfies readonly (keyof RolledUpResponse)[]
-
 /** The grains the rollups are kept at: whole campaign (with demographic groups), month and day. */
 export const GRAINS = ['campaign', 'monthly', 'daily'] as const
 export type Grain = (typeof GRAINS)[number]
