@@ -9,6 +9,7 @@ import { loadConfig } from '../server/config'
 import { Database } from '../server/db/database'
 import { rebuildQueuedRollups } from '../server/indices/rollups/rebuild-rollups'
 import { createLogger } from '../server/log'
+import { PublishedQuestionnaires } from '../server/questionnaires/published-questionnaires'
 
 const config = loadConfig(process.env, [])
 const log = createLogger(config.logLevel)
@@ -21,7 +22,7 @@ try {
     .expression((eb) => eb.selectFrom('campaigns').select('id'))
     .onConflict((oc) => oc.doNothing())
     .execute()
-  await rebuildQueuedRollups(database.db, log)
+  await rebuildQueuedRollups(database.db, new PublishedQuestionnaires(), log)
 } finally {
   await database.close()
 }

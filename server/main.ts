@@ -22,9 +22,8 @@ async function main() {
   const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb, log })
   const { results } = await database.migrateToLatest()
   for (const migration of results ?? []) log.info('migration applied', { migration: migration.migrationName })
-  await rebuildQueuedRollups(database.db, log)
-
   const ctx = createAppContext(config, database, log)
+  await rebuildQueuedRollups(ctx.db, ctx.questionnaires, log)
   await bootstrap(ctx, { demo: config.demo })
   ctx.rollupApplier.start()
   ctx.backups.start()

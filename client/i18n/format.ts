@@ -1,3 +1,4 @@
+import { formatDayMonthYear } from '../../shared/calendar/vietnam-time'
 import type { Language } from '../../shared/i18n'
 
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' }
@@ -13,6 +14,5 @@ export function formatNumber(value: number, lang: Language, digits = 0): string 
 }
 
 export function formatDate(isoDate: string, lang: Language): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-')
-  return lang === 'vi' ? `${d}/${m}/${y}` : `${y}-${m}-${d}`
+  return lang === 'vi' ? formatDayMonthYear(isoDate) : isoDate.slice(0, 10)
 }

@@ -1,6 +1,6 @@
 import type { AgencyKind } from '../../shared/agencies/schemas'
+import { yearInVietnam } from '../../shared/calendar/vietnam-time'
 import { recordAudit } from '../audit/record-audit'
-import { todayInVietnam } from '../campaigns/accepting-campaign'
 import type { AppContext } from '../http/context'
 import { seedDemoPlan } from './seed-demo-plan'
 
@@ -60,7 +60,7 @@ export const DEMO_CAMPAIGN_UNITS = ['DEMO-TTPVHCC', 'DEMO-STP', 'DEMO-VPDKDD', '
  * closed campaign of generated answers each year (seed-demo-plan.ts). Returns false when it seeded nothing.
  */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
-  const year = Number(todayInVietnam().slice(0, 4))
+  const year = yearInVietnam()
   return ctx.db.transaction().execute(async (trx) => {
     if (await trx.selectFrom('agencies').select('id').limit(1).executeTakeFirst()) return false
     const ids = new Map<string, number>()

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import type { CampaignIndices } from '../../shared/indices/schemas'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
 import { newWorkbook } from './new-workbook'
-import { type Column, criteriaTable, expectationsTable, methodLines, summaryTable, type Table } from './report-tables'
+import { type Column, criteriaTable, expectationsTable, exportMethodLines, summaryTable, type Table } from './report-tables'
 
 const NUMBER_FORMATS: Record<Column['kind'], string | undefined> = {
   text: undefined,
@@ -89,7 +89,7 @@ export async function buildWorkbook(report: CampaignIndices, definition: Questio
   method.getColumn(1).width = 30
   method.getColumn(2).width = 110
   method.addRow(['Phương pháp tính']).font = { bold: true, size: 13 }
-  for (const line of methodLines(report)) {
+  for (const line of exportMethodLines(report)) {
     const row = method.addRow(line)
     row.getCell(1).font = { bold: true }
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' }

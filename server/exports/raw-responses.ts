@@ -1,19 +1,16 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto'
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
+import { formatVietnamTime, vietnamDate, vietnamDayEnd, vietnamDayStart } from '../../shared/calendar/vietnam-time'
 import { MIN_CELL_RESPONDENTS, type ResponsesExportQuery } from '../../shared/indices/schemas'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
+import { REPORT_LABELS } from '../../shared/reports/labels'
 import type { DatabaseSchema } from '../db/schema'
 import type { IndicesCampaign } from '../indices/queries/load-indices-campaign'
 import { CSV_BOM, CSV_DIALECTS, csvLine } from './csv'
 
 const BATCH = 2000
-const VIETNAM_OFFSET = '+07:00'
-
-/** Start of a Viet Nam calendar day as an instant. */
-const dayStart = (day: string) => new Date(`${day}T00:00:00${VIETNAM_OFFSET}`)
-const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 24 * 3600 * 1000)
 /** `YYYY-MM-DD HH:00`, Viet Nam time: the stored hour, nothing finer. */
-const vietnamHour = (at: Date) => `${new Date(at.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 13).replace('T', ' ')}:00`
+const submittedHour = (at: Date) => `${vietnamDate(at)} ${formatVietnamTime(at)}`
 
 function filtersOf(campaignId: number, query: ResponsesExportQuery) {
   return (eb: ExpressionBuilder<DatabaseSchema, 'responses'>) =>
@@ -23,12 +20,10 @@ function filtersOf(campaignId: number, query: ResponsesExportQuery) {
       ...(query.includeFlagged ? [] : [eb('flagged', '=', false)]),
       ...(query.verifiedOnly ? [eb('verified', '=', true)] : []),
       ...(query.channel ? [eb('channel', '=', query.channel)] : []),
-      ...(query.from ? [eb('submitted_hour', '>=', dayStart(query.from))] : []),
-      ...(query.to ? [eb('submitted_hour', '<', nextDayStart(query.to))] : []),
+      ...(query.from ? [eb('submitted_hour', '>=', vietnamDayStart(query.from))] : []),
+      ...(query.to ? [eb('submitted_hour', '<', vietnamDayEnd(query.to))] : []),
     ])
 }
-
-const CHANNEL_LABELS: Record<string, string> = { kiosk: 'Máy tính bảng tại quầy', qr: 'Mã QR (điện thoại)' }
 
 /** Header and value wording of one variant: Vietnamese labels for people, keys and codes for programs. */
 function vocabulary(definition: QuestionnaireDefinition, labels: ResponsesExportQuery['labels']) {
@@ -37,7 +32,7 @@ function vocabulary(definition: QuestionnaireDefinition, labels: ResponsesExport
   const word = (map: Map<string, string>) => (code: string | null | undefined) => (code == null ? null : spoken ? (map.get(code) ?? code) : code)
   return {
     criterion: (c: { key: string; label: { vi: string } }) => (spoken ? c.label.vi : c.key),
-    channel: word(new Map(Object.entries(CHANNEL_LABELS))),
+    channel: word(new Map(Object.entries(REPORT_LABELS.vi.channel))),
     expectation: word(optionLabels(definition.expectations?.options)),
     serviceField: word(optionLabels(definition.serviceFields?.options)),
     perception: new Map(definition.perceptions.map((p) => [p.key, word(optionLabels(p.options))])),
@@ -122,7 +117,7 @@ export async function rawResponsesCsv(db: Kysely<DatabaseSchema>, campaign: Indi
               opaqueId(r.id),
               names.get(r.agency_id) ?? r.agency_id,
               words.channel(r.channel),
-              vietnamHour(r.submitted_hour),
+              submittedHour(r.submitted_hour),
               yesNo(r.verified),
               yesNo(r.flagged),
               r.flag_reason,

@@ -8,6 +8,7 @@ import type { Channel } from '../db/schema/survey-link'
 import { RollupApplier } from '../indices/rollups/rollup-applier'
 import type { Logger } from '../log'
 import { Metrics } from '../metrics/metrics'
+import { PublishedQuestionnaires } from '../questionnaires/published-questionnaires'
 import { ResponseWriter } from '../responses/response-writer'
 import { SurveyLinkCache } from '../surveys/survey-link-cache'
 
@@ -23,6 +24,8 @@ export interface AppContext {
   responseWriter: ResponseWriter
   /** Folds stored responses into the rollups in the background (started by main.ts); stop it before the database. */
   rollupApplier: RollupApplier
+  /** The questionnaire versions read so far (published ones are frozen): every reader of questionnaires and rollup layouts goes through it. */
+  questionnaires: PublishedQuestionnaires
   /** Survey codes resolved in the last seconds; routes that change links, campaigns or agencies call `forget()`. */
   surveyLinks: SurveyLinkCache
   metrics: Metrics
@@ -31,7 +34,8 @@ export interface AppContext {
 }
 
 export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
-  const rollupApplier = new RollupApplier(database.db, log, config.rollupIntervalMs)
+  const questionnaires = new PublishedQuestionnaires()
+  const rollupApplier = new RollupApplier(database.db, questionnaires, log, config.rollupIntervalMs)
   const metrics = new Metrics(database.db, () => rollupApplier.drainedAt)
   const responseWriter = new ResponseWriter(database.db, log, {
     burstMinIdentical: config.burstMinIdentical,
@@ -45,6 +49,7 @@ export function createAppContext(config: Config, database: Database, log: Logger
     log,
     responseWriter,
     rollupApplier,
+    questionnaires,
     surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS),
     metrics,
     backups: new BackupSchedule(config, database, log),

@@ -29,8 +29,8 @@ export async function agencyTrend(ctx: AppContext, user: SessionUser, agencyId: 
     .execute()
   const points = []
   for (const { id, kind, questionnaireName } of campaigns.filter((c) => !visible || visible.has(c.id))) {
-    const campaign = (await loadIndicesCampaign(ctx.db, id))!
-    const [group] = await loadRollups(ctx.db, id, [agencyId], query)
+    const campaign = (await loadIndicesCampaign(ctx.db, ctx.questionnaires, id))!
+    const [group] = await loadRollups(ctx.db, ctx.questionnaires, id, [agencyId], query)
     const indices = computeUnitIndices(campaign.plan, group?.rollup ?? emptyUnitRollup())
     points.push({
       campaignId: id,

@@ -30,6 +30,7 @@ export async function campaignBreakdowns(ctx: AppContext, user: SessionUser, cam
   }
   const rollups = await loadRollups(
     ctx.db,
+    ctx.questionnaires,
     campaign.id,
     units.map((u) => u.agencyId),
     query,

@@ -17,6 +17,7 @@ export async function campaignIndices(ctx: AppContext, user: SessionUser, campai
 export async function indicesForScope(ctx: AppContext, { campaign, units }: IndicesScope, query: IndicesQuery): Promise<CampaignIndices> {
   const groups = await loadRollups(
     ctx.db,
+    ctx.questionnaires,
     campaign.id,
     units.map((u) => u.agencyId),
     query,

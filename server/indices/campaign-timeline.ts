@@ -1,9 +1,7 @@
-import { sql } from 'kysely'
 import type { Timeline, TimelineQuery } from '../../shared/indices/schemas'
 import type { SessionUser } from '../auth/session-user'
 import type { AppContext } from '../http/context'
-import { cellFilter } from './queries/load-rollups'
-import { readRollups } from './queries/read-rollups'
+import { loadDailyRespondents } from './queries/load-daily-respondents'
 import { appliedFilters, indicesScope } from './scope'
 
 /** Monday (YYYY-MM-DD) of the week of a day. */
@@ -22,22 +20,13 @@ export async function campaignTimeline(ctx: AppContext, user: SessionUser, campa
   const { campaign, units } = await indicesScope(ctx, user, campaignId, query.agencyId)
   const points = new Map<string, { responses: number; flagged: number }>()
   if (units.length > 0) {
-    // sums[1]: the respondents slot of every rollup vector.
-    const rows = await readRollups(ctx.db, campaign.id, async (trx, source) => {
-      const { rows } = await sql<{ day: string; flagged: boolean; n: number }>`
-        select day::text as day, flagged, sum(sums[1])::float8 as n
-        from ${source('daily')}
-        where ${cellFilter(
-          campaign.id,
-          units.map((u) => u.agencyId),
-          query,
-          query.from ? sql`day >= ${query.from}` : sql`true`,
-          query.to ? sql`day <= ${query.to}` : sql`true`,
-        )}
-        group by day, flagged
-        order by day`.execute(trx)
-      return rows
-    })
+    const rows = await loadDailyRespondents(
+      ctx.db,
+      ctx.questionnaires,
+      campaign.id,
+      units.map((u) => u.agencyId),
+      query,
+    )
     for (const row of rows) {
       const period = query.interval === 'week' ? weekStart(row.day) : row.day
       const point = points.get(period) ?? { responses: 0, flagged: 0 }

@@ -20,7 +20,7 @@ export interface IndicesScope {
  */
 export async function indicesScope(ctx: AppContext, user: SessionUser, campaignId: number, agencyId?: number): Promise<IndicesScope> {
   assertReadsResults(user)
-  const campaign = await loadIndicesCampaign(ctx.db, campaignId)
+  const campaign = await loadIndicesCampaign(ctx.db, ctx.questionnaires, campaignId)
   if (!campaign) throw notFound('Campaign')
   await assertCampaignVisible(ctx, user, campaignId)
   const visible = await accessibleAgencyIds(ctx, user)

@@ -19,7 +19,7 @@ export async function loadPlanSummary(ctx: AppContext, user: SessionUser, planId
   const defaults = indicesQuerySchema.parse({})
   const campaigns: PlanCampaign[] = []
   for (const campaign of await withUnits(ctx.db, rows)) {
-    const indicesCampaign = campaign.status === 'draft' ? undefined : await loadIndicesCampaign(ctx.db, campaign.id)
+    const indicesCampaign = campaign.status === 'draft' ? undefined : await loadIndicesCampaign(ctx.db, ctx.questionnaires, campaign.id)
     const indices = indicesCampaign ? await indicesForScope(ctx, { campaign: indicesCampaign, units: indicesCampaign.units }, defaults) : null
     campaigns.push({ id: campaign.id, name: campaign.name, year: campaign.year, status: campaign.status, agencyIds: campaign.agencyIds, indices })
   }

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
+import { yearInVietnam } from '../../shared/calendar/vietnam-time'
 import type { Plan } from '../../shared/plans/schemas'
-import { todayInVietnam } from '../campaigns/accepting-campaign'
 import type { DatabaseSchema } from '../db/schema'
 import type { PlanRow } from '../db/schema/plan'
 import { planWarnings } from './plan-warnings'
@@ -19,7 +19,7 @@ export async function withDetails(db: Db, rows: PlanRow[]): Promise<Plan[]> {
     .select(['campaigns.plan_id', 'campaigns.year', 'campaign_units.agency_id'])
     .where('campaigns.plan_id', 'in', ids)
     .execute()
-  const currentYear = Number(todayInVietnam().slice(0, 4))
+  const currentYear = yearInVietnam()
   return rows.map((row) => {
     const planUnits = units.filter((u) => u.plan_id === row.id).map((u) => ({ agencyId: u.agency_id, year: u.year }))
     const coveredHere = new Set(covered.filter((c) => c.plan_id === row.id).map((c) => `${c.agency_id}:${c.year}`))

@@ -20,7 +20,7 @@ const getQuestionnaireRoute = createRoute({
 export function getQuestionnaire(ctx: AppContext) {
   return createRouter().openapi(getQuestionnaireRoute, async (c) => {
     const { id } = c.req.valid('param')
-    const row = await ctx.db.selectFrom('questionnaires').selectAll().where('id', '=', id).executeTakeFirst()
+    const row = await ctx.questionnaires.row(ctx.db, id)
     if (!row) throw notFound('Questionnaire')
     return c.json(toQuestionnaire(row), 200)
   })

@@ -1,4 +1,5 @@
-import { isAccepting, todayInVietnam } from '../campaigns/accepting-campaign'
+import { todayInVietnam } from '../../shared/calendar/vietnam-time'
+import { isAccepting } from '../campaigns/accepting-campaign'
 import type { QuestionnaireRow } from '../db/schema/questionnaire'
 import type { Channel } from '../db/schema/survey-link'
 import type { AppContext } from '../http/context'
@@ -20,17 +21,6 @@ const gone = (code: string, message: string) => new ApiError(410, code, message)
 
 /** The link's unit was removed from the campaign: its links close with it. */
 export const unitRemoved = () => gone('unit_removed', 'This unit is no longer part of the survey. / Đơn vị này không còn tham gia đợt khảo sát.')
-
-// Published questionnaire versions are frozen, so a version once read never changes.
-const publishedQuestionnaires = new Map<number, QuestionnaireRow>()
-
-async function loadQuestionnaire(ctx: AppContext, id: number): Promise<QuestionnaireRow> {
-  const cached = publishedQuestionnaires.get(id)
-  if (cached) return cached
-  const row = await ctx.db.selectFrom('questionnaires').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
-  if (row.status === 'published') publishedQuestionnaires.set(id, row)
-  return row
-}
 
 /**
  * A public survey link that accepts answers now: 404 for an unknown code, 410 with a
@@ -60,7 +50,7 @@ export async function loadSurveyLink(ctx: AppContext, code: string, options: { a
     createdAt: row.created_at,
     agency: { id: row.agencyId, name: row.agencyName },
     campaign: { id: row.campaignId, name: row.campaignName, year: row.year, startsOn: row.starts_on, endsOn: row.ends_on },
-    questionnaire: await loadQuestionnaire(ctx, row.questionnaire_id),
+    questionnaire: (await ctx.questionnaires.row(ctx.db, row.questionnaire_id))!,
   }
 }
 

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks'
 import { type Kysely, sql } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
 import { rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
+import { PublishedQuestionnaires } from '../../server/questionnaires/published-questionnaires'
 import { type BenchCampaign, createBenchCampaign, generateResponses } from './generate-responses'
 
 export interface BulkCampaign extends BenchCampaign {
@@ -20,7 +21,7 @@ export async function createBulkCampaign(db: Kysely<DatabaseSchema>, units: numb
   await generateResponses(db, campaign, responses)
   const generateSeconds = seconds(start)
   start = performance.now()
-  const rebuilt = await rebuildRollups(db, campaign.campaignId)
+  const rebuilt = await rebuildRollups(db, new PublishedQuestionnaires(), campaign.campaignId)
   if (rebuilt.responses !== responses) throw new Error(`rebuildRollups read ${rebuilt.responses} responses, ${responses} were written`)
   const rebuildSeconds = seconds(start)
   // As after any bulk load: the planner gets statistics for the new rows, as autovacuum

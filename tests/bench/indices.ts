@@ -59,7 +59,7 @@ async function run(database: Database, total: number): Promise<void> {
   console.log(`${total} responses generated in ${((performance.now() - start) / 1000).toFixed(1)} s (${database.kind})`)
 
   start = performance.now()
-  await rebuildRollups(db, campaignId)
+  await rebuildRollups(db, ctx.questionnaires, campaignId)
   const seconds = (performance.now() - start) / 1000
   const rollupRows = await sql<{ t: string; n: number }>`
     select 'rollup_cells' as t, count(*)::int as n from rollup_cells union all

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { criteriaWeakestFirst, formatFigure, formatInterval, rankUnits } from '../../client/admin/results/view-model'
+import { todayInVietnam } from '../../shared/calendar/vietnam-time'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { CampaignIndices, Trend } from '../../shared/indices/schemas'
 import type { Questionnaire } from '../../shared/questionnaires/schemas'
@@ -20,10 +21,6 @@ let context: BrowserContext
 let session: ApiSession
 let campaign: Campaign
 let questionnaire: Questionnaire
-
-function todayInVietnam(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
-}
 
 /** The demo campaign gets answers of known profiles; a campaign of the year before surveys two of its units. */
 async function seed() {
@@ -159,7 +156,7 @@ describe('results dashboard', () => {
     expect(await sipasCard.locator('strong').textContent()).toBe(formatFigure(fullUnit.sipas.value, 'percent', 'vi'))
     expect(
       await page
-        .getByRole('row', { name: /Máy tại quầy/ })
+        .getByRole('row', { name: /Máy tính bảng tại quầy/ })
         .locator('td')
         .first()
         .textContent(),

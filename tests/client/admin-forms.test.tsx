@@ -8,6 +8,7 @@ import { adminMessages } from '../../client/admin/messages'
 import { fieldMessage } from '../../client/admin/ui/errors'
 import { setLanguage } from '../../client/i18n/language'
 import { translate } from '../../client/i18n/translate'
+import { yearInVietnam } from '../../shared/calendar/vietnam-time'
 
 let root: HTMLElement
 let created: unknown[]
@@ -97,7 +98,7 @@ describe('campaign form', () => {
         input(selector).value = value
         input(selector).dispatchEvent(new Event('input', { bubbles: true }))
       })
-    const thisYear = new Date(Date.now() + 7 * 3600_000).getUTCFullYear()
+    const thisYear = yearInVietnam()
     type('#campaign-year', '2')
     type('#campaign-year', String(thisYear + 1))
     expect([input('#campaign-starts').value, input('#campaign-ends').value]).toEqual([`${thisYear + 1}-01-01`, `${thisYear + 1}-12-31`])

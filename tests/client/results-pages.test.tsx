@@ -2,7 +2,7 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { LocationProvider, Route, Router } from 'preact-iso'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { OverviewPage, UnitPage } from '../../client/admin/results'
+import { OverviewPage, ReportPage, UnitPage } from '../../client/admin/results'
 import { SessionProvider } from '../../client/admin/session'
 import { setLanguage } from '../../client/i18n/language'
 import type { Role } from '../../shared/auth/schemas'
@@ -108,6 +108,7 @@ async function show(url: string) {
           <Router>
             <Route path="/admin/results/:campaignId" component={OverviewPage} />
             <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
+            <Route path="/admin/results/:campaignId/report" component={ReportPage} />
           </Router>
         </LocationProvider>
       </SessionProvider>,
@@ -181,5 +182,25 @@ describe('results pages', () => {
     expect(root.textContent).toContain('Ẩn: dưới 5 người trả lời')
     expect(root.querySelector('[role=note]')?.textContent).toContain('1/2 yếu tố có dữ liệu')
     expect(requests.some((r) => r.includes('/indices?agencyId=1'))).toBe(true)
+  })
+
+  it('dates the printable report by Viet Nam’s calendar and words its filters and method as the exports do', async () => {
+    // 18:00 UTC on 31 December is already 1 January in Viet Nam, whatever the browser's zone.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-31T18:00:00Z'))
+    try {
+      await show('/admin/results/7/report')
+    } finally {
+      vi.useRealTimers()
+    }
+    const header = root.querySelector('header.report-title')!.textContent
+    expect(header).toContain('Lập ngày 01/01/2027')
+    expect(header).toContain('Không tính các phiếu bị gắn cờ nghi vấn')
+    const method = [...root.querySelectorAll('table.report-method tr')].map((tr) => [...tr.children].map((cell) => cell.textContent))
+    expect(method[1]).toEqual([
+      'Chỉ số tiêu chí',
+      '(Số câu trả lời mức 4 hoặc 5) / (số câu trả lời hợp lệ mức 1–5) × 100%. "Không trả lời" không tính vào mẫu số.',
+    ])
+    expect(method.map(([heading]) => heading)).toContain('Ẩn danh')
   })
 })

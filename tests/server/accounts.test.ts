@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { LoginRateLimiter } from '../../server/auth/login-rate-limit'
 import { verifyPassword } from '../../server/auth/passwords'
 import { bootstrap } from '../../server/bootstrap'
-import { todayInVietnam } from '../../server/campaigns/accepting-campaign'
 import { DEMO_CAMPAIGN_UNITS } from '../../server/demo/seed-demo'
 import { DEFAULT_ADMIN_EMAIL, ensureFirstAdmin } from '../../server/users/first-admin'
+import { yearInVietnam } from '../../shared/calendar/vietnam-time'
 import { type TestApp, useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
 import { databaseKinds } from '../helpers/databases'
@@ -239,7 +239,7 @@ describe.each(databaseKinds)('first start on %s', (kind) => {
       expect(agencies.filter((a) => a.parent_id === null).map((a) => a.name)).toEqual(['Tỉnh Sơn La (demo)'])
       const campaigns = await t.ctx.db.selectFrom('campaigns').selectAll().where('plan_id', 'is', null).execute()
       expect(campaigns).toHaveLength(1)
-      expect(campaigns[0]).toMatchObject({ status: 'open', year: Number(todayInVietnam().slice(0, 4)) })
+      expect(campaigns[0]).toMatchObject({ status: 'open', year: yearInVietnam() })
       const units = await t.ctx.db
         .selectFrom('campaign_units')
         .innerJoin('agencies', 'agencies.id', 'campaign_units.agency_id')

@@ -33,7 +33,7 @@ describe.each(databaseKinds)('agency import on %s', (kind) => {
       body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]),
       headers: { ...admin.headers, 'Content-Type': contentType },
     })
-    return { status: res.status, body: await res.json() }
+    return { status: res.status, body: (await res.json()) as any }
   }
   const byCode = async (codes: string[]) => {
     const rows = await t.ctx.db.selectFrom('agencies').select(['id', 'code', 'name', 'kind', 'parent_id']).where('code', 'in', codes).execute()

@@ -3,6 +3,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ErrorBody } from '../../shared/http/errors'
 import { type ServerProcess, startServerProcess, stubClientDir } from '../helpers/server-process'
 
 // The real server process (npm start's command, its 256 MB heap): an oversized body used
@@ -28,7 +29,7 @@ async function expectServing() {
   expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200)
   const small = await fetch(`${server.baseUrl}${answerPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: jsonOfSize(100) })
   // Past the limit, the answer's fields are checked.
-  expect((await small.json()).error.code).toBe('validation_failed')
+  expect(((await small.json()) as ErrorBody).error.code).toBe('validation_failed')
 }
 
 function expectTooLarge(status: number, body: string) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { getAcceptingCampaign, isAccepting, todayInVietnam } from '../../server/campaigns/accepting-campaign'
+import { getAcceptingCampaign, isAccepting } from '../../server/campaigns/accepting-campaign'
+import { todayInVietnam } from '../../shared/calendar/vietnam-time'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
 import { databaseKinds } from '../helpers/databases'

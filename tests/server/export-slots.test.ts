@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { EXPORT_RETRY_AFTER_SECONDS, ExportSlots, exportSlot } from '../../server/exports/export-slots'
+import type { ErrorBody } from '../../shared/http/errors'
 
 const settle = () => new Promise((resolve) => setImmediate(resolve))
 
@@ -41,7 +42,7 @@ describe('export slots', () => {
     const refused = await app.request('/fast')
     expect(refused.status).toBe(503)
     expect(refused.headers.get('retry-after')).toBe(String(EXPORT_RETRY_AFTER_SECONDS))
-    expect((await refused.json()).error.code).toBe('exports_busy')
+    expect(((await refused.json()) as ErrorBody).error.code).toBe('exports_busy')
     finish()
     expect(await (await slow).text()).toBe('done')
     expect((await app.request('/fails')).status).toBe(500)

@@ -36,7 +36,7 @@ describe('readiness when not ready', () => {
     const { app } = await appOn(false)
     const res = await app.request('/readyz')
     expect(res.status).toBe(503)
-    const body = await res.json()
+    const body = (await res.json()) as { reason: string; detail: string }
     expect(body.reason).toBe('migrations_pending')
     expect(body.detail).toContain('20261122T1800-init')
   })
@@ -46,6 +46,6 @@ describe('readiness when not ready', () => {
     await database.close()
     const res = await app.request('/readyz')
     expect(res.status).toBe(503)
-    expect((await res.json()).reason).toBe('database_unavailable')
+    expect(((await res.json()) as { reason: string }).reason).toBe('database_unavailable')
   })
 })

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { ErrorBody } from '../../shared/http/errors'
 import { sipas2017 } from '../../shared/questionnaires/templates'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
@@ -172,6 +173,6 @@ describe.each(databaseKinds)('survey links on %s', (kind) => {
     expect(JSON.stringify(stored)).not.toContain(receipt)
     const tooMany = await t.app.request(`/posters/${code}/receipts`, form('5000'))
     expect(tooMany.status).toBe(400)
-    expect((await tooMany.json()).error.fields).toHaveProperty('count')
+    expect(((await tooMany.json()) as ErrorBody).error.fields).toHaveProperty('count')
   })
 })

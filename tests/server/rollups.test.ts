@@ -6,8 +6,8 @@ import { emptyUnitRollup } from '../../server/indices/compute/unit-rollup'
 import { addVectorText, loadRollups, wholeMonths } from '../../server/indices/queries/load-rollups'
 import { rebuildQueuedRollups, rebuildRollups } from '../../server/indices/rollups/rebuild-rollups'
 import { RollupApplier } from '../../server/indices/rollups/rollup-applier'
-import { loadLayouts } from '../../server/indices/rollups/rollup-fold'
 import { silentLogger } from '../../server/log'
+import { PublishedQuestionnaires } from '../../server/questionnaires/published-questionnaires'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
 import { databaseKinds } from '../helpers/databases'
@@ -98,7 +98,7 @@ type Cell = { campaign_id: number; agency_id: number; channel: string; flagged: 
 
 /** The rollup vectors of a campaign decoded cell by cell, in the shape of the recount queries' rows. */
 async function decodedRollups(db: Kysely<DatabaseSchema>, campaignId: number) {
-  const layouts = await loadLayouts(db, [
+  const layouts = await new PublishedQuestionnaires().rollupsOf(db, [
     (await db.selectFrom('campaigns').select('questionnaire_id').where('id', '=', campaignId).executeTakeFirstOrThrow()).questionnaire_id,
   ])
   const read = async (table: 'rollup_cells' | 'rollup_daily_cells', slot: 'grp' | 'day') =>
@@ -127,7 +127,8 @@ const pendingCount = async (db: Kysely<DatabaseSchema>) =>
 /** What the indices read (tables plus the queue) equals the recount, per unit and group. */
 async function expectReadersEqualRecount(db: Kysely<DatabaseSchema>, fixture: SurveyFixture) {
   const all = { includeFlagged: true, verifiedOnly: false }
-  const [unit] = await loadRollups(db, fixture.campaignId, [fixture.agencyId], all)
+  const questionnaires = new PublishedQuestionnaires()
+  const [unit] = await loadRollups(db, questionnaires, fixture.campaignId, [fixture.agencyId], all)
   const answers = [...unit!.rollup.answers].flatMap(([key, values]) => [...values].map(([value, n]) => `${key} ${value} ${n}`)).sort()
   const { rows: recount } = await sql<{ key: string; value: number; n: number }>`
     select r.key, (r.value #>> '{}')::int as value, count(*)::int as n from responses, jsonb_each(answers) r
@@ -135,7 +136,7 @@ async function expectReadersEqualRecount(db: Kysely<DatabaseSchema>, fixture: Su
   expect(answers).toEqual(recount.map((r) => `${r.key} ${r.value} ${r.n}`).sort())
   const { rows: people } = await sql<{ n: number }>`select count(*)::int as n from responses where campaign_id = ${fixture.campaignId}`.execute(db)
   expect(unit!.rollup.respondents).toBe(people[0]!.n)
-  const genders = await loadRollups(db, fixture.campaignId, [fixture.agencyId], all, { by: 'demographic', item: 'gender' })
+  const genders = await loadRollups(db, questionnaires, fixture.campaignId, [fixture.agencyId], all, { by: 'demographic', item: 'gender' })
   const { rows: byGender } = await sql<{ g: string; n: number }>`
     select demographics->>'gender' as g, count(*)::int as n from responses
     where campaign_id = ${fixture.campaignId} and demographics ? 'gender' group by 1`.execute(db)
@@ -261,7 +262,7 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
     const before = await rows(t.ctx.db, sql`select * from rollup_cells where campaign_id = ${b.campaignId}`)
     await t.ctx.db.deleteFrom('rollup_cells').where('campaign_id', '=', a.campaignId).where('grp', '=', '').execute()
     await t.ctx.db.updateTable('rollup_daily_cells').set({ sums: sql`array_fill(7::bigint, array[3])` }).where('campaign_id', '=', a.campaignId).execute()
-    const result = await rebuildRollups(t.ctx.db, a.campaignId)
+    const result = await rebuildRollups(t.ctx.db, t.ctx.questionnaires, a.campaignId)
     expect(result.responses).toBe(80)
     expect(await pendingCount(t.ctx.db)).toBe(0)
     await expectRollupsEqualRecount(t.ctx.db, a)
@@ -274,7 +275,7 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
     await t.ctx.db.deleteFrom('rollup_cells').where('campaign_id', '=', a.campaignId).execute()
     await t.ctx.db.deleteFrom('rollup_daily_cells').where('campaign_id', '=', a.campaignId).execute()
     await t.ctx.db.insertInto('rollup_rebuilds').values({ campaign_id: a.campaignId }).execute()
-    await rebuildQueuedRollups(t.ctx.db, silentLogger)
+    await rebuildQueuedRollups(t.ctx.db, t.ctx.questionnaires, silentLogger)
     await expectRollupsEqualRecount(t.ctx.db, a)
     expect(await t.ctx.db.selectFrom('rollup_rebuilds').selectAll().execute()).toEqual([])
   })
@@ -297,7 +298,12 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
       ['2025-12-31', '2026-01-31'],
     ]
     for (const [from, to] of ranges) {
-      const [group] = await loadRollups(t.ctx.db, fixture.campaignId, [fixture.agencyId], { includeFlagged: true, verifiedOnly: false, from, to })
+      const [group] = await loadRollups(t.ctx.db, t.ctx.questionnaires, fixture.campaignId, [fixture.agencyId], {
+        includeFlagged: true,
+        verifiedOnly: false,
+        from,
+        to,
+      })
       const { rows: recount } = await sql<{ key: string; value: number; n: number }>`
         select a.key, (a.value #>> '{}')::int as value, count(*)::int as n
         from responses r, jsonb_each(r.answers) a
@@ -317,7 +323,7 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
 
   it('are applied in the background, and by two appliers at once each response exactly once', async () => {
     const fixture = await createSurveyFixture(t.ctx.db)
-    const background = new RollupApplier(t.ctx.db, silentLogger, 20)
+    const background = new RollupApplier(t.ctx.db, t.ctx.questionnaires, silentLogger, 20)
     await insertResponses(t.ctx.db, fixture, randomResponses(40, 41))
     background.start()
     try {
@@ -329,7 +335,7 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
       await background.stop()
     }
     await insertResponses(t.ctx.db, fixture, randomResponses(300, 42))
-    const other = new RollupApplier(t.ctx.db, silentLogger, 1000)
+    const other = new RollupApplier(t.ctx.db, t.ctx.questionnaires, silentLogger, 1000)
     const applied = await Promise.all([t.ctx.rollupApplier.applyPending(), other.applyPending()])
     expect(applied[0] + applied[1]).toBe(300)
     await expectRollupsEqualRecount(t.ctx.db, fixture)

@@ -12,6 +12,7 @@ import { Database, type DatabaseKind } from '../../server/db/database'
 import { createAppContext } from '../../server/http/context'
 import { rebuildQueuedRollups } from '../../server/indices/rollups/rebuild-rollups'
 import { silentLogger } from '../../server/log'
+import { PublishedQuestionnaires } from '../../server/questionnaires/published-questionnaires'
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../helpers/databases'
 
 // A database as an earlier release left it (made by tests/fixtures/make-upgrade-fixture.ts):
@@ -70,7 +71,7 @@ describe.each(databaseKinds)('upgrading an earlier release on %s', (kind) => {
     expect(responses).toBeGreaterThan(0)
 
     await database.migrateToLatest()
-    await rebuildQueuedRollups(database.db, silentLogger)
+    await rebuildQueuedRollups(database.db, new PublishedQuestionnaires(), silentLogger)
     expect(await database.pendingMigrations()).toEqual([])
 
     const after = await allRows(database)

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { AuditEntry, AuditPage as AuditPageData } from '../../../shared/audit/schemas'
+import { formatVietnamTime, vietnamDate } from '../../../shared/calendar/vietnam-time'
+import type { Language } from '../../../shared/languages'
 import { api } from '../../api/client'
+import { formatDate } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
@@ -11,8 +14,10 @@ import { auditMessages } from './messages'
 
 const PAGE_SIZE = 50
 
-function formatTime(iso: string, lang: string): string {
-  return new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' })
+/** The day and time of an entry on Viet Nam's clock. */
+function formatTime(iso: string, lang: Language): string {
+  const at = Date.parse(iso)
+  return `${formatDate(vietnamDate(at), lang)} ${formatVietnamTime(at)}`
 }
 
 type AuditKey = keyof (typeof auditMessages)['vi'] & string

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
+import { todayInVietnam } from '../../../shared/calendar/vietnam-time'
 import { periodOutsideYear } from '../../../shared/campaigns/plan'
 import type { CreateCampaign } from '../../../shared/campaigns/schemas'
 import type { QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
@@ -15,11 +16,6 @@ export interface CampaignFormValues {
   startsOn: string
   endsOn: string
   questionnaireId: number | undefined
-}
-
-/** Today's date in Viet Nam (UTC+7), `YYYY-MM-DD`. */
-export function todayInVietnam(now = Date.now()): string {
-  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10)
 }
 
 /** A new campaign's period: from today to the end of this year, or the whole of another year. */

@@ -1,4 +1,5 @@
 import { useLocation } from 'preact-iso'
+import { yearInVietnam } from '../../../shared/calendar/vietnam-time'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import type { PlanYearUnits } from '../../../shared/plans/schemas'
 import type { QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
@@ -8,7 +9,7 @@ import { adminMessages } from '../messages'
 import { planMessages } from '../plans/messages'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
-import { CampaignForm, defaultPeriod, todayInVietnam } from './CampaignForm'
+import { CampaignForm, defaultPeriod } from './CampaignForm'
 import { campaignMessages } from './messages'
 
 export function NewCampaignPage() {
@@ -19,7 +20,7 @@ export function NewCampaignPage() {
   // From a plan page's year: the campaign belongs to the plan and starts with that year's units.
   const planId = query.planId ? Number(query.planId) : undefined
   const [questionnaires] = useReloadable((signal) => api<QuestionnaireSummary[]>('/questionnaires', { signal }))
-  const thisYear = Number(todayInVietnam().slice(0, 4))
+  const thisYear = yearInVietnam()
   const firstYear = query.year ? Number(query.year) : thisYear
 
   return (

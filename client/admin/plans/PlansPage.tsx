@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
+import { yearInVietnam } from '../../../shared/calendar/vietnam-time'
 import type { Organisation } from '../../../shared/organisations/schemas'
 import type { Plan } from '../../../shared/plans/schemas'
 import { api } from '../../api/client'
@@ -17,7 +18,7 @@ function NewPlanForm({ organisations }: { organisations: Organisation[] }) {
   const t = useT(planMessages)
   const { route } = useLocation()
   const submit = useSubmit()
-  const thisYear = new Date().getFullYear()
+  const thisYear = yearInVietnam()
   const [form, setForm] = useState({ name: '', decisionNumber: '', decisionDate: '', firstYear: String(thisYear), lastYear: String(thisYear + 2) })
   const [partners, setPartners] = useState(() => new Set<number>())
   const set = (key: keyof typeof form) => (e: Event) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value })

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import { MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
+import { REPORT_LABELS } from '../../../shared/reports/labels'
 import { api, withQuery } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -109,7 +110,7 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
   const { indices, questionnaire } = results
   const ranked = useMemo(() => rankUnits(indices.units), [indices])
   const chart = useMemo(() => rankingChart(ranked, lang, t), [ranked, lang])
-  const labels = labelsFor(questionnaire, lang, (c) => channelName(t, c))
+  const labels = labelsFor(questionnaire, lang, (c) => channelName(lang, c))
   const points = indices.unit === 'points'
   if (indices.units.length === 0) return <p class="muted">{t('overview.noUnits')}</p>
   return (
@@ -159,7 +160,7 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
                     {unit.points?.total === null || !unit.points ? '—' : `${formatFigure(unit.points.total, 'points', lang)} / ${unit.points.max}`}
                   </td>
                 )}
-                {points && <td>{unit.points?.grade ? t(`grade.${unit.points.grade}`) : '—'}</td>}
+                {points && <td>{unit.points?.grade ? REPORT_LABELS[lang].grade[unit.points.grade] : '—'}</td>}
                 <td class="num">{unit.flagged}</td>
                 <td>
                   {unit.n === 0

@@ -1,7 +1,9 @@
 import { Fragment } from 'preact'
 import { useMemo } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
-import { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
+import { todayInVietnam } from '../../../shared/calendar/vietnam-time'
+import { MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
+import { describeFilters, methodLines, REPORT_LABELS } from '../../../shared/reports/labels'
 import { withQuery } from '../../api/client'
 import { formatDate, formatPercent } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
@@ -10,9 +12,9 @@ import { ChartCanvas } from './ChartCanvas'
 import { rankingChart } from './chart-configs'
 import { type CampaignResults, loadCampaignResults } from './load'
 import { resultsMessages } from './messages'
-import { channelName, describeFilters, FigureHeaders, ResourceView, useFilters } from './parts'
+import { channelName, FigureHeaders, ResourceView, useFilters } from './parts'
 import { useResource } from './use-resource'
-import { expectationsBase, type Filters, filtersToQuery, formatFigure, formatInterval, labelsFor, rankUnits } from './view-model'
+import { expectationsBase, filtersToQuery, formatFigure, formatInterval, labelsFor, rankUnits } from './view-model'
 
 /** Units per criteria/expectations table, so a table fits the width of an A4 page. */
 const UNITS_PER_TABLE = 4
@@ -39,23 +41,21 @@ export function ReportPage() {
           {t('report.print')}
         </button>
       </div>
-      <ResourceView resource={results}>{(data) => <Report data={data} filters={filters} />}</ResourceView>
+      <ResourceView resource={results}>{(data) => <Report data={data} />}</ResourceView>
     </article>
   )
 }
 
-function Report({ data, filters }: { data: CampaignResults; filters: Filters }) {
+function Report({ data }: { data: CampaignResults }) {
   const t = useT(resultsMessages)
   const lang = useLanguage()
   const { indices, questionnaire } = data
-  const labels = labelsFor(questionnaire, lang, (c) => channelName(t, c))
+  const labels = labelsFor(questionnaire, lang, (c) => channelName(lang, c))
   const ranked = useMemo(() => rankUnits(indices.units), [indices])
   const chart = useMemo(() => rankingChart(ranked, lang, t), [ranked, lang])
   const points = indices.unit === 'points'
   const elementKeys = questionnaire.elements.map((e) => e.key)
   const short = (i: number) => t('report.elementShort', { i: i + 1 })
-  const now = new Date()
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
   // units without any response would only add empty columns to the detailed tables
   const units = ranked.map((r) => r.unit).filter((u) => u.n > 0)
   const silent = ranked.map((r) => r.unit).filter((u) => u.n === 0)
@@ -68,8 +68,8 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
         <p class="report-campaign">
           {indices.campaignName} — {t('report.year', { year: indices.year })}
         </p>
-        <p>{t('report.generated', { date: formatDate(today, lang) })}</p>
-        <p>{t('report.filters', { filters: describeFilters(filters, t, (d) => formatDate(d, lang)) })}</p>
+        <p>{t('report.generated', { date: formatDate(todayInVietnam(), lang) })}</p>
+        <p>{t('report.filters', { filters: describeFilters(indices.filters, lang).join(' ') })}</p>
       </header>
 
       <h2>{heading(t('report.ranking'))}</h2>
@@ -109,7 +109,7 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
               {points ? (
                 <>
                   <td class="num">{unit.points?.total == null ? '—' : `${formatFigure(unit.points.total, 'points', lang)} / ${unit.points.max}`}</td>
-                  <td>{unit.points?.grade ? t(`grade.${unit.points.grade}`) : '—'}</td>
+                  <td>{unit.points?.grade ? REPORT_LABELS[lang].grade[unit.points.grade] : '—'}</td>
                 </>
               ) : (
                 elementKeys.map((key) => {
@@ -234,26 +234,16 @@ function Report({ data, filters }: { data: CampaignResults; filters: Filters }) 
       )}
 
       <h2>{heading(t('report.method'))}</h2>
-      <ul class="report-method">
-        {points ? (
-          <>
-            <li>{t('method.points.indicator')}</li>
-            <li>{t('method.points.total')}</li>
-            <li>{t('method.points.rate')}</li>
-          </>
-        ) : (
-          <>
-            <li>{t('method.share45.criterion')}</li>
-            <li>{t('method.share45.element')}</li>
-            <li>{t('method.share45.unit')}</li>
-            <li>{t('method.share45.expectation')}</li>
-          </>
-        )}
-        <li>{points ? t('method.points.interval') : t('method.interval')}</li>
-        <li>{t('method.indicative', { min: MIN_RELIABLE_N })}</li>
-        <li>{t('method.flagged')}</li>
-        <li>{t('method.anonymity', { min: MIN_CELL_RESPONDENTS })}</li>
-      </ul>
+      <table class="report-method">
+        <tbody>
+          {methodLines(indices, lang).map(([heading, text], i) => (
+            <tr key={i}>
+              <th scope="row">{heading}</th>
+              <td>{text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   )
 }

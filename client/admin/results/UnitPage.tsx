@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import type { Breakdowns, Timeline, UnitIndices } from '../../../shared/indices/schemas'
+import { REPORT_LABELS } from '../../../shared/reports/labels'
 import { api, withQuery } from '../../api/client'
 import { formatPercent } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
@@ -72,7 +73,7 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
   const t = useT(resultsMessages)
   const lang = useLanguage()
   const { unit, indices, questionnaire } = data
-  const labels = labelsFor(questionnaire, lang, (c) => channelName(t, c))
+  const labels = labelsFor(questionnaire, lang, (c) => channelName(lang, c))
   const figureUnit = indices.unit
   const scaleMax = Math.max(...questionnaire.scale.map((s) => s.value))
   const points = indices.unit === 'points'
@@ -105,7 +106,7 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
           <div class="card">
             <span>{t('col.pointsTotal')}</span>
             <strong>{unit.points.total === null ? '—' : `${formatFigure(unit.points.total, 'points', lang)} / ${unit.points.max}`}</strong>
-            <small>{unit.points.grade ? t(`grade.${unit.points.grade}`) : t('unit.pointsIncomplete')}</small>
+            <small>{unit.points.grade ? REPORT_LABELS[lang].grade[unit.points.grade] : t('unit.pointsIncomplete')}</small>
           </div>
         )}
         {questionnaire.overall && indices.unit === 'percent' && (

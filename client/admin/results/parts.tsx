@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact'
 import { useLocation } from 'preact-iso'
 import type { Estimate } from '../../../shared/indices/schemas'
+import type { Language } from '../../../shared/languages'
+import { REPORT_LABELS } from '../../../shared/reports/labels'
 import { ApiClientError, withQuery } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { type Translate, useT } from '../../i18n/translate'
@@ -23,6 +25,7 @@ export function useFilters(): [Filters, (next: Filters) => void] {
 
 export function FiltersBar({ filters, onChange, dates = true }: { filters: Filters; onChange: (next: Filters) => void; dates?: boolean }) {
   const t = useT(resultsMessages)
+  const lang = useLanguage()
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch })
   return (
     <fieldset class="results-filters">
@@ -39,8 +42,8 @@ export function FiltersBar({ filters, onChange, dates = true }: { filters: Filte
         {t('filters.channel')}{' '}
         <select value={filters.channel ?? ''} onChange={(e) => set({ channel: (e.currentTarget.value || null) as Filters['channel'] })}>
           <option value="">{t('filters.channel.all')}</option>
-          <option value="kiosk">{t('channel.kiosk')}</option>
-          <option value="qr">{t('channel.qr')}</option>
+          <option value="kiosk">{channelName(lang, 'kiosk')}</option>
+          <option value="qr">{channelName(lang, 'qr')}</option>
         </select>
       </label>
       {dates && (
@@ -59,20 +62,10 @@ export function FiltersBar({ filters, onChange, dates = true }: { filters: Filte
   )
 }
 
-/** The filters in force, in words (for the report and the method note). */
-export function describeFilters(filters: Filters, t: ResultsT, formatDate: (d: string) => string): string {
-  const parts = [filters.includeFlagged ? t('filters.words.flaggedIn') : t('filters.words.flaggedOut')]
-  if (filters.verifiedOnly) parts.push(t('filters.words.verifiedOnly'))
-  parts.push(filters.channel ? t('filters.words.channel', { channel: t(`channel.${filters.channel}`) }) : t('filters.words.allChannels'))
-  if (filters.from || filters.to) {
-    parts.push(t('filters.words.dates', { from: filters.from ? formatDate(filters.from) : '…', to: filters.to ? formatDate(filters.to) : '…' }))
-  }
-  return parts.join('; ')
-}
-
-/** `kiosk` / `qr` in words; any other group key as it is. */
-export function channelName(t: ResultsT, channel: string): string {
-  return channel === 'kiosk' || channel === 'qr' ? t(`channel.${channel}`) : channel
+/** A channel in words; any other group key as it is. */
+export function channelName(lang: Language, channel: string): string {
+  const names: Record<string, string> = REPORT_LABELS[lang].channel
+  return names[channel] ?? channel
 }
 
 export function IndicativeBadge() {

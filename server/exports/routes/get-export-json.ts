@@ -7,7 +7,7 @@ import { createRouter } from '../../http/router'
 import { type ExportSlots, exportSlot } from '../export-slots'
 import { attachment, exportFileName } from '../file-names'
 import { loadReport } from '../load-report'
-import { methodLines } from '../report-tables'
+import { exportMethodLines } from '../report-tables'
 
 const exportJsonSchema = campaignIndicesSchema.extend({
   /** The method sheet's lines: [topic, explanation] in Vietnamese. */
@@ -32,6 +32,6 @@ export function getExportJson(ctx: AppContext, slots: ExportSlots) {
     const id = c.req.valid('param').id
     const { report } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
     c.header('Content-Disposition', attachment(exportFileName('chi-so', { id, name: report.campaignName }, [], 'json'))['Content-Disposition'])
-    return c.json({ ...report, method: methodLines(report) }, 200)
+    return c.json({ ...report, method: exportMethodLines(report) }, 200)
   })
 }

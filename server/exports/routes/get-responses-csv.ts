@@ -26,7 +26,7 @@ export function getResponsesCsv(ctx: AppContext) {
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
     const query = c.req.valid('query')
-    const campaign = await loadIndicesCampaign(ctx.db, id)
+    const campaign = await loadIndicesCampaign(ctx.db, ctx.questionnaires, id)
     if (!campaign) throw notFound('Campaign')
     if (query.agencyId && !campaign.units.some((u) => u.agencyId === query.agencyId)) throw fieldError('agencyId', 'is not a unit of this campaign')
     const stream = await rawResponsesCsv(ctx.db, campaign, query)

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { QuestionnaireDefinition, Scoring } from '../../../shared/questionnaires/definition'
 import type { DatabaseSchema } from '../../db/schema'
-import { type ScoringPlan, scoringPlan } from '../compute/scoring'
+import type { PublishedQuestionnaires } from '../../questionnaires/published-questionnaires'
+import type { ScoringPlan } from '../compute/scoring'
 
 export interface IndicesCampaign {
   id: number
@@ -15,14 +16,15 @@ export interface IndicesCampaign {
 }
 
 /** A campaign with its questionnaire's scoring plan and its units; undefined when absent. */
-export async function loadIndicesCampaign(db: Kysely<DatabaseSchema>, campaignId: number): Promise<IndicesCampaign | undefined> {
-  const row = await db
-    .selectFrom('campaigns')
-    .innerJoin('questionnaires', 'questionnaires.id', 'campaigns.questionnaire_id')
-    .select(['campaigns.id', 'campaigns.name', 'campaigns.year', 'questionnaires.scoring', 'questionnaires.definition'])
-    .where('campaigns.id', '=', campaignId)
-    .executeTakeFirst()
-  if (!row) return undefined
+export async function loadIndicesCampaign(
+  db: Kysely<DatabaseSchema>,
+  questionnaires: PublishedQuestionnaires,
+  campaignId: number,
+): Promise<IndicesCampaign | undefined> {
+  const campaign = await db.selectFrom('campaigns').select(['id', 'name', 'year', 'questionnaire_id']).where('id', '=', campaignId).executeTakeFirst()
+  if (!campaign) return undefined
+  const questionnaire = (await questionnaires.row(db, campaign.questionnaire_id))!
+  const { plan } = (await questionnaires.rollupsOf(db, [campaign.questionnaire_id])).get(campaign.questionnaire_id)!
   const units = await db
     .selectFrom('campaign_units')
     .innerJoin('agencies', 'agencies.id', 'campaign_units.agency_id')
@@ -30,5 +32,5 @@ export async function loadIndicesCampaign(db: Kysely<DatabaseSchema>, campaignId
     .where('campaign_units.campaign_id', '=', campaignId)
     .orderBy('agencies.name')
     .execute()
-  return { ...row, plan: scoringPlan(row.scoring, row.definition), units }
+  return { id: campaign.id, name: campaign.name, year: campaign.year, scoring: questionnaire.scoring, definition: questionnaire.definition, plan, units }
 }

@@ -1,8 +1,9 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { IndicesQuery } from '../../../shared/indices/schemas'
 import type { DatabaseSchema } from '../../db/schema'
+import type { PublishedQuestionnaires } from '../../questionnaires/published-questionnaires'
+import { type QuestionnaireRollup, respondentsOf } from '../compute/rollup-layout'
 import { emptyUnitRollup, type UnitRollup } from '../compute/unit-rollup'
-import { loadLayouts, type QuestionnaireRollup } from '../rollups/rollup-fold'
 import { readRollups } from './read-rollups'
 
 /** How rollup rows are grouped besides the unit: not at all, by channel, or by the options of one demographic item. */
@@ -35,6 +36,7 @@ interface CellRow {
  */
 export async function loadRollups(
   db: Kysely<DatabaseSchema>,
+  questionnaires: PublishedQuestionnaires,
   campaignId: number,
   agencyIds: number[],
   filters: RollupFilters,
@@ -50,7 +52,7 @@ export async function loadRollups(
   const select = (source: RawBuilder<unknown>, condition: RawBuilder<unknown>) => sql`
     select agency_id, ${groupColumn} as grp, flagged, questionnaire_id, sums::text as sums
     from ${source} where ${condition}`
-  return readRollups(db, campaignId, async (trx, source) => {
+  return readRollups(db, questionnaires, campaignId, async (trx, source) => {
     let query
     if (!dated) {
       query = select(source('campaign'), where(grouping.by === 'demographic' ? sql`left(grp, ${prefix.length}) = ${prefix}` : sql`grp = ''`))
@@ -66,7 +68,14 @@ export async function loadRollups(
         ${select(source('daily'), where(from ? sql`day >= ${from}` : sql`true`, to ? sql`day <= ${to}` : sql`true`, anyMonth ? sql`not (${dayInMonths})` : sql`true`))}`
     }
     const { rows } = await sql<CellRow>`${query}`.execute(trx)
-    return decodeGroups(rows, await loadLayouts(trx, [...new Set(rows.map((r) => r.questionnaire_id))]), filters.includeFlagged)
+    return decodeGroups(
+      rows,
+      await questionnaires.rollupsOf(
+        trx,
+        rows.map((r) => r.questionnaire_id),
+      ),
+      filters.includeFlagged,
+    )
   })
 }
 
@@ -120,7 +129,7 @@ function decodeGroups(rows: CellRow[], layouts: Map<number, QuestionnaireRollup>
     const id = `${row.agency_id}\u0000${row.grp}\u0000${row.flagged}\u0000${row.questionnaire_id}`
     let entry = summed.get(id)
     if (!entry) {
-      const sums = new Float64Array(layouts.get(row.questionnaire_id)!.layout.size)
+      const sums = layouts.get(row.questionnaire_id)!.layout.vector()
       summed.set(id, (entry = { agencyId: row.agency_id, group: row.grp, flagged: row.flagged, questionnaireId: row.questionnaire_id, sums }))
     }
     addVectorText(row.sums, entry.sums)
@@ -130,8 +139,7 @@ function decodeGroups(rows: CellRow[], layouts: Map<number, QuestionnaireRollup>
     const id = `${entry.agencyId}\u0000${entry.group}`
     let target = groups.get(id)
     if (!target) groups.set(id, (target = { agencyId: entry.agencyId, group: entry.group, rollup: emptyUnitRollup(), flagged: 0 }))
-    // The respondents slot comes first.
-    if (entry.flagged) target.flagged += entry.sums[0]!
+    if (entry.flagged) target.flagged += respondentsOf(entry.sums)
     if (entry.flagged && !includeFlagged) continue
     layouts.get(entry.questionnaireId)!.layout.decode(entry.sums, target.rollup)
   }

@@ -1,6 +1,9 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
-import { GRAINS, type Grain, loadLayouts, ROLLED_UP_COLUMNS, RollupFold } from '../rollups/rollup-fold'
+import type { PublishedQuestionnaires } from '../../questionnaires/published-questionnaires'
+import { type Grain, RollupFold } from '../rollups/rollup-fold'
+import { loadRolledUpResponses } from './load-rolled-up-responses'
+import { ROLLUP_TABLES, rollupCellsAsRows, rollupColumns } from './rollup-tables'
 
 /** A rollup table of the campaign to select from, with the responses still queued for the rollups added to it. */
 export type RollupSource = (grain: Grain) => RawBuilder<unknown>
@@ -12,6 +15,7 @@ export type RollupSource = (grain: Grain) => RawBuilder<unknown>
  */
 export async function readRollups<T>(
   db: Kysely<DatabaseSchema>,
+  questionnaires: PublishedQuestionnaires,
   campaignId: number,
   read: (trx: Transaction<DatabaseSchema>, source: RollupSource) => Promise<T>,
 ): Promise<T> {
@@ -19,24 +23,23 @@ export async function readRollups<T>(
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
-      const queued = await trx
-        .selectFrom('responses')
-        .select(ROLLED_UP_COLUMNS)
-        .where('campaign_id', '=', campaignId)
-        .where('id', 'in', (eb) => eb.selectFrom('rollup_pending').select('response_id'))
-        .execute()
+      const queued = await loadRolledUpResponses(trx, { queuedOfCampaign: campaignId })
       let pending: RollupFold | undefined
       if (queued.length > 0) {
-        pending = new RollupFold(await loadLayouts(trx, [...new Set(queued.map((r) => r.questionnaire_id))]))
-        pending.add(queued)
+        const layouts = await questionnaires.rollupsOf(
+          trx,
+          queued.map((r) => r.questionnaire_id),
+        )
+        pending = new RollupFold()
+        pending.add(queued, layouts)
       }
       const source: RollupSource = (grain) => {
-        const { table, slot } = GRAINS[grain]
+        const { table } = ROLLUP_TABLES[grain]
         if (!pending) return sql`${sql.table(table)}`
         return sql`(
-          select campaign_id, agency_id, questionnaire_id, channel, flagged, verified, ${sql.ref(slot)}, sums
+          select ${sql.join(rollupColumns(grain).map((c) => sql.ref(c)))}
           from ${sql.table(table)} where campaign_id = ${campaignId}
-          union all ${pending.select(grain)}) as ${sql.table(table)}`
+          union all ${rollupCellsAsRows(grain, pending.ordered(grain))}) as ${sql.table(table)}`
       }
       return read(trx, source)
     })

@@ -1,10 +1,14 @@
 import { setImmediate as yieldToRequests } from 'node:timers/promises'
-import { type Kysely, sql } from 'kysely'
+import type { Kysely } from 'kysely'
 import { errorMessage } from '../../db/database'
 import type { DatabaseSchema } from '../../db/schema'
 import { isDatabaseUnavailable } from '../../db/unavailable'
 import type { Logger } from '../../log'
-import { loadLayouts, type QuestionnaireRollup, ROLLED_UP_COLUMNS, RollupFold } from './rollup-fold'
+import type { PublishedQuestionnaires } from '../../questionnaires/published-questionnaires'
+import { addRollupCells } from '../queries/add-rollup-cells'
+import { loadRolledUpResponses } from '../queries/load-rolled-up-responses'
+import { takePendingResponseIds } from '../queries/take-pending-response-ids'
+import { RollupFold } from './rollup-fold'
 
 // Responses per transaction when the queue is long (after a sync burst, or a restart).
 const BATCH = 20_000
@@ -23,13 +27,12 @@ export class RollupApplier {
   private timer: NodeJS.Timeout | undefined
   private running: Promise<unknown> | undefined
   private stopped = true
-  /** Layouts of the questionnaires seen so far: responses answer published, frozen versions. */
-  private readonly layouts = new Map<number, QuestionnaireRollup>()
   /** When a pass last found the queue empty (or emptied it): the metrics' queue age. */
   drainedAt = Date.now()
 
   constructor(
     private readonly db: Kysely<DatabaseSchema>,
+    private readonly questionnaires: PublishedQuestionnaires,
     private readonly log: Logger,
     private readonly intervalMs: number,
   ) {}
@@ -51,27 +54,21 @@ export class RollupApplier {
     let total = 0
     for (;;) {
       const applied = await this.db.transaction().execute(async (trx) => {
-        const taken = await sql<{ response_id: number }>`
-          delete from rollup_pending where response_id in (
-            select response_id from rollup_pending order by response_id limit ${BATCH} for update skip locked)
-          returning response_id`.execute(trx)
-        if (taken.rows.length === 0) return 0
-        const ids = taken.rows.map((r) => r.response_id)
-        const fold = new RollupFold(this.layouts)
+        const ids = await takePendingResponseIds(trx, BATCH)
+        if (ids.length === 0) return 0
+        const fold = new RollupFold()
         let folded = 0
         for (let i = 0; i < ids.length; i += FOLD_CHUNK) {
-          const rows = await trx
-            .selectFrom('responses')
-            .select(ROLLED_UP_COLUMNS)
-            .where(sql<boolean>`id = any(${ids.slice(i, i + FOLD_CHUNK)}::int8[])`)
-            .execute()
-          const unknown = [...new Set(rows.map((r) => r.questionnaire_id))].filter((id) => !this.layouts.has(id))
-          for (const [id, layout] of await loadLayouts(trx, unknown)) this.layouts.set(id, layout)
-          fold.add(rows)
+          const rows = await loadRolledUpResponses(trx, { ids: ids.slice(i, i + FOLD_CHUNK) })
+          const layouts = await this.questionnaires.rollupsOf(
+            trx,
+            rows.map((r) => r.questionnaire_id),
+          )
+          fold.add(rows, layouts)
           folded += rows.length
           await yieldToRequests()
         }
-        await fold.write(trx)
+        await addRollupCells(trx, fold)
         return folded
       })
       total += applied
