@@ -1,6 +1,6 @@
 import type { CampaignBundlePayload } from '../../shared/national/schemas'
 import type { SessionUser } from '../auth/session-user'
-import { methodLines } from '../exports/report-tables'
+import { exportMethodLines } from '../exports/report-tables'
 import type { AppContext } from '../http/context'
 import { ApiError } from '../http/errors'
 import { campaignIndices } from '../indices/campaign-indices'
@@ -30,7 +30,7 @@ export async function buildCampaignBundle(ctx: AppContext, user: SessionUser, ca
     .executeTakeFirstOrThrow()
   const unitIds = report.units.map((u) => u.agencyId)
   const [groups, agencies] = await Promise.all([
-    loadRollups(ctx.db, campaignId, unitIds, DEFAULT_FILTERS),
+    loadRollups(ctx.db, ctx.questionnaires, campaignId, unitIds, DEFAULT_FILTERS),
     unitIds.length ? ctx.db.selectFrom('agencies').select(['id', 'code', 'name']).where('id', 'in', unitIds).execute() : [],
   ])
   return {
@@ -45,7 +45,7 @@ export async function buildCampaignBundle(ctx: AppContext, user: SessionUser, ca
       version: campaign.version,
       definition: campaign.definition,
     },
-    method: methodLines(report)
+    method: exportMethodLines(report)
       .map(([label, text]) => (label ? `${label}: ${text}` : text))
       .join('\n'),
     issuedAt: new Date().toISOString(),
