@@ -18,6 +18,7 @@ import { sameOriginWrites } from './http/same-origin-writes'
 import { securityHeaders } from './http/security-headers'
 import { rejectUnstorableText } from './http/unstorable-text'
 import { indicesRoutes } from './indices/routes'
+import { languagesRoutes } from './languages/routes'
 import { linksRoutes } from './links/routes'
 import { answerMetrics, httpMetrics } from './metrics/http-metrics'
 import { metricsRoutes } from './metrics/routes'
@@ -59,6 +60,7 @@ export function createApi(ctx: AppContext) {
   api.route('/', exportsRoutes(ctx))
   api.route('/', linksRoutes(ctx))
   api.route('/', campaignBundleRoutes(ctx))
+  api.route('/', languagesRoutes(ctx))
   api.on('POST', '/public/surveys/:code/responses', answerMetrics(ctx.metrics))
   api.route('/public', publicSurveyRoutes(ctx))
   api.route(

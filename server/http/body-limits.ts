@@ -21,6 +21,8 @@ export const BODY_LIMITS: readonly BodyLimit[] = [
   { path: /^\/api\/v1\/public\//, maxBytes: 64 * KB, what: 'a survey answer' },
   { path: /^\/api\/v1\/agencies\/import$/, maxBytes: 5 * MB, what: 'an agency import file' },
   { path: /^\/api\/v1\/national\/bundles$/, maxBytes: 16 * MB, what: 'a campaign bundle' },
+  // the route itself refuses a recording over 1 MB, naming the field
+  { path: /^\/api\/v1\/questionnaires\/\d+\/recordings\//, maxBytes: 2 * MB, what: 'a recording' },
   { path: /^\/api\/v1\//, maxBytes: 1 * MB, what: 'an administration request' },
   { path: /^/, maxBytes: 16 * KB, what: 'a form' },
 ]

@@ -3,6 +3,7 @@ import { createLinkSchema, surveyLinkSchema } from '../../shared/links/schemas'
 import { recordAudit } from '../audit/record-audit'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
+import { assertLanguagesReady } from '../languages/assert-languages-ready'
 import { assertCampaignUnit, campaignUnitParamsSchema } from './campaign-unit-params'
 import { newLinkCode } from './link-code'
 import { toSurveyLink } from './to-survey-link'
@@ -15,18 +16,31 @@ const route = createRoute({
     params: campaignUnitParamsSchema,
     body: { content: { 'application/json': { schema: createLinkSchema } }, required: true },
   },
-  responses: { 201: { description: 'Created', content: { 'application/json': { schema: surveyLinkSchema } } } },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: surveyLinkSchema } } },
+    400: { description: 'A language unknown or without its pack for the campaign’s questionnaire (`fields.languages`)' },
+  },
 })
 
 export function createLink(ctx: AppContext) {
   return createRouter().openapi(route, async (c) => {
     const { id, agencyId } = c.req.valid('param')
-    const { channel, label } = c.req.valid('json')
+    const { channel, label, languages = ['vi', 'en'], readAloud = false } = c.req.valid('json')
     await assertCampaignUnit(ctx, c.var.user, id, agencyId)
+    await assertLanguagesReady(ctx, id, languages)
     const row = await ctx.db.transaction().execute(async (trx) => {
       const link = await trx
         .insertInto('survey_links')
-        .values({ code: newLinkCode(), campaign_id: id, agency_id: agencyId, channel, label, min_interval_seconds: ctx.config.kioskMinIntervalSeconds })
+        .values({
+          code: newLinkCode(),
+          campaign_id: id,
+          agency_id: agencyId,
+          channel,
+          label,
+          min_interval_seconds: ctx.config.kioskMinIntervalSeconds,
+          languages,
+          read_aloud: readAloud,
+        })
         .returningAll()
         .executeTakeFirstOrThrow()
       await recordAudit(trx, {
@@ -34,7 +48,7 @@ export function createLink(ctx: AppContext) {
         action: 'create',
         entity: 'survey_link',
         entityId: link.id,
-        details: { campaignId: id, agencyId, channel, label },
+        details: { campaignId: id, agencyId, channel, label, languages, readAloud },
       })
       return link
     })

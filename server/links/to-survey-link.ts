@@ -11,6 +11,8 @@ export function toSurveyLink(row: SurveyLinkRow, publicUrl: string): SurveyLink 
     agencyId: row.agency_id,
     channel: row.channel,
     label: row.label,
+    languages: row.languages,
+    readAloud: row.read_aloud,
     revoked: row.revoked_at !== null,
     createdAt: row.created_at.toISOString(),
   }

@@ -1,21 +1,26 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { languageSchema } from '../../shared/i18n'
-import { localizeDefinition } from '../../shared/questionnaires/localize'
+import type { Language } from '../../shared/i18n'
+import { BUILTIN_LANGUAGES, languageCodeSchema } from '../../shared/language-packs/schemas'
+import { appMessages } from '../../shared/language-packs/texts'
+import { localizeDefinition, localizeWith } from '../../shared/questionnaires/localize'
 import type { QuestionnaireKind } from '../../shared/questionnaires/schemas'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
+import { loadPacks } from '../languages/load-packs'
+import { loadRecordingUrls } from '../languages/recording-urls'
 import { loadSurveyLink } from './load-survey-link'
 import { surveyCodeParamSchema } from './params'
 
 const route = createRoute({
   method: 'get',
   path: '/surveys/{code}',
-  summary: 'The survey behind a kiosk or QR link, in one language (no login)',
+  summary: 'The survey behind a kiosk or QR link, in one of the languages it offers (no login)',
   request: {
     params: surveyCodeParamSchema,
     query: z.object({
-      lang: languageSchema.default('vi'),
+      /** One of the link's languages; otherwise (or absent) the link's first. */
+      lang: languageCodeSchema.optional(),
       /** `1`: staff look at the link before (or after) the campaign's period; the page sends nothing. */
       preview: z.enum(['0', '1']).optional(),
     }),
@@ -30,21 +35,35 @@ const route = createRoute({
   },
 })
 
+const isBuiltin = (lang: string): lang is Language => (BUILTIN_LANGUAGES as readonly string[]).includes(lang)
+
 export function getPublicSurvey(ctx: AppContext) {
   return createRouter().openapi(route, async (c) => {
-    const { lang, preview } = c.req.valid('query')
-    const survey = await loadSurveyLink(ctx, c.req.valid('param').code, { anyDay: preview === '1' })
+    const query = c.req.valid('query')
+    const survey = await loadSurveyLink(ctx, c.req.valid('param').code, { anyDay: query.preview === '1' })
     const q = survey.questionnaire
+    const lang = query.lang && survey.languages.includes(query.lang) ? query.lang : survey.languages[0]!
+    const [packs, recordings, names] = await Promise.all([
+      loadPacks(ctx.db, q.id),
+      loadRecordingUrls(ctx.db, q.id, lang),
+      ctx.db.selectFrom('languages').select(['code', 'name']).where('code', 'in', survey.languages).execute(),
+    ])
+    const pack = packs.get(lang) ?? {}
     const body: PublicSurvey = {
       code: survey.code,
       channel: survey.channel,
       lang,
+      languages: survey.languages.flatMap((code) => names.filter((n) => n.code === code)),
+      ...(!isBuiltin(lang) && { messages: appMessages(pack) }),
+      readAloud: survey.readAloud,
+      recordings: recordings[lang] ?? {},
       unit: survey.agency,
       campaign: survey.campaign,
       idleResetSeconds: ctx.config.kioskIdleResetSeconds,
-      ...(preview === '1' && { preview: true }),
+      ...(query.preview === '1' && { preview: true }),
       questionnaire: {
-        ...localizeDefinition(q.definition, lang),
+        // a text missing from a pack (a link made before its import) shows in Vietnamese
+        ...(isBuiltin(lang) ? localizeDefinition(q.definition, lang) : localizeWith(q.definition, (key, text) => pack[key] || text.vi)),
         id: q.id,
         kind: q.kind as QuestionnaireKind,
         scoring: q.scoring,

@@ -15,6 +15,9 @@ export interface SurveyLinkContext {
   agency: { id: number; name: string }
   campaign: { id: number; name: string; year: number; startsOn: string; endsOn: string }
   questionnaire: QuestionnaireRow
+  /** The languages offered, the first shown first. */
+  languages: string[]
+  readAloud: boolean
 }
 
 const gone = (code: string, message: string) => new ApiError(410, code, message)
@@ -51,6 +54,8 @@ export async function loadSurveyLink(ctx: AppContext, code: string, options: { a
     agency: { id: row.agencyId, name: row.agencyName },
     campaign: { id: row.campaignId, name: row.campaignName, year: row.year, startsOn: row.starts_on, endsOn: row.ends_on },
     questionnaire: (await ctx.questionnaires.row(ctx.db, row.questionnaire_id))!,
+    languages: row.languages,
+    readAloud: row.read_aloud,
   }
 }
 
@@ -67,6 +72,8 @@ function findSurveyLink(ctx: AppContext, code: string) {
       'l.min_interval_seconds',
       'l.revoked_at',
       'l.created_at',
+      'l.languages',
+      'l.read_aloud',
       'a.id as agencyId',
       'a.name as agencyName',
       'c.id as campaignId',

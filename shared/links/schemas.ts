@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languageCodeSchema } from '../language-packs/schemas'
 
 export const CHANNELS = ['kiosk', 'qr'] as const
 export const channelSchema = z.enum(CHANNELS)
@@ -7,6 +8,15 @@ export type Channel = z.infer<typeof channelSchema>
 export const createLinkSchema = z.object({
   channel: channelSchema,
   label: z.string().trim().min(1, 'is required').max(200),
+  /** The languages offered, the first shown first; each besides vi and en needs its pack for the campaign's questionnaire. Default: vi, en. */
+  languages: z
+    .array(languageCodeSchema)
+    .min(1)
+    .max(12)
+    .refine((codes) => new Set(codes).size === codes.length, 'must not repeat a language')
+    .optional(),
+  /** Read each question aloud when it comes on screen. */
+  readAloud: z.boolean().optional(),
 })
 export type CreateLink = z.infer<typeof createLinkSchema>
 
@@ -18,6 +28,8 @@ export const surveyLinkSchema = z.object({
   agencyId: z.number(),
   channel: channelSchema,
   label: z.string(),
+  languages: z.array(z.string()),
+  readAloud: z.boolean(),
   revoked: z.boolean(),
   createdAt: z.string(),
 })

@@ -13,6 +13,12 @@ const survey: PublicSurvey = {
   code: 'kiosk-code',
   channel: 'kiosk',
   lang: 'vi',
+  languages: [
+    { code: 'vi', name: 'Tiếng Việt' },
+    { code: 'en', name: 'English' },
+  ],
+  readAloud: false,
+  recordings: {},
   unit: { id: 1, name: 'Sở Tư pháp' },
   campaign: { id: 1, name: 'Khảo sát 2026', year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31' },
   idleResetSeconds: 45,

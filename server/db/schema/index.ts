@@ -3,6 +3,7 @@ import type * as auditLog from './audit-log'
 import type * as campaign from './campaign'
 import type * as campaignTeam from './campaign-team'
 import type * as campaignUnit from './campaign-unit'
+import type * as language from './language'
 import type * as national from './national'
 import type * as organisation from './organisation'
 import type * as plan from './plan'
@@ -28,4 +29,5 @@ export type DatabaseSchema = agency.PartialDB &
   organisation.PartialDB &
   campaignTeam.PartialDB &
   plan.PartialDB &
-  national.PartialDB
+  national.PartialDB &
+  language.PartialDB

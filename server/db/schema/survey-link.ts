@@ -13,6 +13,10 @@ export interface SurveyLink {
   last_answered_at: Date | null
   revoked_at: Date | null
   created_at: Generated<Date>
+  /** The languages offered, the first shown first. */
+  languages: Generated<string[]>
+  /** Each question is read aloud when it comes on screen. */
+  read_aloud: Generated<boolean>
 }
 export type SurveyLinkRow = Selectable<SurveyLink>
 export const tableName = 'survey_links'
