@@ -15,7 +15,11 @@ export function defineCatalog<const M extends Messages>(vi: M, en: { [K in keyof
 }
 
 export function translate<M extends Messages>(catalog: Catalog<M>, lang: Language, key: keyof M & string, params?: Params): string {
-  const text: string = catalog[lang][key] ?? catalog.vi[key] ?? key
+  return interpolate(catalog[lang][key] ?? catalog.vi[key] ?? key, params)
+}
+
+/** `{name}` in `text` replaced by `params.name`; unknown names stay as written. */
+export function interpolate(text: string, params?: Params): string {
   return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text
 }
 

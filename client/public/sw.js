@@ -1,10 +1,12 @@
 // Service worker of the public survey pages (kiosk /k/…, phone /s/…): keeps the page, its
-// assets and the questionnaire JSON so a reload without network still shows the survey.
+// assets, the questionnaire JSON in each language the link offers and the recordings that read
+// its texts aloud, so a reload without network still shows the survey and still speaks.
 // Answers are not handled here: the page queues them in IndexedDB (client/survey/outbox.ts).
-const CACHE = 'hailong-survey-v1'
+const CACHE = 'hailong-survey-v2'
 const SHELL = '/survey.html'
 const SURVEY_PAGE = /^\/(k|s)\/[^/]+\/?$/
 const SURVEY_API = /^\/api\/v1\/public\/surveys\/[^/]+$/
+const RECORDING = /^\/api\/v1\/public\/recordings\/[0-9a-f]{64}$/
 
 function assetsOf(html) {
   const urls = new Set(['/manifest.webmanifest', '/favicon.svg'])
@@ -14,13 +16,28 @@ function assetsOf(html) {
   return [...urls]
 }
 
-/** Stores the shell and the assets it names; assets of older builds are dropped. */
+/** The fonts a stylesheet names (woff2 only: every browser with a service worker reads it). */
+function fontsOf(css) {
+  const urls = []
+  const font = /url\((?:\.\/|\/assets\/)?([^)"']+\.woff2)\)/g
+  for (let match = font.exec(css); match; match = font.exec(css)) urls.push(`/assets/${match[1].replace(/^.*\//, '')}`)
+  return urls
+}
+
+/** Stores the shell, the assets it names and the fonts of its stylesheets; assets of older builds are dropped. */
 async function keepShell(html) {
   const cache = await caches.open(CACHE)
   const wanted = assetsOf(html)
   const missing = []
   for (const url of wanted) if (!(await cache.match(url))) missing.push(url)
   await cache.addAll(missing)
+  for (const url of wanted.filter((u) => u.endsWith('.css'))) {
+    const stylesheet = await cache.match(url)
+    for (const fontUrl of fontsOf(stylesheet ? await stylesheet.text() : '')) {
+      if (!wanted.includes(fontUrl)) wanted.push(fontUrl)
+      if (!(await cache.match(fontUrl))) await cache.add(fontUrl).catch(() => undefined)
+    }
+  }
   await cache.put(SHELL, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }))
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname
@@ -28,12 +45,32 @@ async function keepShell(html) {
   }
 }
 
+/** Recordings are named by their content: one stored is never stale. */
+async function keepRecordings(cache, urls) {
+  for (const url of urls) {
+    if (!RECORDING.test(url) || (await cache.match(url))) continue
+    const response = await fetch(url).catch(() => null)
+    if (response && response.ok) await cache.put(url, response)
+  }
+}
+
+/** A survey's JSON, and the recordings it names. */
+async function keepSurvey(cache, url, response) {
+  const survey = await response
+    .clone()
+    .json()
+    .catch(() => null)
+  await cache.put(url, response)
+  const recordings = survey && survey.recordings ? Object.keys(survey.recordings).map((key) => survey.recordings[key]) : []
+  await keepRecordings(cache, recordings)
+}
+
 async function keepUrls(urls) {
   const cache = await caches.open(CACHE)
   await Promise.all(
     urls.map(async (url) => {
       const response = await fetch(url).catch(() => null)
-      if (response && response.ok) await cache.put(url, response)
+      if (response && response.ok) await keepSurvey(cache, url, response)
     }),
   )
 }
@@ -80,7 +117,17 @@ function networkFirst(event, cacheKey, refresh) {
   }, fallback)
 }
 
-const putInCache = (key) => (response) => caches.open(CACHE).then((cache) => cache.put(key, response))
+/**
+ * A recording from the cache when stored (whatever Range the audio element asks for, it gets the
+ * whole file, which media elements accept), else from the network, stored for next time.
+ */
+async function recording(event, path) {
+  const cached = await caches.match(path)
+  if (cached) return cached
+  const response = await fetch(path)
+  if (response.ok) event.waitUntil(caches.open(CACHE).then((cache) => cache.put(path, response.clone())))
+  return response
+}
 
 self.addEventListener('fetch', (event) => {
   const { request } = event
@@ -90,7 +137,9 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' && SURVEY_PAGE.test(url.pathname)) {
     event.respondWith(networkFirst(event, SHELL, (fresh) => fresh.text().then(keepShell)))
   } else if (SURVEY_API.test(url.pathname)) {
-    event.respondWith(networkFirst(event, request, putInCache(request)))
+    event.respondWith(networkFirst(event, request, (fresh) => caches.open(CACHE).then((cache) => keepSurvey(cache, request, fresh))))
+  } else if (RECORDING.test(url.pathname)) {
+    event.respondWith(recording(event, url.pathname))
   } else if (url.pathname.startsWith('/assets/') || url.pathname === '/manifest.webmanifest') {
     event.respondWith(caches.match(request).then((cached) => cached || fetch(request)))
   }

@@ -1,16 +1,18 @@
-import { Fragment } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { estimatedMinutes } from '../../shared/questionnaires/duration'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
-import { useT } from '../i18n/translate'
-import { buildSubmission, emptyAnswers, isElementShown, newClientId, setAnswer, toggleExpectation } from './answers'
-import { messages } from './messages'
-import { AboutQuestions, ChoiceQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
-import { type Delivery, DeliveryNote, LanguageSwitch, type Send } from './SurveyApp'
+import { buildSubmission, emptyAnswers, newClientId } from './answers'
+import type { Delivery, Send } from './delivery'
+import { LanguageSwitch } from './LanguageSwitch'
+import { DeliveryNote } from './notes'
+import { PhoneQuestions } from './PhoneQuestions'
+import { Speaker } from './Speaker'
+import { useSurveyT } from './survey-context'
+import { TextSize } from './TextSize'
 
 /** The phone page: the whole questionnaire on one scrolling form, light enough for a cheap phone on a slow network. */
 export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; send: Send; receiptCode?: string | undefined }) {
-  const t = useT(messages)
+  const t = useSurveyT()
   const q = survey.questionnaire
   const [state, setState] = useState(emptyAnswers)
   const [sending, setSending] = useState(false)
@@ -48,7 +50,10 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
         <p class="unit">{survey.unit.name}</p>
         <p class="campaign">{survey.campaign.name}</p>
       </div>
-      <LanguageSwitch />
+      <div class="phone-tools">
+        <TextSize />
+        <LanguageSwitch languages={survey.languages} />
+      </div>
     </header>
   )
 
@@ -66,7 +71,6 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
     )
   }
 
-  let feedbackAsked = false
   const minutes = estimatedMinutes(q)
   return (
     <main class="phone">
@@ -74,82 +78,11 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
       <form onSubmit={submit} noValidate>
         <h1>{t('title')}</h1>
         <p class="intro">{q.intro}</p>
+        <Speaker texts={[{ key: 'intro', text: q.intro }]} />
         <p class="hint">
           {minutes === 0 ? t('durationUnderMinute') : t('duration', { minutes })} {t('anonymous')}
         </p>
-        {q.elements.map((element) => {
-          const askFeedback = element.onlyIf === 'gaveFeedback' && !feedbackAsked && q.feedbackQuestion
-          if (askFeedback) feedbackAsked = true
-          return (
-            <Fragment key={element.key}>
-              {askFeedback && (
-                <FeedbackQuestion legend={q.feedbackQuestion!} value={state.gaveFeedback} onChange={(gaveFeedback) => setState({ ...state, gaveFeedback })} />
-              )}
-              {isElementShown(element, state) && (
-                <section class="element" aria-labelledby={`element-${element.key}`}>
-                  <h2 id={`element-${element.key}`}>{element.label}</h2>
-                  {element.criteria.map((criterion) => (
-                    <ScaleQuestion
-                      key={criterion.key}
-                      name={criterion.key}
-                      legend={criterion.label}
-                      scale={q.scale}
-                      levels={criterion.levels}
-                      value={state.answers[criterion.key]}
-                      onChange={(value) => setState(setAnswer(state, criterion.key, value))}
-                    />
-                  ))}
-                </section>
-              )}
-            </Fragment>
-          )
-        })}
-        {q.overall && (
-          <ScaleQuestion
-            name="overall"
-            legend={q.overall.label}
-            scale={q.overall.scale}
-            satisfiedValues={q.overall.satisfiedValues}
-            value={state.overall}
-            onChange={(overall) => setState({ ...state, overall })}
-          />
-        )}
-        {q.expectations && (
-          <ExpectationsQuestion
-            expectations={q.expectations}
-            chosen={state.expectations}
-            onToggle={(key) => setState(toggleExpectation(state, key, q.expectations!.max))}
-          />
-        )}
-        {q.perceptions.length > 0 && (
-          <section class="element" aria-labelledby="perceptions">
-            <h2 id="perceptions">{t('perceptions')}</h2>
-            {q.perceptions.map((item) => (
-              <ChoiceQuestion
-                key={item.key}
-                name={`perception-${item.key}`}
-                legend={item.label}
-                options={item.options}
-                value={state.perceptions[item.key]}
-                onChange={(key) => setState({ ...state, perceptions: { ...state.perceptions, [item.key]: key } })}
-              />
-            ))}
-          </section>
-        )}
-        {(q.serviceFields || q.demographics.length > 0 || q.comment) && (
-          <section class="element" aria-labelledby="about">
-            <h2 id="about">{t('about')}</h2>
-            <AboutQuestions
-              questionnaire={q}
-              serviceField={state.serviceField}
-              demographics={state.demographics}
-              comment={state.comment}
-              onServiceField={(serviceField) => setState({ ...state, serviceField })}
-              onDemographic={(itemKey, optionKey) => setState({ ...state, demographics: { ...state.demographics, [itemKey]: optionKey } })}
-              onComment={(comment) => setState({ ...state, comment })}
-            />
-          </section>
-        )}
+        <PhoneQuestions questionnaire={q} state={state} update={setState} />
         {error && (
           <div class="error" role="alert" tabIndex={-1} ref={alertRef}>
             {error === 'storage' ? <p>{t('storageFailed')}</p> : <DeliveryNote delivery={error} />}

@@ -1,4 +1,5 @@
-import type { SurveyMode } from './SurveyApp'
+/** A kiosk tablet at the desk (`/k/…`) or a citizen's phone (`/s/…`). */
+export type SurveyMode = 'kiosk' | 'phone'
 
 export interface SurveyPage {
   mode: SurveyMode
@@ -27,15 +28,20 @@ export function surveyApiPath(code: string): string {
   return `/public/surveys/${encodeURIComponent(code)}`
 }
 
-/**
- * The service worker keeps the page and this survey's questions (both languages) for offline
- * reloads. The page may have loaded before the worker took control, so it is told what to keep.
- */
-export function registerServiceWorker(code: string): void {
+export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return
   navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined)
+}
+
+/**
+ * The service worker keeps the page and this survey in each of its languages, with their
+ * recordings, for offline reloads. The page may have loaded before the worker took control,
+ * so it is told what to keep.
+ */
+export function keepForOffline(code: string, languages: { code: string }[]): void {
+  if (!('serviceWorker' in navigator)) return
   void navigator.serviceWorker.ready.then((registration) => {
     const api = `/api/v1${surveyApiPath(code)}`
-    registration.active?.postMessage({ type: 'keep', urls: [`${api}?lang=vi`, `${api}?lang=en`] })
+    registration.active?.postMessage({ type: 'keep', urls: [api, ...languages.map((l) => `${api}?lang=${encodeURIComponent(l.code)}`)] })
   })
 }

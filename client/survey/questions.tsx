@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
-import { useT } from '../i18n/translate'
 import type { ChoiceItem, Questionnaire } from './answers'
-import { messages } from './messages'
+import { Speaker } from './Speaker'
+import { useSurveyT } from './survey-context'
 
 /** Red → green, whatever the length of the scale (5 points, or 0–2 points, or a 3-level overall). */
 const FACE_COLOURS = ['#e05a4f', '#f0924a', '#f2c94c', '#9ccc65', '#4caf6e']
@@ -57,16 +57,30 @@ export function facePosition(index: number, length: number, satisfied: boolean):
 export function ScaleQuestion(props: {
   name: string
   legend: string
+  /** The question's text key (`criterion.<key>`, `overall`); its points are `<scaleKey>.<value>` or, with levels, `<textKey>.level.<n>`. */
+  textKey: string
+  scaleKey: string
+  autoRead?: boolean | undefined
   scale: Questionnaire['scale']
   levels?: string[] | undefined
   satisfiedValues?: number[] | undefined
   value: number | null | undefined
   onChange: (value: number | null) => void
 }) {
-  const t = useT(messages)
+  const t = useSurveyT()
+  const spoken = [
+    { key: props.textKey, text: props.legend },
+    ...props.scale.map((point, index) =>
+      props.levels?.[index]
+        ? { key: `${props.textKey}.level.${index + 1}`, text: props.levels[index]! }
+        : { key: `${props.scaleKey}.${point.value}`, text: point.label },
+    ),
+    { key: 'app.noAnswer', text: t('noAnswer') },
+  ]
   return (
     <fieldset class="question scale">
       <legend tabIndex={-1}>{props.legend}</legend>
+      <Speaker texts={spoken} autoPlay={props.autoRead} />
       <div class="options">
         {props.scale.map((point, index) => (
           <Option
@@ -103,14 +117,25 @@ export function ScaleQuestion(props: {
 export function ChoiceQuestion(props: {
   name: string
   legend: string
+  /** The question's text key; an option's is `<textKey>.<option key>` unless `optionKey` says otherwise. */
+  textKey: string
+  optionKey?: (key: string) => string
+  autoRead?: boolean | undefined
   options: ChoiceItem['options']
   value: string | null | undefined
   onChange: (key: string | null) => void
 }) {
-  const t = useT(messages)
+  const t = useSurveyT()
+  const optionKey = props.optionKey ?? ((key: string) => `${props.textKey}.${key}`)
+  const spoken = [
+    { key: props.textKey, text: props.legend },
+    ...props.options.map((option) => ({ key: optionKey(option.key), text: option.label })),
+    { key: 'app.noAnswer', text: t('noAnswer') },
+  ]
   return (
     <fieldset class="question choice">
       <legend tabIndex={-1}>{props.legend}</legend>
+      <Speaker texts={spoken} autoPlay={props.autoRead} />
       <div class="options">
         {props.options.map((option) => (
           <Option
@@ -132,8 +157,13 @@ export function ChoiceQuestion(props: {
   )
 }
 
-export function FeedbackQuestion(props: { legend: string; value: boolean | null | undefined; onChange: (value: boolean | null) => void }) {
-  const t = useT(messages)
+export function FeedbackQuestion(props: {
+  legend: string
+  autoRead?: boolean | undefined
+  value: boolean | null | undefined
+  onChange: (value: boolean | null) => void
+}) {
+  const t = useSurveyT()
   const options = [
     { key: 'yes', label: t('yes') },
     { key: 'no', label: t('no') },
@@ -143,6 +173,9 @@ export function FeedbackQuestion(props: { legend: string; value: boolean | null 
     <ChoiceQuestion
       name="gaveFeedback"
       legend={props.legend}
+      textKey="feedback"
+      optionKey={(key) => `app.${key}`}
+      autoRead={props.autoRead}
       options={options}
       value={current}
       onChange={(key) => props.onChange(key === null ? null : key === 'yes')}
@@ -150,13 +183,20 @@ export function FeedbackQuestion(props: { legend: string; value: boolean | null 
   )
 }
 
-export function ExpectationsQuestion(props: { expectations: NonNullable<Questionnaire['expectations']>; chosen: string[]; onToggle: (key: string) => void }) {
-  const t = useT(messages)
+export function ExpectationsQuestion(props: {
+  expectations: NonNullable<Questionnaire['expectations']>
+  autoRead?: boolean | undefined
+  chosen: string[]
+  onToggle: (key: string) => void
+}) {
+  const t = useSurveyT()
   const { label, max, options } = props.expectations
   const full = props.chosen.length >= max
+  const spoken = [{ key: 'expectations', text: label }, ...options.map((option) => ({ key: `expectations.${option.key}`, text: option.label }))]
   return (
     <fieldset class="question choice" aria-describedby="expectations-limit">
       <legend tabIndex={-1}>{label}</legend>
+      <Speaker texts={spoken} autoPlay={props.autoRead} />
       <p id="expectations-limit" class="hint" aria-live="polite">
         {t('chooseUpTo', { max })} {t('chosen', { count: props.chosen.length, max })}
       </p>
@@ -184,10 +224,17 @@ export function ExpectationsQuestion(props: { expectations: NonNullable<Question
 }
 
 export function CommentField(props: { comment: NonNullable<Questionnaire['comment']>; value: string; onChange: (value: string) => void }) {
-  const t = useT(messages)
+  const t = useSurveyT()
   return (
     <div class="question comment">
       <label for="comment">{props.comment.label}</label>
+      <Speaker
+        texts={[
+          { key: 'comment', text: props.comment.label },
+          { key: 'comment.hint', text: props.comment.hint },
+          { key: 'app.commentWarning', text: t('commentWarning') },
+        ]}
+      />
       <p id="comment-hint" class="hint">
         {props.comment.hint} {t('commentWarning')}
       </p>
@@ -223,6 +270,7 @@ export function AboutQuestions(props: {
         <ChoiceQuestion
           name="serviceField"
           legend={serviceFields.label}
+          textKey="serviceFields"
           options={serviceFields.options}
           value={props.serviceField}
           onChange={props.onServiceField}
@@ -233,6 +281,7 @@ export function AboutQuestions(props: {
           key={item.key}
           name={`demographic-${item.key}`}
           legend={item.label}
+          textKey={`demographic.${item.key}`}
           options={item.options}
           value={props.demographics[item.key]}
           onChange={(key) => props.onDemographic(item.key, key)}

@@ -54,6 +54,12 @@ export const surveyMessagesVi = {
   staffQueued: '{count} câu trả lời đang chờ gửi',
   staffRejected: '{count} câu trả lời bị máy chủ từ chối',
   staffAllSent: 'Đã gửi hết câu trả lời',
+  listen: 'Nghe đọc: {text}',
+  stopListening: 'Dừng đọc',
+  textSize: 'Cỡ chữ',
+  textSizeNormal: 'Chữ thường',
+  textSizeLarge: 'Chữ lớn',
+  textSizeLarger: 'Chữ rất lớn',
 }
 
 export const surveyMessagesEn: Record<keyof typeof surveyMessagesVi, string> = {
@@ -108,6 +114,12 @@ export const surveyMessagesEn: Record<keyof typeof surveyMessagesVi, string> = {
   staffQueued: '{count} answers waiting to be sent',
   staffRejected: '{count} answers refused by the server',
   staffAllSent: 'All answers sent',
+  listen: 'Listen: {text}',
+  stopListening: 'Stop reading',
+  textSize: 'Text size',
+  textSizeNormal: 'Normal text',
+  textSizeLarge: 'Large text',
+  textSizeLarger: 'Extra large text',
 }
 
 export type SurveyMessageKey = keyof typeof surveyMessagesVi

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { getLanguage, setLanguage } from '../../client/i18n/language'
+import type { Delivery, Send } from '../../client/survey/delivery'
 import { Kiosk } from '../../client/survey/Kiosk'
-import type { Delivery, Send } from '../../client/survey/SurveyApp'
+import { chooseLanguage, chosenLanguage } from '../../client/survey/language'
 import { localizeDefinition } from '../../shared/questionnaires/localize'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import { smallSipasDefinition } from '../helpers/fixtures'
@@ -42,7 +42,7 @@ beforeEach(() => {
   vi.useFakeTimers()
   // a landscape kiosk: every step of the small questionnaire fits one screen
   Object.defineProperty(window, 'innerHeight', { configurable: true, value: 800 })
-  setLanguage('vi')
+  chooseLanguage(null)
   root = document.createElement('div')
   document.body.append(root)
   delivered = Promise.resolve<Delivery>({ kind: 'retry' })
@@ -120,12 +120,12 @@ describe('kiosk', () => {
     await click(button('Bắt đầu'))
     await click(radios('staff.polite')[0]!)
     await click(button('English'))
-    expect(getLanguage()).toBe('en')
+    expect(chosenLanguage()).toBe('en')
 
     await act(() => void vi.advanceTimersByTime(44_000))
     expect(button('Next')).toBeTruthy() // still answering, in English
     await act(() => void vi.advanceTimersByTime(1_000))
-    expect(getLanguage()).toBe('vi')
+    expect(chosenLanguage()).toBeNull() // back to the link's first language
     expect(button('Bắt đầu')).toBeTruthy()
     await click(button('Bắt đầu'))
     expect(radios('staff.polite').some((radio) => radio.checked)).toBe(false)
@@ -169,7 +169,7 @@ describe('kiosk', () => {
   it('puts an English start screen left alone back into Vietnamese', async () => {
     await click(button('English'))
     await act(() => void vi.advanceTimersByTime(45_000))
-    expect(getLanguage()).toBe('vi')
+    expect(chosenLanguage()).toBeNull() // back to the link's first language
   })
 
   it('keeps idle time from running out while the citizen touches the screen', async () => {

@@ -1,0 +1,17 @@
+import { useSurveyT } from './survey-context'
+import { TEXT_SIZES, useTextScale } from './text-size'
+
+/** A, A+, A++: kept on this device. */
+export function TextSize() {
+  const t = useSurveyT()
+  const [scale, setScale] = useTextScale()
+  return (
+    <div class="text-size" role="group" aria-label={t('textSize')}>
+      {TEXT_SIZES.map((size) => (
+        <button key={size.mark} type="button" aria-pressed={scale === size.scale} aria-label={t(size.name)} onClick={() => setScale(size.scale)}>
+          <span aria-hidden="true">{size.mark}</span>
+        </button>
+      ))}
+    </div>
+  )
+}
