@@ -10,6 +10,7 @@ import { LinksPage } from './campaigns/LinksPage'
 import { NewCampaignPage } from './campaigns/NewCampaignPage'
 import { HomePage } from './HomePage'
 import { Layout } from './Layout'
+import { QuestionnaireLanguagesPage } from './languages/QuestionnaireLanguagesPage'
 import { LoginPage } from './login/LoginPage'
 import { adminMessages } from './messages'
 import { NationalPage } from './national/NationalPage'
@@ -38,6 +39,7 @@ const AdminUsersPage = adminOnly(UsersPage)
 const AdminAuditPage = adminOnly(AuditPage)
 const AdminNationalPage = adminOnly(NationalPage)
 const QuestionnaireRoute = withRouteIds(QuestionnairePage, NotFound)
+const QuestionnaireLanguagesRoute = withRouteIds(QuestionnaireLanguagesPage, NotFound)
 const CampaignRoute = withRouteIds(CampaignPage, NotFound)
 const LinksRoute = withRouteIds(LinksPage, NotFound)
 const OverviewRoute = withRouteIds(OverviewPage, NotFound)
@@ -71,6 +73,7 @@ function Guarded() {
         <Route path="/admin/agencies" component={AgenciesPage} />
         <Route path="/admin/questionnaires" component={QuestionnairesPage} />
         <Route path="/admin/questionnaires/:id" component={QuestionnaireRoute} />
+        <Route path="/admin/questionnaires/:id/languages" component={QuestionnaireLanguagesRoute} />
         <Route path="/admin/campaigns" component={CampaignsPage} />
         <Route path="/admin/campaigns/new" component={NewCampaignPage} />
         <Route path="/admin/campaigns/:id" component={CampaignRoute} />

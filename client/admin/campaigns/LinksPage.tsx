@@ -2,12 +2,15 @@ import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import type { Agency } from '../../../shared/agencies/schemas'
 import type { Campaign } from '../../../shared/campaigns/schemas'
+import type { LanguageInfo } from '../../../shared/language-packs/schemas'
 import { isLoopbackUrl } from '../../../shared/links/public-url'
 import { MAX_RECEIPTS_PER_BATCH } from '../../../shared/links/receipts'
 import type { Channel, SurveyLink } from '../../../shared/links/schemas'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
+import { DEFAULT_LINK_LANGUAGES, type LinkLanguages, LinkLanguagesField } from '../languages/LinkLanguagesField'
+import { languageMessages } from '../languages/messages'
 import { Alert } from '../ui/Alert'
 import { formatVietnamDay } from '../ui/dates'
 import { Field } from '../ui/Field'
@@ -20,25 +23,28 @@ interface LinksData {
   campaign: Campaign
   agency: Agency | undefined
   links: SurveyLink[]
+  languages: LanguageInfo[]
 }
 
 async function loadLinks(campaignId: string, agencyId: string, signal: AbortSignal): Promise<LinksData> {
-  const [campaign, agencies, links] = await Promise.all([
+  const [campaign, agencies, links, languages] = await Promise.all([
     api<Campaign>(`/campaigns/${campaignId}`, { signal }),
     api<Agency[]>('/agencies', { signal }),
     api<SurveyLink[]>(`/campaigns/${campaignId}/units/${agencyId}/links`, { signal }),
+    api<LanguageInfo[]>('/languages', { signal }),
   ])
-  return { campaign, agency: agencies.find((a) => a.id === Number(agencyId)), links }
+  return { campaign, agency: agencies.find((a) => a.id === Number(agencyId)), links, languages }
 }
 
-function NewLinkForm({ path, onCreated }: { path: string; onCreated: () => void }) {
+function NewLinkForm({ path, languages, onCreated }: { path: string; languages: LanguageInfo[]; onCreated: () => void }) {
   const t = useT(campaignMessages)
   const submit = useSubmit()
   const [channel, setChannel] = useState<Channel>('kiosk')
   const [label, setLabel] = useState('')
+  const [offered, setOffered] = useState<LinkLanguages>(DEFAULT_LINK_LANGUAGES)
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    if (await submit.run(() => api(path, { body: { channel, label } }))) {
+    if (await submit.run(() => api(path, { body: { channel, label, ...offered } }))) {
       setLabel('')
       onCreated()
     }
@@ -58,6 +64,7 @@ function NewLinkForm({ path, onCreated }: { path: string; onCreated: () => void 
       <Field id="link-label" label={t('label')} hint={t(`labelHint.${channel}`)} error={submit.fields.label}>
         <input value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
       </Field>
+      <LinkLanguagesField all={languages} value={offered} error={submit.fields.languages} onChange={setOffered} />
       <div class="actions">
         <button type="submit" class="button primary" disabled={submit.busy}>
           {t('createLink')}
@@ -67,8 +74,9 @@ function NewLinkForm({ path, onCreated }: { path: string; onCreated: () => void 
   )
 }
 
-function LinkCard({ link, onRevoked }: { link: SurveyLink; onRevoked: () => void }) {
+function LinkCard({ link, languages, onRevoked }: { link: SurveyLink; languages: LanguageInfo[]; onRevoked: () => void }) {
   const t = useT(campaignMessages)
+  const tl = useT(languageMessages)
   const lang = useLanguage()
   const submit = useSubmit()
   const revoke = async () => {
@@ -87,6 +95,10 @@ function LinkCard({ link, onRevoked }: { link: SurveyLink; onRevoked: () => void
         </h3>
         <p class="muted small">
           {t('code')}: <code>{link.code}</code> · {t('createdAt')}: {formatVietnamDay(link.createdAt, lang)}
+        </p>
+        <p class="muted small">
+          {tl('offered', { languages: link.languages.map((code) => languages.find((l) => l.code === code)?.name ?? code).join(', ') })}
+          {link.readAloud && ` · ${tl('readsAloud')}`}
         </p>
         <p class="small">
           <code class="url">{link.url}</code>
@@ -149,7 +161,7 @@ export function LinksPage() {
   return (
     <section>
       <Loaded resource={resource}>
-        {({ campaign, agency, links }) => (
+        {({ campaign, agency, links, languages }) => (
           <>
             <p>
               <a href={`/admin/campaigns/${campaign.id}`}>← {campaign.name}</a>
@@ -164,13 +176,13 @@ export function LinksPage() {
                 ) : (
                   <ul class="link-list">
                     {links.map((link) => (
-                      <LinkCard key={link.id} link={link} onRevoked={reload} />
+                      <LinkCard key={link.id} link={link} languages={languages} onRevoked={reload} />
                     ))}
                   </ul>
                 )}
               </div>
               <div class="side-panel">
-                <NewLinkForm path={path} onCreated={reload} />
+                <NewLinkForm path={path} languages={languages} onCreated={reload} />
               </div>
             </div>
           </>

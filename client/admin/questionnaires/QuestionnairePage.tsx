@@ -4,6 +4,7 @@ import type { Questionnaire } from '../../../shared/questionnaires/schemas'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
+import { languageMessages } from '../languages/messages'
 import { adminMessages } from '../messages'
 import { can, useUser } from '../session'
 import { Alert } from '../ui/Alert'
@@ -19,6 +20,7 @@ import { QuestionnaireView } from './QuestionnaireView'
 export function QuestionnairePage() {
   const t = useT(questionnaireMessages)
   const common = useT(adminMessages)
+  const languages = useT(languageMessages)
   const lang = useLanguage()
   const admin = can(useUser(), 'manageSetup')
   const { params } = useRoute()
@@ -48,12 +50,17 @@ export function QuestionnairePage() {
                   <span class={`badge status-${q.status}`}>{common(`status.${q.status}`)}</span>
                 </p>
               </div>
-              {admin && !editing && (
+              {!editing && (
                 <div class="toolbar">
-                  <button type="button" class="button" disabled={copying.busy} onClick={() => copy(q.id)}>
-                    {t('copy')}
-                  </button>
-                  {q.status === 'draft' && (
+                  <a class="button" href={`/admin/questionnaires/${q.id}/languages`}>
+                    {languages('open')}
+                  </a>
+                  {admin && (
+                    <button type="button" class="button" disabled={copying.busy} onClick={() => copy(q.id)}>
+                      {t('copy')}
+                    </button>
+                  )}
+                  {admin && q.status === 'draft' && (
                     <>
                       <button type="button" class="button" onClick={() => setEditing(true)}>
                         {t('edit')}
