@@ -9,15 +9,19 @@ import { chooseLanguage, useChosenLanguage } from './language'
 import { RestartDialog } from './RestartDialog'
 import { stopReading } from './read-aloud'
 import { useSurveyT } from './survey-context'
-import { storedTextScale } from './text-size'
+import { LARGEST_TEXT_SCALE, storedTextScale } from './text-size'
 
 const THANKS_SECONDS = 8
 /** Height of the kiosk's bar, a step's heading and its buttons, and of one criterion row (see survey.css; words wrap more on a portrait screen). */
 const STEP_CHROME_PX = 270
 const ROW_PX = { landscape: 130, portrait: 160 }
 
-/** How many criterion rows fit this screen at this text size: read when a citizen starts, so the step count holds until they finish. */
+/**
+ * How many criterion rows fit this screen at this text size: read when a citizen starts, so the
+ * step count holds until they finish. The largest text size (A++) shows one question per screen.
+ */
 export function rowsPerStep(width = window.innerWidth, height = window.innerHeight, textScale = 1): number {
+  if (textScale >= LARGEST_TEXT_SCALE) return 1
   return Math.max(2, Math.floor((height - STEP_CHROME_PX * textScale) / (ROW_PX[width < height ? 'portrait' : 'landscape'] * textScale)))
 }
 

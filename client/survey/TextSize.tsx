@@ -8,8 +8,9 @@ export function TextSize() {
   return (
     <div class="text-size" role="group" aria-label={t('textSize')}>
       {TEXT_SIZES.map((size) => (
-        <button key={size.mark} type="button" aria-pressed={scale === size.scale} aria-label={t(size.name)} onClick={() => setScale(size.scale)}>
-          <span aria-hidden="true">{size.mark}</span>
+        <button key={size.mark} type="button" aria-pressed={scale === size.scale} title={t(size.name)} onClick={() => setScale(size.scale)}>
+          {size.mark}
+          <span class="visually-hidden"> {t(size.name)}</span>
         </button>
       ))}
     </div>

@@ -7,6 +7,8 @@ export const TEXT_SIZES = [
   { mark: 'A++', scale: 1.5, name: 'textSizeLarger' },
 ] as const
 export type TextScale = (typeof TEXT_SIZES)[number]['scale']
+/** A++: the kiosk shows one question per screen. */
+export const LARGEST_TEXT_SCALE = 1.5
 
 const STORAGE_KEY = 'hailong.textSize'
 
