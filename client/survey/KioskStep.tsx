@@ -1,6 +1,6 @@
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import { type AnswerState, type Step, setAnswer, toggleExpectation } from './answers'
-import { AboutQuestions, ChoiceQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
+import { AboutQuestions, ChoiceQuestion, CriterionQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
 import { useSurveyT } from './survey-context'
 
 /** One screen of the kiosk's questions; with `autoRead`, its first question is read aloud as it comes on screen. */
@@ -17,15 +17,11 @@ export function StepView({ step, survey, state, update }: { step: Step; survey: 
             {step.parts > 1 && <span class="part"> {t('part', { part: step.part, parts: step.parts })}</span>}
           </h1>
           {step.criteria.map((criterion, i) => (
-            <ScaleQuestion
+            <CriterionQuestion
               key={criterion.key}
-              name={criterion.key}
-              legend={criterion.label}
-              textKey={`criterion.${criterion.key}`}
-              scaleKey="scale"
+              criterion={criterion}
               autoRead={autoRead && i === 0}
               scale={q.scale}
-              levels={criterion.levels}
               value={state.answers[criterion.key]}
               onChange={(value) => update(setAnswer(state, criterion.key, value))}
             />

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact'
 import { type AnswerState, isElementShown, type Questionnaire, setAnswer, toggleExpectation } from './answers'
-import { AboutQuestions, ChoiceQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
+import { AboutQuestions, ChoiceQuestion, CriterionQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
 import { useSurveyT } from './survey-context'
 
 /** The phone's questions, all on one scrolling form: elements (the feedback filter before the first behind it), overall, expectations, perceptions, about you. */
@@ -21,14 +21,10 @@ export function PhoneQuestions({ questionnaire: q, state, update }: { questionna
               <section class="element" aria-labelledby={`element-${element.key}`}>
                 <h2 id={`element-${element.key}`}>{element.label}</h2>
                 {element.criteria.map((criterion) => (
-                  <ScaleQuestion
+                  <CriterionQuestion
                     key={criterion.key}
-                    name={criterion.key}
-                    legend={criterion.label}
-                    textKey={`criterion.${criterion.key}`}
-                    scaleKey="scale"
+                    criterion={criterion}
                     scale={q.scale}
-                    levels={criterion.levels}
                     value={state.answers[criterion.key]}
                     onChange={(value) => update(setAnswer(state, criterion.key, value))}
                   />

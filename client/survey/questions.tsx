@@ -113,6 +113,30 @@ export function ScaleQuestion(props: {
   )
 }
 
+/** A criterion of an element, on the questionnaire's scale (or its own level words). */
+export function CriterionQuestion(props: {
+  criterion: Questionnaire['elements'][number]['criteria'][number]
+  scale: Questionnaire['scale']
+  autoRead?: boolean | undefined
+  value: number | null | undefined
+  onChange: (value: number | null) => void
+}) {
+  const { criterion } = props
+  return (
+    <ScaleQuestion
+      name={criterion.key}
+      legend={criterion.label}
+      textKey={`criterion.${criterion.key}`}
+      scaleKey="scale"
+      autoRead={props.autoRead}
+      scale={props.scale}
+      levels={criterion.levels}
+      value={props.value}
+      onChange={props.onChange}
+    />
+  )
+}
+
 /** One choice among options, with "no answer" (which clears it). */
 export function ChoiceQuestion(props: {
   name: string

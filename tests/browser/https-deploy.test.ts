@@ -2,9 +2,9 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { CHROMIUM_PATH } from '../helpers/browser'
+import { launchBrowser } from '../helpers/browser'
 import { answerOnce, queued } from '../helpers/kiosk-page'
 import { freePort } from '../helpers/server-process'
 import { createSurveyLink, loginAs } from '../helpers/survey-links'
@@ -77,19 +77,7 @@ beforeAll(async () => {
   })
   nginx.stderr!.on('data', (d) => (nginxLog += d))
   httpsUrl = `https://localhost:${httpsPort}`
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--ignore-certificate-errors',
-    ],
-  })
+  browser = await launchBrowser(['--ignore-certificate-errors'])
   // nginx is up when it answers through to the server
   const probe = await browser.newContext({ ignoreHTTPSErrors: true })
   for (let attempt = 0; ; attempt++) {

@@ -23,11 +23,11 @@ it('answers the phone page with the keyboard alone on a 360 px screen', async ()
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360) // no sideways scrolling
 
   // every question is a named group, every answer a named radio
-  const firstGroup = page.getByRole('group').nth(1) // after the language switch
+  const firstGroup = page.getByRole('group').nth(2) // after the text size and the language switch
   expect(await firstGroup.getByRole('radio').count()).toBeGreaterThanOrEqual(3)
   expect(await firstGroup.getByRole('radio', { name: 'Không trả lời' }).count()).toBe(1)
 
-  // Tab reaches the first question after the language switch; arrows choose; Tab moves on until "Send"
+  // Tab reaches the first question after the text size and language switch (and each question's speaker when the device has a voice); arrows choose; Tab moves on until "Send"
   let reached = false
   for (let press = 0; press < 200 && !reached; press++) {
     await page.keyboard.press('Tab')
