@@ -1,13 +1,13 @@
-import ExcelJS from 'exceljs'
 import type { LanguageInfo } from '../../shared/language-packs/schemas'
 import type { SourceText } from '../../shared/language-packs/texts'
+import { newWorkbook } from '../exports/new-workbook'
 import { KEY_HEADER, languageHeader } from './pack-sheet'
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** One row per text key, one column per language: Vietnamese and English from the questionnaire, the others from their packs. */
 export async function buildPackWorkbook(sources: SourceText[], languages: LanguageInfo[], packs: Map<string, Record<string, string>>): Promise<ArrayBuffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   const sheet = workbook.addWorksheet('Texts', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] })
   sheet.columns = [{ width: 36 }, ...languages.map(() => ({ width: 48 }))]
   sheet.addRow([KEY_HEADER, ...languages.map(languageHeader)]).font = { bold: true }
@@ -22,7 +22,7 @@ export class UnreadablePackWorkbook extends Error {}
 
 /** The first sheet's cells as text, row by row from row 1, each row from column A. */
 export async function readPackWorkbook(bytes: Uint8Array): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = await newWorkbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {
