@@ -111,7 +111,7 @@ it('adds a test language, translates it through the spreadsheet, records and upl
   const criterionKey = keys.find((key) => key.startsWith('criterion.') && !key.includes('.level.'))!
   await admin
     .locator(`input[aria-label="Tải tệp ghi âm cho ${criterionKey}"]`)
-    .setInputFiles({ name: 'cau-1.ogg', mimeType: 'audio/ogg', buffer: Buffer.from(oggOpusSilence(100)) })
+    .setInputFiles({ name: 'cau-1.ogg', mimeType: 'audio/ogg', buffer: Buffer.from(oggOpusSilence(1000)) }) // 20 s: still playing when the question leaves the screen
   await admin.getByText(`Đã lưu bản ghi cho ${criterionKey}.`).waitFor()
   const texts = (await session.call<{ texts: { key: string; recordings: Record<string, string> }[] }>(`/questionnaires/${questionnaireId}/texts`)).body.texts
   const introUrl = texts.find((t) => t.key === 'intro')!.recordings[CODE]!
@@ -122,9 +122,9 @@ it('adds a test language, translates it through the spreadsheet, records and upl
   expect(criterionUrl).not.toBe(introUrl)
   await admin.screenshot({ path: path.join(shots, 'admin-languages.png'), fullPage: false })
 
-  // a kiosk link offers Vietnamese first, then the new language
+  // a kiosk link offers Vietnamese first, then the new language, and reads each screen's first question by itself
   const link = await session.call<SurveyLink>(`/campaigns/${campaign.id}/units/${campaign.agencyIds[0]}/links`, {
-    body: { channel: 'kiosk', label: `Kiểm thử ${CODE}`, languages: ['vi', CODE] },
+    body: { channel: 'kiosk', label: `Kiểm thử ${CODE}`, languages: ['vi', CODE], readAloud: true },
   })
   expect(link.status).toBe(201)
   const kioskContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' })
@@ -146,14 +146,21 @@ it('adds a test language, translates it through the spreadsheet, records and upl
   expect((await readAloudAudio(kiosk))!.src).toBe(introUrl)
   expect(await seriousViolations(kiosk)).toEqual([])
 
-  // on the first question, its speaker plays the uploaded Ogg/Opus file
+  // the first question comes on screen and is read by itself: the uploaded Ogg/Opus file plays
   await kiosk.getByRole('button', { name: testText('Bắt đầu') }).click()
-  const firstSpeaker = kiosk.locator('form.step .question .speaker').first()
-  await firstSpeaker.click()
   await expect.poll(() => playedSources(kiosk)).toContain(`${baseUrl}${criterionUrl}`)
   await expect.poll(async () => (await readAloudAudio(kiosk))?.currentTime ?? 0).toBeGreaterThan(0)
+  expect(await kiosk.locator('form.step .question .speaker').first().getAttribute('aria-pressed')).toBe('true')
   expect(await seriousViolations(kiosk)).toEqual([])
   await kiosk.screenshot({ path: path.join(shots, 'kiosk-step-blt.png') })
+  // the question leaves the screen (the citizen starts over): its reading stops there, before its end
+  await kiosk.getByRole('button', { name: testText('Hủy / Làm lại') }).click()
+  await kiosk.getByRole('button', { name: testText('Xóa và làm lại') }).click()
+  await kiosk.getByRole('button', { name: 'Bắt đầu' }).waitFor()
+  expect(await kiosk.evaluate(() => document.querySelector<HTMLAudioElement>('audio.read-aloud')!.paused)).toBe(true)
+  expect((await readAloudAudio(kiosk))!.ended).toBe(false)
+  await kiosk.locator('.language-switch button', { hasText: AUTONYM }).click()
+  await kiosk.getByRole('button', { name: testText('Bắt đầu') }).waitFor()
 
   // the service worker has kept the survey in every language and its recordings: offline, a reload still speaks
   await expect
