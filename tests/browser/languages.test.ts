@@ -120,7 +120,15 @@ it('adds a test language, translates it through the spreadsheet, records and upl
   const introAudio = await fetch(`${baseUrl}${introUrl}`)
   expect(introAudio.headers.get('content-type')).toBe('audio/webm') // what chromium's MediaRecorder wrote
   expect(criterionUrl).not.toBe(introUrl)
-  await admin.screenshot({ path: path.join(shots, 'admin-languages.png'), fullPage: false })
+  for (const [name, viewport] of [
+    ['1280x800', { width: 1280, height: 800 }],
+    ['800x1280', { width: 800, height: 1280 }],
+    ['360x640', { width: 360, height: 640 }],
+  ] as const) {
+    await admin.setViewportSize(viewport)
+    await admin.screenshot({ path: path.join(shots, `admin-languages-${name}.png`) })
+    expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width + 1)
+  }
 
   // a kiosk link offers Vietnamese first, then the new language, and reads each screen's first question by itself
   const link = await session.call<SurveyLink>(`/campaigns/${campaign.id}/units/${campaign.agencyIds[0]}/links`, {
