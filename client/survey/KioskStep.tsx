@@ -96,12 +96,8 @@ export function StepView({ step, survey, state, update }: { step: Step; survey: 
               demographics: step.demographics,
               comment: step.comment ? q.comment : undefined,
             }}
-            serviceField={state.serviceField}
-            demographics={state.demographics}
-            comment={state.comment}
-            onServiceField={(serviceField) => update({ ...state, serviceField })}
-            onDemographic={(itemKey, optionKey) => update({ ...state, demographics: { ...state.demographics, [itemKey]: optionKey } })}
-            onComment={(comment) => update({ ...state, comment })}
+            state={state}
+            update={update}
           />
         </>
       )

@@ -72,15 +72,7 @@ export function PhoneQuestions({ questionnaire: q, state, update }: { questionna
       {(q.serviceFields || q.demographics.length > 0 || q.comment) && (
         <section class="element" aria-labelledby="about">
           <h2 id="about">{t('about')}</h2>
-          <AboutQuestions
-            questionnaire={q}
-            serviceField={state.serviceField}
-            demographics={state.demographics}
-            comment={state.comment}
-            onServiceField={(serviceField) => update({ ...state, serviceField })}
-            onDemographic={(itemKey, optionKey) => update({ ...state, demographics: { ...state.demographics, [itemKey]: optionKey } })}
-            onComment={(comment) => update({ ...state, comment })}
-          />
+          <AboutQuestions questionnaire={q} state={state} update={update} />
         </section>
       )}
     </>

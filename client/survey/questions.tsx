@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact'
-import type { ChoiceItem, Questionnaire } from './answers'
+import type { AnswerState, ChoiceItem, Questionnaire } from './answers'
 import { Speaker } from './Speaker'
 import { useSurveyT } from './survey-context'
 
@@ -278,16 +278,8 @@ export function CommentField(props: { comment: NonNullable<Questionnaire['commen
 }
 
 /** Service field, demographics and comment: all optional. */
-export function AboutQuestions(props: {
-  questionnaire: Questionnaire
-  serviceField: string | null | undefined
-  demographics: Record<string, string | null>
-  comment: string
-  onServiceField: (key: string | null) => void
-  onDemographic: (itemKey: string, optionKey: string | null) => void
-  onComment: (value: string) => void
-}) {
-  const { serviceFields, demographics, comment } = props.questionnaire
+export function AboutQuestions({ questionnaire, state, update }: { questionnaire: Questionnaire; state: AnswerState; update: (next: AnswerState) => void }) {
+  const { serviceFields, demographics, comment } = questionnaire
   return (
     <>
       {serviceFields && (
@@ -296,8 +288,8 @@ export function AboutQuestions(props: {
           legend={serviceFields.label}
           textKey="serviceFields"
           options={serviceFields.options}
-          value={props.serviceField}
-          onChange={props.onServiceField}
+          value={state.serviceField}
+          onChange={(serviceField) => update({ ...state, serviceField })}
         />
       )}
       {demographics.map((item) => (
@@ -307,11 +299,11 @@ export function AboutQuestions(props: {
           legend={item.label}
           textKey={`demographic.${item.key}`}
           options={item.options}
-          value={props.demographics[item.key]}
-          onChange={(key) => props.onDemographic(item.key, key)}
+          value={state.demographics[item.key]}
+          onChange={(key) => update({ ...state, demographics: { ...state.demographics, [item.key]: key } })}
         />
       ))}
-      {comment && <CommentField comment={comment} value={props.comment} onChange={props.onComment} />}
+      {comment && <CommentField comment={comment} value={state.comment} onChange={(text) => update({ ...state, comment: text })} />}
     </>
   )
 }
