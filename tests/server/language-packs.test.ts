@@ -21,7 +21,7 @@ async function sheetOf(bytes: ArrayBuffer) {
 describe.each(databaseKinds)('language packs on %s', (kind) => {
   const t = useTestApp(kind)
   const raw = (path: string, init: { method?: string; body?: Uint8Array | ArrayBuffer; headers?: Record<string, string> }) =>
-    t.app.request(path, { method: init.method ?? 'GET', headers: init.headers, body: init.body as BodyInit })
+    t.app.request(path, { method: init.method ?? 'GET', headers: init.headers, body: init.body && new Blob([init.body]) })
   const upload = (admin: LoggedInUser, path: string, body: Uint8Array | ArrayBuffer, type: string) =>
     raw(path, { method: path.includes('/recordings/') ? 'PUT' : 'POST', body, headers: { ...admin.headers, 'Content-Type': type } })
 
