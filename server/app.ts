@@ -24,6 +24,7 @@ import { answerMetrics, httpMetrics } from './metrics/http-metrics'
 import { metricsRoutes } from './metrics/routes'
 import { campaignBundleRoutes, nationalRoutes } from './national/routes'
 import { organisationsRoutes } from './organisations/routes'
+import { paperRoutes } from './paper/routes'
 import { plansRoutes } from './plans/routes'
 import { posterRoutes } from './posters/routes'
 import { questionnairesRoutes } from './questionnaires/routes'
@@ -61,6 +62,7 @@ export function createApi(ctx: AppContext) {
   api.route('/', linksRoutes(ctx))
   api.route('/', campaignBundleRoutes(ctx))
   api.route('/', languagesRoutes(ctx))
+  api.route('/', paperRoutes(ctx))
   api.on('POST', '/public/surveys/:code/responses', answerMetrics(ctx.metrics))
   api.route('/public', publicSurveyRoutes(ctx))
   api.route(

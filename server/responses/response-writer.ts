@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
+import type { ResponseChannel } from '../../shared/responses/channels'
 import { errorMessage } from '../db/database'
 import type { DatabaseSchema } from '../db/schema'
 import type { ResponseRow } from '../db/schema/response'
@@ -264,7 +265,20 @@ export class ResponseWriter {
       accepted.push({ draft, reasons, verified })
     }
 
-    const inserted = accepted.length ? await insertResponses(trx, accepted) : []
+    const inserted = accepted.length
+      ? await insertResponses(
+          trx,
+          accepted.map(({ draft, reasons, verified }) => ({
+            ...draft,
+            linkId: draft.link.id,
+            channel: draft.link.channel,
+            surveyorId: null,
+            organisationId: null,
+            reasons,
+            verified,
+          })),
+        )
+      : []
     const verifiedIds = new Set(accepted.filter((a) => a.verified).map((a) => a.draft.clientId))
     for (const row of inserted) outcomes.set(row.client_id, { id: row.id, created: true, verified: verifiedIds.has(row.client_id) })
     // Stored meanwhile by another node: a replay after all.
@@ -300,37 +314,56 @@ async function existingIds(trx: Transaction<DatabaseSchema>, clientIds: string[]
   return trx.selectFrom('responses').select(['id', 'client_id', 'verified']).where('client_id', 'in', clientIds).execute()
 }
 
+/** A response to store, however it arrived: through a survey link, or from the survey team (paper forms). */
+export interface NewResponse {
+  clientId: string
+  campaignId: number
+  agencyId: number
+  questionnaireId: number
+  linkId: number | null
+  channel: ResponseChannel
+  surveyorId: number | null
+  organisationId: number | null
+  content: ValidatedAnswers
+  reasons: FlagReason[]
+  verified: boolean
+}
+
 /**
  * Anonymous rows: no address, agent or exact time, only the hour the server received them.
  * Each stored row is queued for the rollups in the same statement (see RollupApplier):
- * folding them here, a batch at a time, was most of the cost of storing an answer.
+ * folding them here, a batch at a time, was most of the cost of storing an answer. A row
+ * whose clientId is already stored is skipped (not returned). Paper forms call it in their
+ * own transaction, so a form and its response are stored together.
  */
-async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: Accepted[]): Promise<Pick<ResponseRow, 'id' | 'client_id'>[]> {
+export async function insertResponses(trx: Transaction<DatabaseSchema>, rows: NewResponse[]): Promise<Pick<ResponseRow, 'id' | 'client_id'>[]> {
   const submittedHour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS)
   return trx
     .with('stored', (db) =>
       db
         .insertInto('responses')
         .values(
-          accepted.map(({ draft, reasons, verified }) => ({
-            client_id: draft.clientId,
-            campaign_id: draft.campaignId,
-            agency_id: draft.agencyId,
-            questionnaire_id: draft.questionnaireId,
-            link_id: draft.link.id,
-            channel: draft.link.channel,
+          rows.map((row) => ({
+            client_id: row.clientId,
+            campaign_id: row.campaignId,
+            agency_id: row.agencyId,
+            questionnaire_id: row.questionnaireId,
+            link_id: row.linkId,
+            channel: row.channel,
             submitted_hour: submittedHour,
-            answers: JSON.stringify(draft.content.answers),
-            overall: draft.content.overall,
-            gave_feedback: draft.content.gaveFeedback,
-            expectations: draft.content.expectations,
-            perceptions: JSON.stringify(draft.content.perceptions),
-            demographics: JSON.stringify(draft.content.demographics),
-            service_field: draft.content.serviceField,
-            comment: draft.content.comment,
-            flagged: reasons.length > 0,
-            flag_reason: reasons.length > 0 ? reasons.join(',') : null,
-            verified,
+            answers: JSON.stringify(row.content.answers),
+            overall: row.content.overall,
+            gave_feedback: row.content.gaveFeedback,
+            expectations: row.content.expectations,
+            perceptions: JSON.stringify(row.content.perceptions),
+            demographics: JSON.stringify(row.content.demographics),
+            service_field: row.content.serviceField,
+            comment: row.content.comment,
+            flagged: row.reasons.length > 0,
+            flag_reason: row.reasons.length > 0 ? row.reasons.join(',') : null,
+            verified: row.verified,
+            surveyor_id: row.surveyorId,
+            organisation_id: row.organisationId,
           })),
         )
         .onConflict((oc) => oc.column('client_id').doNothing())

@@ -6,6 +6,7 @@ import type * as campaignUnit from './campaign-unit'
 import type * as language from './language'
 import type * as national from './national'
 import type * as organisation from './organisation'
+import type * as paperForm from './paper-form'
 import type * as plan from './plan'
 import type * as questionnaire from './questionnaire'
 import type * as receiptCode from './receipt-code'
@@ -30,4 +31,5 @@ export type DatabaseSchema = agency.PartialDB &
   campaignTeam.PartialDB &
   plan.PartialDB &
   national.PartialDB &
-  language.PartialDB
+  language.PartialDB &
+  paperForm.PartialDB
