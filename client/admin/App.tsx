@@ -8,6 +8,8 @@ import { CampaignPage } from './campaigns/CampaignPage'
 import { CampaignsPage } from './campaigns/CampaignsPage'
 import { LinksPage } from './campaigns/LinksPage'
 import { NewCampaignPage } from './campaigns/NewCampaignPage'
+import { EntryPage } from './entry/EntryPage'
+import { MismatchesPage, ResolvePage } from './entry/MismatchesPage'
 import { HomePage } from './HomePage'
 import { Layout } from './Layout'
 import { QuestionnaireLanguagesPage } from './languages/QuestionnaireLanguagesPage'
@@ -20,7 +22,7 @@ import { QuestionnairePage } from './questionnaires/QuestionnairePage'
 import { QuestionnairesPage } from './questionnaires/QuestionnairesPage'
 import { ComparePage, OverviewPage, ReportPage, UnitPage } from './results'
 import { withRouteIds } from './route-ids'
-import { SessionProvider, useSession } from './session'
+import { can, SessionProvider, useSession, useUser } from './session'
 import { adminOnly } from './ui/admin-only'
 import { Brand, LanguageSwitch } from './ui/Brand'
 import { UsersPage } from './users/UsersPage'
@@ -56,6 +58,16 @@ function DocumentTitle() {
   return null
 }
 
+/** Surveyors read no results: their home is the paper-form entry. */
+function Home() {
+  const reads = can(useUser(), 'readResults')
+  const { route } = useLocation()
+  useEffect(() => {
+    if (!reads) route('/field/entry', true)
+  }, [reads])
+  return reads ? <HomePage /> : null
+}
+
 /** The admin pages, reachable only with a session; without one the login page is shown, then the page asked for. */
 function Guarded() {
   const t = useT(adminMessages)
@@ -68,8 +80,8 @@ function Guarded() {
   return (
     <Layout>
       <Router>
-        <Route path="/" component={HomePage} />
-        <Route path="/admin" component={HomePage} />
+        <Route path="/" component={Home} />
+        <Route path="/admin" component={Home} />
         <Route path="/admin/agencies" component={AgenciesPage} />
         <Route path="/admin/questionnaires" component={QuestionnairesPage} />
         <Route path="/admin/questionnaires/:id" component={QuestionnaireRoute} />
@@ -88,6 +100,9 @@ function Guarded() {
         <Route path="/admin/results/:campaignId" component={OverviewRoute} />
         <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitRoute} />
         <Route path="/admin/results/:campaignId/report" component={ReportRoute} />
+        <Route path="/field/entry" component={EntryPage} />
+        <Route path="/field/entry/mismatches" component={MismatchesPage} />
+        <Route path="/field/entry/mismatches/:serial" component={ResolvePage} />
         <Route default component={NotFound} />
       </Router>
     </Layout>

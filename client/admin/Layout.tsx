@@ -2,21 +2,33 @@ import type { ComponentChildren } from 'preact'
 import { useLocation } from 'preact-iso'
 import { useT } from '../i18n/translate'
 import { adminMessages } from './messages'
-import { can, useSession, useUser } from './session'
+import { can, type Permission, useSession, useUser } from './session'
 import { Brand, LanguageSwitch } from './ui/Brand'
 
-type NavKey = 'nav.home' | 'nav.agencies' | 'nav.questionnaires' | 'nav.plans' | 'nav.campaigns' | 'nav.results' | 'nav.users' | 'nav.audit' | 'nav.national'
+type NavKey =
+  | 'nav.home'
+  | 'nav.agencies'
+  | 'nav.questionnaires'
+  | 'nav.plans'
+  | 'nav.campaigns'
+  | 'nav.results'
+  | 'nav.entry'
+  | 'nav.users'
+  | 'nav.audit'
+  | 'nav.national'
 
-const NAV: { href: string; key: NavKey; adminOnly?: boolean; readers?: boolean }[] = [
-  { href: '/admin', key: 'nav.home' },
-  { href: '/admin/agencies', key: 'nav.agencies', readers: true },
-  { href: '/admin/questionnaires', key: 'nav.questionnaires' },
-  { href: '/admin/plans', key: 'nav.plans', readers: true },
-  { href: '/admin/campaigns', key: 'nav.campaigns' },
-  { href: '/admin/results', key: 'nav.results', readers: true },
-  { href: '/admin/users', key: 'nav.users', adminOnly: true },
-  { href: '/admin/audit', key: 'nav.audit', adminOnly: true },
-  { href: '/admin/national', key: 'nav.national', adminOnly: true },
+// Surveyors read no results, agencies or campaigns: their menu is the paper-form entry alone.
+const NAV: { href: string; key: NavKey; permission: Permission }[] = [
+  { href: '/admin', key: 'nav.home', permission: 'readResults' },
+  { href: '/admin/agencies', key: 'nav.agencies', permission: 'readResults' },
+  { href: '/admin/questionnaires', key: 'nav.questionnaires', permission: 'readResults' },
+  { href: '/admin/plans', key: 'nav.plans', permission: 'readResults' },
+  { href: '/admin/campaigns', key: 'nav.campaigns', permission: 'readResults' },
+  { href: '/admin/results', key: 'nav.results', permission: 'readResults' },
+  { href: '/field/entry', key: 'nav.entry', permission: 'enterPaperForms' },
+  { href: '/admin/users', key: 'nav.users', permission: 'manageSetup' },
+  { href: '/admin/audit', key: 'nav.audit', permission: 'manageSetup' },
+  { href: '/admin/national', key: 'nav.national', permission: 'manageSetup' },
 ]
 
 function isCurrent(href: string, path: string): boolean {
@@ -44,7 +56,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         </div>
       </header>
       <nav class="sidenav" aria-label={t('nav.menu')}>
-        {NAV.filter((item) => (!item.adminOnly || can(user, 'manageSetup')) && (!item.readers || can(user, 'readResults'))).map((item) => (
+        {NAV.filter((item) => can(user, item.permission)).map((item) => (
           <a key={item.href} href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
             {t(item.key)}
           </a>

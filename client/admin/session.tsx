@@ -51,8 +51,11 @@ export const PERMISSIONS = {
   manageLinks: ['admin', 'unit_manager'],
   exportRawResponses: ['admin'],
   readResults: RESULT_READER_ROLES, // agencies, results, plans: every role but surveyor
+  enterPaperForms: ['admin', 'surveyor'], // /field/entry: the campaign's survey team and admins
 } as const satisfies Record<string, readonly Role[]>
 
-export function can(user: CurrentUser, permission: keyof typeof PERMISSIONS): boolean {
+export type Permission = keyof typeof PERMISSIONS
+
+export function can(user: CurrentUser, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(user.role)
 }

@@ -26,11 +26,13 @@ const BASE = {
  * Content-Security-Policy by path, first match wins: the built admin and survey pages load
  * only their own scripts and stylesheets; the printable posters and receipt slips are
  * server-rendered with a `<style>` element and no script; everything else, the API reference
- * page included, gets the base policy.
+ * page included, gets the base policy. The printable paper forms are such a page too.
  */
-export const CONTENT_SECURITY_POLICIES: [prefix: string, policy: string][] = [
-  ['/posters/', policy({ ...BASE, 'script-src': "'none'", 'style-src': "'unsafe-inline'" })],
-  ['/', policy(BASE)],
+const PRINTABLE = policy({ ...BASE, 'script-src': "'none'", 'style-src': "'unsafe-inline'" })
+export const CONTENT_SECURITY_POLICIES: [path: RegExp, policy: string][] = [
+  [/^\/posters\//, PRINTABLE],
+  [/^\/api\/v1\/campaigns\/[^/]+\/units\/[^/]+\/paper-forms$/, PRINTABLE],
+  [/^\//, policy(BASE)],
 ]
 
 /** Every response: its CSP, never framed, no MIME sniffing, no full URL (link codes) in Referer. */
@@ -38,7 +40,7 @@ export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next()
     const path = c.req.path
-    const [, csp] = CONTENT_SECURITY_POLICIES.find(([prefix]) => path.startsWith(prefix))!
+    const [, csp] = CONTENT_SECURITY_POLICIES.find(([pattern]) => pattern.test(path))!
     c.res.headers.set('Content-Security-Policy', csp)
     c.res.headers.set('X-Frame-Options', 'DENY')
     c.res.headers.set('X-Content-Type-Options', 'nosniff')

@@ -2,7 +2,7 @@ import type { Language } from '../../shared/i18n'
 
 export const paperMessages: Record<
   Language,
-  Record<'title' | 'instruction' | 'anonymous' | 'serial' | 'criterion' | 'noAnswerNote' | 'choose' | 'comment' | 'thanks' | 'pageTitle', string>
+  Record<'title' | 'instruction' | 'anonymous' | 'serial' | 'criterion' | 'noAnswerNote' | 'thanks' | 'pageTitle', string>
 > = {
   vi: {
     pageTitle: 'Phiếu khảo sát giấy',
@@ -12,8 +12,6 @@ export const paperMessages: Record<
     serial: 'Số phiếu',
     criterion: 'Nội dung',
     noAnswerNote: 'Chỉ trả lời phần này nếu ông/bà đã góp ý, phản ánh, kiến nghị.',
-    choose: '(chọn tối đa {max})',
-    comment: 'Ý kiến khác',
     thanks: 'Xin cảm ơn ông/bà!',
   },
   en: {
@@ -24,8 +22,6 @@ export const paperMessages: Record<
     serial: 'Form number',
     criterion: 'Question',
     noAnswerNote: 'Answer this part only if you gave feedback or made a complaint.',
-    choose: '(choose up to {max})',
-    comment: 'Any other comment',
     thanks: 'Thank you!',
   },
 }

@@ -103,5 +103,6 @@ describe('after login', () => {
     expect(safeNext('https://evil.example/admin')).toBe('/admin')
     expect(safeNext('//evil.example')).toBe('/admin')
     expect(safeNext('/admin/login')).toBe('/admin')
+    expect(safeNext('/field/entry/mismatches/ABCD1234')).toBe('/field/entry/mismatches/ABCD1234')
   })
 })

@@ -44,6 +44,13 @@ describe.each(databaseKinds)('paper forms with double entry on %s', (kind) => {
     return [...(res.body as string).matchAll(SERIAL_IN_PAGE)].map((m) => m[1]!)
   }
   const enter = (serial: string, user: LoggedInUser, answers: PaperAnswers = form()) => call('POST', `/paper-forms/${serial}/entries`, user, answers)
+  const entriesOf = (serial: string) =>
+    t.ctx.db
+      .selectFrom('paper_entries')
+      .innerJoin('paper_forms', 'paper_forms.id', 'paper_entries.form_id')
+      .select('round')
+      .where('serial', '=', serial.replace('-', ''))
+      .execute()
   const paperResponses = () =>
     t.ctx.db.selectFrom('responses').selectAll().where('channel', '=', 'paper').where('campaign_id', '=', fixture.campaignId).execute()
 
@@ -70,6 +77,9 @@ describe.each(databaseKinds)('paper forms with double entry on %s', (kind) => {
       expect(res.status).toBe(200)
       expect(res.headers.get('content-type')).toContain('text/html')
       expect(res.headers.get('cache-control')).toBe('no-store')
+      // a printable page: its own <style>, no script
+      expect(res.headers.get('content-security-policy')).toContain("style-src 'unsafe-inline'")
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'none'")
       const page = res.body as string
       const serials = [...page.matchAll(SERIAL_IN_PAGE)].map((m) => m[1]!)
       expect(serials).toHaveLength(3)
@@ -271,12 +281,7 @@ describe.each(databaseKinds)('paper forms with double entry on %s', (kind) => {
       expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409])
       expect(results.filter((r) => r.status === 409).map((r) => r.body.error.code)).toEqual(['serial_spent', 'serial_spent'])
       expect(await paperResponses()).toHaveLength(before + 1)
-      const entries = await t.ctx.db
-        .selectFrom('paper_entries')
-        .innerJoin('paper_forms', 'paper_forms.id', 'paper_entries.form_id')
-        .select('round')
-        .where('serial', '=', serial!.replace('-', ''))
-        .execute()
+      const entries = await entriesOf(serial!)
       expect(entries).toHaveLength(2)
     })
   })
@@ -300,14 +305,7 @@ describe.each(databaseKinds)('paper forms with double entry on %s', (kind) => {
       expect(res.body.error.fields).toHaveProperty(['overall'])
       const unknown = await enter(serial!, first, form({ demographics: { gender: 'other' } }))
       expect(unknown.body.error.fields).toHaveProperty(['demographics.gender'])
-      expect(
-        await t.ctx.db
-          .selectFrom('paper_entries')
-          .innerJoin('paper_forms', 'paper_forms.id', 'paper_entries.form_id')
-          .select('round')
-          .where('serial', '=', serial!.replace('-', ''))
-          .execute(),
-      ).toHaveLength(0)
+      expect(await entriesOf(serial!)).toHaveLength(0)
     })
 
     it('a surveyor of another campaign gets 403, and so do unit managers', async () => {
@@ -317,14 +315,7 @@ describe.each(databaseKinds)('paper forms with double entry on %s', (kind) => {
         expect((await call('GET', `/paper-forms/${serial}`, user)).status).toBe(403)
       }
       expect((await call('GET', '/paper-forms?state=mismatch', outsider)).body).toEqual([])
-      expect(
-        await t.ctx.db
-          .selectFrom('paper_entries')
-          .innerJoin('paper_forms', 'paper_forms.id', 'paper_entries.form_id')
-          .select('round')
-          .where('serial', '=', serial!.replace('-', ''))
-          .execute(),
-      ).toHaveLength(0)
+      expect(await entriesOf(serial!)).toHaveLength(0)
     })
 
     it('a form of a closed campaign is not entered', async () => {

@@ -6,6 +6,7 @@ import type { LanguageInfo } from '../../../shared/language-packs/schemas'
 import { isLoopbackUrl } from '../../../shared/links/public-url'
 import { MAX_RECEIPTS_PER_BATCH } from '../../../shared/links/receipts'
 import type { Channel, SurveyLink } from '../../../shared/links/schemas'
+import { MAX_PAPER_FORMS_PER_BATCH } from '../../../shared/paper/serial'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -152,6 +153,26 @@ function ReceiptSlipsForm({ code }: { code: string }) {
   )
 }
 
+/** A new batch of numbered paper forms, printed from a new tab (each print makes new serials). */
+function PaperFormsForm({ campaignId, agencyId }: { campaignId: number; agencyId: string }) {
+  const t = useT(campaignMessages)
+  const lang = useLanguage()
+  return (
+    <form class="card form" method="get" action={`/api/v1/campaigns/${campaignId}/units/${agencyId}/paper-forms`} target="_blank" rel="noopener">
+      <h2>{t('paperForms')}</h2>
+      <Field id="paper-count" label={t('paperCount')} hint={t('paperHint')}>
+        <input name="count" type="number" min={1} max={MAX_PAPER_FORMS_PER_BATCH} defaultValue="50" required class="narrow-input" />
+      </Field>
+      <input type="hidden" name="lang" value={lang} />
+      <div class="actions">
+        <button type="submit" class="button">
+          {t('printPaperForms')}
+        </button>
+      </div>
+    </form>
+  )
+}
+
 /** `/admin/campaigns/:id/units/:agencyId`: the kiosk and QR links of one surveyed unit. */
 export function LinksPage() {
   const t = useT(campaignMessages)
@@ -183,6 +204,7 @@ export function LinksPage() {
               </div>
               <div class="side-panel">
                 <NewLinkForm path={path} languages={languages} onCreated={reload} />
+                <PaperFormsForm campaignId={campaign.id} agencyId={params.agencyId!} />
               </div>
             </div>
           </>

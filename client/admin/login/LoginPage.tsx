@@ -9,9 +9,10 @@ import { Field } from '../ui/Field'
 import { useSubmit } from '../ui/use-submit'
 import { loginMessages } from './messages'
 
-/** Only same-site admin paths are followed after login. */
+/** Only same-site paths of the admin app (its pages under /admin, and the paper-form entry) are followed after login. */
 export function safeNext(next: string | undefined): string {
-  return next?.startsWith('/admin') && !next.startsWith('/admin/login') ? next : '/admin'
+  const adminApp = next?.startsWith('/admin') || next?.startsWith('/field/entry')
+  return next && adminApp && !next.startsWith('/admin/login') ? next : '/admin'
 }
 
 export function LoginPage() {
