@@ -3,9 +3,8 @@ import { paperFormSchema } from '../../shared/paper/schemas'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { loadPaperForm, paperFormOutcome } from './load-paper-form'
+import { loadPaperForm, paperFormOutcome, serialParamsSchema } from './load-paper-form'
 import { assertEntersCampaign } from './paper-access'
-import { serialParamsSchema } from './post-paper-entry'
 
 export function getPaperForm(ctx: AppContext) {
   const route = createRoute({

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import { mismatchedFields, paperFields } from '../../shared/paper/fields'
 import { paperEntrySchema, paperFormOutcomeSchema } from '../../shared/paper/schemas'
 import { formatSerial } from '../../shared/paper/serial'
@@ -8,17 +8,10 @@ import type { AppContext } from '../http/context'
 import { ApiError } from '../http/errors'
 import { createRouter } from '../http/router'
 import { validateSubmission } from '../responses/validate-submission'
-import { loadPaperForm, paperFormOutcome } from './load-paper-form'
+import { loadPaperForm, paperFormOutcome, serialParamsSchema } from './load-paper-form'
 import { assertEntersCampaign } from './paper-access'
 import { paperFormClientId } from './paper-serial'
 import { serialSpent, storePaperResponse } from './store-paper-response'
-
-export const serialParamsSchema = z.object({
-  serial: z
-    .string()
-    .max(40)
-    .openapi({ param: { name: 'serial', in: 'path' } }),
-})
 
 export function postPaperEntry(ctx: AppContext) {
   const route = createRoute({

@@ -8,10 +8,9 @@ import type { AppContext } from '../http/context'
 import { ApiError, type FieldErrors } from '../http/errors'
 import { createRouter } from '../http/router'
 import { validateSubmission } from '../responses/validate-submission'
-import { loadPaperForm, paperFormOutcome } from './load-paper-form'
+import { loadPaperForm, paperFormOutcome, serialParamsSchema } from './load-paper-form'
 import { assertEntersCampaign } from './paper-access'
 import { paperFormClientId } from './paper-serial'
-import { serialParamsSchema } from './post-paper-entry'
 import { serialSpent, storePaperResponse } from './store-paper-response'
 
 export function postPaperResolution(ctx: AppContext) {
