@@ -69,7 +69,7 @@ export function renderPaperForms(options: {
   @page { size: A4 portrait; margin: 6mm 8mm; }
   * { box-sizing: border-box; }
   body { margin: 0; font-family: 'Noto Sans', 'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif; color: #000; font-size: 10pt; line-height: 1.15; }
-  .form { height: 284mm; overflow: hidden; display: flex; flex-direction: column; gap: 1.2mm; break-after: page; }
+  .form { min-height: 284mm; display: flex; flex-direction: column; gap: 1.2mm; break-after: page; }
   .form:last-child { break-after: auto; }
   header { display: flex; gap: 4mm; align-items: center; border-bottom: 0.6mm solid #000; padding-bottom: 1mm; }
   header .titles { flex: 1; }
@@ -102,8 +102,8 @@ export function renderPaperForms(options: {
   .q .options { display: contents; }
   .lines { flex-basis: 100%; height: 8mm; background: repeating-linear-gradient(transparent 0 4.2mm, #999 4.2mm 4.5mm); }
   footer { margin-top: auto; font-size: 8.5pt; text-align: center; }
-  @media screen { body { background: #eef1f5; } .form { background: #fff; width: 210mm; margin: 1rem auto; padding: 6mm 8mm; height: 297mm; box-shadow: 0 1px 6px #0002; } }
-  @media screen and (max-width: 220mm) { .form { width: auto; height: auto; margin: 0 0 1rem; padding: 4mm; } }
+  @media screen { body { background: #eef1f5; } .form { background: #fff; width: 210mm; margin: 1rem auto; padding: 6mm 8mm; min-height: 297mm; box-shadow: 0 1px 6px #0002; } }
+  @media screen and (max-width: 220mm) { .form { width: auto; min-height: 0; margin: 0 0 1rem; padding: 4mm; } }
 </style>
 </head>
 <body>
