@@ -33,7 +33,9 @@ export function KeyboardForm({
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.ctrlKey || event.altKey || event.metaKey || busy) return
+      // keys meant for a control (the comment box, a button, a link) are its own
+      const control = event.target instanceof Element && event.target.closest('input, textarea, select, button, a, summary')
+      if (control || event.ctrlKey || event.altKey || event.metaKey || busy) return
       const result = pressKey(fields, stateRef.current, event.key)
       if (result === stateRef.current) return
       event.preventDefault()
