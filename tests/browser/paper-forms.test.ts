@@ -102,12 +102,17 @@ it('prints ten forms to a PDF whose QR codes decode to their serials, one A4 pag
 /** SIPAS 2017 in print order: 18 criteria of elements 1–4, the feedback question (2: no), overall, expectations (two, Enter), service field, 5 demographics, the comment (Enter), the check (Enter). */
 const FORM_KEYS = [...'453454445544534454'.split(''), '2', '4', '1', '6', 'Enter', '3', '2', '3', '1', '2', '1', 'Enter', 'Enter']
 
-/** Types a serial and a form as a clerk does, and returns the number of keys pressed. */
-async function enterForm(page: Page, serial: string, keys: string[]): Promise<number> {
+/** Types a serial as a clerk (or a scanner) does, once the serial box has the keyboard. */
+async function typeSerial(page: Page, serial: string): Promise<void> {
   await page.locator('#paper-serial').waitFor()
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('paper-serial')
   await page.keyboard.type(serial)
   await page.keyboard.press('Enter')
+}
+
+/** Types a serial and a form as a clerk does, and returns the number of keys pressed. */
+async function enterForm(page: Page, serial: string, keys: string[]): Promise<number> {
+  await typeSerial(page, serial)
   await page.locator('.entry-question').waitFor()
   for (const key of keys) await page.keyboard.press(key)
   await page.locator('.alert').waitFor()
@@ -126,8 +131,7 @@ it('enters two forms by two accounts from the keyboard alone; the mismatch is re
   await enterForm(first, differing, FORM_KEYS)
 
   // the same account cannot make the second entry
-  await first.keyboard.type(agreed)
-  await first.keyboard.press('Enter')
+  await typeSerial(first, agreed)
   await expect.poll(() => first.locator('.alert').textContent()).toContain('Lần nhập thứ hai phải do một tài khoản khác')
 
   const second = await loggedInPage(clerks[1]!.email, PASSWORD, '/field/entry')
@@ -138,8 +142,7 @@ it('enters two forms by two accounts from the keyboard alone; the mismatch is re
   const misread = [...FORM_KEYS]
   misread[1] = '3'
   misread[2] = '0'
-  await second.keyboard.type(differing.toLowerCase())
-  await second.keyboard.press('Enter')
+  await typeSerial(second, differing.toLowerCase())
   await second.locator('.entry-question').waitFor()
   for (const [i, key] of misread.entries()) {
     await second.keyboard.press(key)
@@ -153,8 +156,7 @@ it('enters two forms by two accounts from the keyboard alone; the mismatch is re
   expect(await second.locator('.alert').textContent()).toContain('khác lần nhập thứ nhất ở 2 câu')
 
   // a spent serial is refused with a clear message
-  await second.keyboard.type(agreed)
-  await second.keyboard.press('Enter')
+  await typeSerial(second, agreed)
   await expect.poll(() => second.locator('.alert').textContent()).toContain('đã được nhập đủ hai lần')
 
   const third = await loggedInPage(inject('adminEmail'), inject('adminPassword'), '/field/entry/mismatches')

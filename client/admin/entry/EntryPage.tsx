@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { type PaperAnswers, type PaperField, paperFields } from '../../../shared/paper/fields'
 import type { PaperForm, PaperFormOutcome } from '../../../shared/paper/schemas'
 import { formatSerial, normaliseSerial } from '../../../shared/paper/serial'
@@ -24,8 +24,12 @@ export function EntryPage() {
   const [notice, setNotice] = useState<Notice | null>(null)
   const [busy, setBusy] = useState(false)
   const serialRef = useRef<HTMLInputElement>(null)
-  // A clerk's station: the page is for typing serials, so the serial box has the keyboard from the start.
-  useEffect(() => serialRef.current?.focus(), [])
+
+  // A clerk's station: whenever no form is open the serial box has the keyboard, before the next paint,
+  // so a serial typed or scanned right after saving a form loses no character.
+  useLayoutEffect(() => {
+    if (!form) serialRef.current?.focus()
+  }, [form])
 
   const fail = (error: unknown, fields: PaperField[] = []) =>
     setNotice({ kind: 'error', text: describeEntryError(t, error, normaliseSerial(serial), fields, lang) ?? t('unknownSerial', { serial }) })
@@ -50,7 +54,6 @@ export function EntryPage() {
     setForm(null)
     setSerial('')
     setNotice(message)
-    requestAnimationFrame(() => serialRef.current?.focus())
   }
 
   const submit = async (answers: PaperAnswers) => {
