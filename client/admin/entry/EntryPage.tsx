@@ -5,6 +5,7 @@ import { formatSerial, normaliseSerial } from '../../../shared/paper/serial'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
+import { adminMessages } from '../messages'
 import { useUser } from '../session'
 import { Alert } from '../ui/Alert'
 import { describeEntryError } from './describe-entry'
@@ -17,6 +18,7 @@ type Notice = { kind: 'success' | 'info' | 'warning' | 'error'; text: string }
 /** `/field/entry`: type or scan a form's serial, then enter the form from the keyboard alone. */
 export function EntryPage() {
   const t = useT(entryMessages)
+  const ta = useT(adminMessages)
   const lang = useLanguage()
   const user = useUser()
   const [serial, setSerial] = useState('')
@@ -32,7 +34,7 @@ export function EntryPage() {
   }, [form])
 
   const fail = (error: unknown, fields: PaperField[] = []) =>
-    setNotice({ kind: 'error', text: describeEntryError(t, error, normaliseSerial(serial), fields, lang) ?? t('unknownSerial', { serial }) })
+    setNotice({ kind: 'error', text: describeEntryError(t, ta, error, normaliseSerial(serial), fields, lang) })
 
   const open = async (event: Event) => {
     event.preventDefault()

@@ -7,6 +7,7 @@ import { formatSerial } from '../../../shared/paper/serial'
 import { api } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
+import { adminMessages } from '../messages'
 import { useUser } from '../session'
 import { Alert } from '../ui/Alert'
 import { Loaded } from '../ui/Loaded'
@@ -69,6 +70,7 @@ function choicesOf(field: PaperField): FieldValue[] {
 
 function ResolveForm({ paper, onResolved }: { paper: PaperForm; onResolved: (outcome: PaperFormOutcome) => void }) {
   const t = useT(entryMessages)
+  const ta = useT(adminMessages)
   const lang = useLanguage()
   const fields = paperFields(paper.definition)
   const [values, setValues] = useState<Record<string, FieldValue | undefined>>({})
@@ -84,7 +86,7 @@ function ResolveForm({ paper, onResolved }: { paper: PaperForm; onResolved: (out
     try {
       onResolved(await api<PaperFormOutcome>(`/paper-forms/${paper.serial}/resolution`, { body: { values } }))
     } catch (err) {
-      setError(describeEntryError(t, err, paper.serial, fields, lang) ?? String(err))
+      setError(describeEntryError(t, ta, err, paper.serial, fields, lang))
     } finally {
       setBusy(false)
     }

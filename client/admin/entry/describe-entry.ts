@@ -4,9 +4,12 @@ import type { FieldValue, PaperField } from '../../../shared/paper/fields'
 import { formatSerial } from '../../../shared/paper/serial'
 import { ApiClientError } from '../../api/client'
 import type { Translate } from '../../i18n/translate'
+import type { adminMessages } from '../messages'
+import { describeError } from '../ui/errors'
 import type { entryMessages } from './messages'
 
 type T = Translate<(typeof entryMessages)['vi']>
+type AdminT = Translate<(typeof adminMessages)['vi']>
 
 /** An answer as the clerk reads it on the paper: the box's number and its words. */
 export function describeValue(field: PaperField, value: FieldValue, lang: Language, t: T): string {
@@ -19,9 +22,9 @@ export function describeValue(field: PaperField, value: FieldValue, lang: Langua
     .join(', ')
 }
 
-/** The API's refusal of a serial, an entry or a resolution, in one sentence the clerk can act on. */
-export function describeEntryError(t: T, error: unknown, serial: string, fields: PaperField[], lang: Language): string | null {
-  if (!(error instanceof ApiClientError)) return null
+/** The API's refusal of a serial, an entry or a resolution (or a network failure), in one sentence the clerk can act on. */
+export function describeEntryError(t: T, ta: AdminT, error: unknown, serial: string, fields: PaperField[], lang: Language): string {
+  if (!(error instanceof ApiClientError)) return describeError(ta, error)
   const shown = serial.length === 8 ? formatSerial(serial) : serial
   switch (error.code) {
     case 'unknown_serial':
@@ -38,7 +41,7 @@ export function describeEntryError(t: T, error: unknown, serial: string, fields:
       return t('notOnTeam')
   }
   const [key, message] = Object.entries(error.fields)[0] ?? []
-  if (key === undefined) return null
+  if (key === undefined) return describeError(ta, error)
   const field = fields.find((f) => f.key === key || `values.${f.key}` === key)
   return t('badAnswer', { field: field ? localize(field.label, lang) : key, message: message! })
 }
