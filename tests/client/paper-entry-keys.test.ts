@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { type EntryState, entryAnswers, pressKey, startEntry } from '../../client/admin/entry/entry-keys'
 import { paperFields } from '../../shared/paper/fields'
 import { sipas2017 } from '../../shared/questionnaires/templates/sipas2017'
-import { smallSipasDefinition } from '../helpers/fixtures'
 
 const press = (fields: ReturnType<typeof paperFields>, keys: string[], state = startEntry(fields)) => {
   let current: EntryState | 'submit' = state
@@ -13,23 +12,34 @@ const press = (fields: ReturnType<typeof paperFields>, keys: string[], state = s
   return current
 }
 
+// SIPAS 2017 cut short: two criteria of the civil servant, one of feedback, the gender only
+const { elements, demographics } = sipas2017.definition
+const small = {
+  ...sipas2017.definition,
+  elements: [
+    { ...elements[2]!, criteria: elements[2]!.criteria.slice(0, 2) },
+    { ...elements[4]!, criteria: elements[4]!.criteria.slice(0, 1) },
+  ],
+  demographics: demographics.slice(0, 1),
+}
+
 describe('keyboard-only entry of a paper form', () => {
-  const fields = paperFields(smallSipasDefinition)
+  const fields = paperFields(small)
 
   it('walks the small form: digits answer and move on, 0 is no answer, a no to feedback skips its criteria', () => {
     // staff.polite, staff.listened, gaveFeedback (2: no), overall, expectations (1, 3, Enter), service field, gender, comment (Enter)
-    const state = press(fields, ['4', '0', '2', '5', '1', '3', 'Enter', '1', '2'])
+    const state = press(fields, ['4', '0', '2', '5', '1', '3', 'Enter', '2', '2'])
     expect(state).not.toBe('submit')
     const { index, values } = state as EntryState
     expect(fields[index]!.key).toBe('comment')
     expect(entryAnswers(fields, values)).toEqual({
-      answers: { 'staff.polite': 4, 'staff.listened': null, 'feedback.easy': null },
+      answers: { 'staff.polite': 4, 'staff.listened': null, 'feedback.channel_provided': null },
       gaveFeedback: false,
       overall: 5,
-      expectations: ['faster', 'signs'],
+      expectations: ['facilities', 'simpler_procedures'],
       perceptions: {},
       demographics: { gender: 'female' },
-      serviceField: 'land',
+      serviceField: 'construction',
       comment: null,
     })
     expect(press(fields, ['Enter', 'Enter'], state as EntryState)).toBe('submit')
@@ -37,7 +47,7 @@ describe('keyboard-only entry of a paper form', () => {
 
   it('asks the feedback criteria after a yes, and Backspace goes back to change an answer', () => {
     const state = press(fields, ['4', '4', '1', '3', 'Backspace', '2']) as EntryState
-    expect(state.values['answers.feedback.easy']).toBe(2)
+    expect(state.values['answers.feedback.channel_provided']).toBe(2)
     expect(fields[state.index]!.key).toBe('overall')
   })
 

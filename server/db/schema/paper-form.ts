@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { ValidatedAnswers } from '../../responses/validate-submission'
+import type { PaperAnswers } from '../../../shared/paper/fields'
 
 /** A printed paper form: its serial, the batch it was printed in, and the response it became once counted. */
 export interface PaperForm {
@@ -21,7 +21,8 @@ export interface PaperEntry {
   form_id: number
   round: 1 | 2
   entered_by: number
-  content: ColumnType<ValidatedAnswers, string, string>
+  /** The answers as checked against the questionnaire (the response writer's ValidatedAnswers). */
+  content: ColumnType<Required<PaperAnswers>, string, string>
   created_at: Generated<Date>
 }
 
