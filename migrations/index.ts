@@ -8,9 +8,9 @@ import * as m20261122T2330RollupPending from './20261122T2330-rollup-pending'
 import * as m20261203T0710PlansTeamsTargets from './20261203T0710-plans-teams-targets'
 import * as m20261203T0720ResponsesOfCampaignUnits from './20261203T0720-responses-of-campaign-units'
 import * as m20261203T0850FieldChannels from './20261203T0850-field-channels'
-import * as m20261203T0910PaperForms from './20261203T0910-paper-forms'
 import * as m20261203T0920LanguagePacks from './20261203T0920-language-packs'
 import * as m20261203T1030NationalRollup from './20261203T1030-national-rollup'
+import * as m20261203T1110PaperForms from './20261203T1110-paper-forms'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
 // vitest and a bundler. Keys sort by timestamp; never rename or edit a landed migration.
@@ -24,9 +24,9 @@ const migrations: Record<string, Migration> = {
   '20261203T0710-plans-teams-targets': m20261203T0710PlansTeamsTargets,
   '20261203T0720-responses-of-campaign-units': m20261203T0720ResponsesOfCampaignUnits,
   '20261203T0850-field-channels': m20261203T0850FieldChannels,
-  '20261203T0910-paper-forms': m20261203T0910PaperForms,
   '20261203T0920-language-packs': m20261203T0920LanguagePacks,
   '20261203T1030-national-rollup': m20261203T1030NationalRollup,
+  '20261203T1110-paper-forms': m20261203T1110PaperForms,
 }
 
 export const migrationProvider: MigrationProvider = {
