@@ -10,9 +10,11 @@ import type * as plan from './plan'
 import type * as questionnaire from './questionnaire'
 import type * as receiptCode from './receipt-code'
 import type * as response from './response'
+import type * as resultPublication from './result-publication'
 import type * as rollup from './rollup'
 import type * as session from './session'
 import type * as surveyLink from './survey-link'
+import type * as unitResultNote from './unit-result-note'
 import type * as user from './user'
 
 export type DatabaseSchema = agency.PartialDB &
@@ -30,4 +32,6 @@ export type DatabaseSchema = agency.PartialDB &
   campaignTeam.PartialDB &
   plan.PartialDB &
   national.PartialDB &
-  language.PartialDB
+  language.PartialDB &
+  resultPublication.PartialDB &
+  unitResultNote.PartialDB

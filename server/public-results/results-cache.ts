@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto'
+
+/** A cached public body and its validator. */
+export interface CachedBody {
+  body: string
+  etag: string
+}
+
+const MAX_ENTRIES = 500
+
+/**
+ * The published results and their rendered pages and files, in this process. Keys carry the
+ * campaign's publication version and last change, so a stale entry is never read; `forget()`
+ * (publish, withdraw, a unit's note) drops everything at once, which costs a recomputation of
+ * what readers ask for next and keeps the cache from growing. Concurrent readers of a missing
+ * entry share one computation.
+ */
+export class PublicResultsCache {
+  private readonly entries = new Map<string, Promise<unknown>>()
+
+  get<T>(key: string, build: () => Promise<T>): Promise<T> {
+    const found = this.entries.get(key)
+    if (found) return found as Promise<T>
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!)
+    const pending = build()
+    this.entries.set(key, pending)
+    pending.catch(() => this.entries.delete(key))
+    return pending
+  }
+
+  /** A rendered body with its ETag, built once per key. */
+  body(key: string, render: () => Promise<string>): Promise<CachedBody> {
+    return this.get(key, async () => {
+      const body = await render()
+      return { body, etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` }
+    })
+  }
+
+  forget(): void {
+    this.entries.clear()
+  }
+}
