@@ -70,8 +70,8 @@ export function renderResultsPoster(options: {
   .note { font-size: ${pt(13)}; white-space: pre-line; border-left: ${mm(1.5)} solid #0b5c42; padding-left: ${mm(4)}; margin: 0; }
   .next { display: flex; align-items: center; gap: ${mm(6)}; border-top: 1px solid #c5ccd6; padding-top: ${mm(5)}; }
   .next p { font-size: ${pt(16)}; font-weight: 700; margin: 0 0 ${mm(2)}; }
-  .qr svg { width: ${mm(60)}; height: ${mm(60)}; display: block; }
-  .url, .small { font-size: ${pt(9.5)}; color: #4f5868; word-break: break-all; margin: 0; }
+  .qr svg { width: ${mm(80)}; height: ${mm(80)}; display: block; }
+  .next .url, .small { font-size: ${pt(10)}; font-weight: 400; color: #4f5868; word-break: break-all; margin: 0; }
   .warning { border: 2px solid #b3261e; color: #b3261e; padding: ${mm(3)}; font-size: ${pt(12)}; margin: 0; }
   @media screen { body { background: #eef1f5; } main { background: #fff; max-width: ${options.size === 'a3' ? '297mm' : '210mm'}; margin: 1rem auto; padding: 12mm; box-shadow: 0 1px 6px #0002; } }
 </style>
@@ -93,7 +93,7 @@ export function renderResultsPoster(options: {
     weakest.length > 0
       ? html`<section><h2>${t.weakest}</h2><ol>${weakest.map(
           (c) =>
-            html`<li>${labels.criterion(c.key)}: <span class="figure">${formatFigure(c.value, results.unit, lang)}</span> (n = ${formatNumber(c.n, lang)})</li>`,
+            html`<li>${labels.criterion(c.key)}: <span class="figure">${formatFigure(c.value, results.unit, lang)}</span> (n = ${formatNumber(c.n, lang)}${c.indicative ? `, ${t.indicativeMark}` : ''})</li>`,
         )}</ol></section>
   <section><h2>${t.note}</h2><p class="note">${unit.note || t.noNote}</p></section>`
       : ''

@@ -9,6 +9,7 @@ export const resultsPosterMessages: Record<
     | 'headline'
     | 'detail'
     | 'indicative'
+    | 'indicativeMark'
     | 'hidden'
     | 'weakest'
     | 'note'
@@ -26,6 +27,7 @@ export const resultsPosterMessages: Record<
     headline: '{when}, {value} người dân hài lòng với sự phục vụ của chúng tôi',
     detail: '{n} người trả lời · chỉ số hài lòng chung {index} (khoảng tin cậy 95%: {interval})',
     indicative: 'Dưới {min} câu trả lời hợp lệ: số liệu chỉ để tham khảo.',
+    indicativeMark: 'tham khảo',
     hidden: 'Dưới {min} người trả lời: số liệu không được công bố, để bảo vệ người trả lời.',
     weakest: 'Ba điều chúng tôi cần làm tốt hơn',
     note: 'Chúng tôi đang làm',
@@ -41,6 +43,7 @@ export const resultsPosterMessages: Record<
     headline: '{when}, {value} of citizens were satisfied with our service',
     detail: '{n} respondents · overall index {index} (95% interval: {interval})',
     indicative: 'Fewer than {min} valid answers: the figures are indicative only.',
+    indicativeMark: 'indicative',
     hidden: 'Fewer than {min} respondents: no figures are published, to protect those who answered.',
     weakest: 'Three things we must do better',
     note: 'What we are doing',

@@ -1,4 +1,4 @@
-import { html } from 'hono/html'
+import { html, raw } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 import type { Language } from '../../shared/i18n'
 import { fill, publicMessages } from './messages'
@@ -16,7 +16,7 @@ export function siteTitle(lang: Language, provinceName: string): string {
 // No script and one small style sheet: the page is readable as soon as its HTML arrives, on any phone.
 const STYLE = `
 *{box-sizing:border-box}
-body{margin:0;font-family:'Noto Sans','Segoe UI',Roboto,Arial,sans-serif;color:#1d2433;background:#f4f6f8;line-height:1.5}
+body{margin:0;font-family:'Noto Sans','Segoe UI',Roboto,Arial,'Liberation Sans',sans-serif;color:#1d2433;background:#f4f6f8;line-height:1.5}
 header{background:#0b5c42;color:#fff;padding:.75rem 1rem;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between}
 header a{color:#fff}
 header .site{font-weight:700;text-decoration:none;font-size:1.05rem}
@@ -56,7 +56,7 @@ export function renderLayout(options: { lang: Language; title: string; path: str
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title}</title>
-<style>${STYLE}</style>
+<style>${raw(STYLE)}</style>
 </head>
 <body>
 <header>

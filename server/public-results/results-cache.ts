@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
+
+const gzipAsync = promisify(gzip)
 
 /** A cached public body and its validator. */
 export interface CachedBody {
   body: string
+  /** The body gzipped once, for the many readers whose browser accepts it. */
+  gzipped: Buffer
   etag: string
 }
 
@@ -28,11 +34,11 @@ export class PublicResultsCache {
     return pending
   }
 
-  /** A rendered body with its ETag, built once per key. */
+  /** A rendered body with its gzipped copy and its ETag, built once per key. */
   body(key: string, render: () => Promise<string>): Promise<CachedBody> {
     return this.get(key, async () => {
       const body = await render()
-      return { body, etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` }
+      return { body, gzipped: await gzipAsync(body), etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` }
     })
   }
 

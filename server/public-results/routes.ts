@@ -31,7 +31,10 @@ export function publicResultsRoutes(ctx: AppContext) {
   const send = (c: Context, cached: CachedBody, type: string) => {
     c.header('Cache-Control', CACHE_CONTROL)
     c.header('ETag', cached.etag)
+    c.header('Vary', 'Accept-Encoding')
     if (c.req.header('If-None-Match') === cached.etag) return c.body(null, 304)
+    if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? ''))
+      return c.body(new Uint8Array(cached.gzipped), 200, { 'Content-Type': type, 'Content-Encoding': 'gzip' })
     return c.body(cached.body, 200, { 'Content-Type': type })
   }
   const html = 'text/html; charset=utf-8'

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { CampaignIndices } from '../../shared/indices/schemas'
 import type { Publication } from '../../shared/publication/schemas'
@@ -182,13 +183,16 @@ describe.each(databaseKinds)('public results on %s', (kind) => {
     expect(readme.body).toContain('hidden')
   })
 
-  it('answers a repeated read with 304 from its ETag, and caches for a minute', async () => {
+  it('answers a repeated read with 304 from its ETag, caches for a minute and sends the gzipped copy it keeps', async () => {
     const first = await t.request(`/ket-qua/${known.campaignId}`)
     const etag = first.headers.get('etag')!
     expect(etag).toMatch(/^W\/"/)
     expect(first.headers.get('cache-control')).toBe('public, max-age=60')
     const again = await t.request(`/ket-qua/${known.campaignId}`, { headers: { 'If-None-Match': etag } })
     expect(again.status).toBe(304)
+    const zipped = await t.app.request(`/ket-qua/${known.campaignId}`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')).toBe(first.body)
   })
 
   it('lets the unit’s manager and admins write the poster note, audited; others are refused', async () => {
