@@ -13,16 +13,32 @@ export interface CachedBody {
 }
 
 const MAX_ENTRIES = 500
+/** How long which campaigns are published is trusted without asking the database. */
+const STATE_TTL_MS = 5000
 
 /**
  * The published results and their rendered pages and files, in this process. Keys carry the
  * campaign's publication version and last change, so a stale entry is never read; `forget()`
- * (publish, withdraw, a unit's note) drops everything at once, which costs a recomputation of
- * what readers ask for next and keeps the cache from growing. Concurrent readers of a missing
- * entry share one computation.
+ * (publish, withdraw, a unit's note, a change to a campaign) drops everything at once, which
+ * costs a recomputation of what readers ask for next and keeps the cache from growing.
+ * Concurrent readers of a missing entry share one computation. Which campaigns are published
+ * is itself kept for a few seconds (`state`), so that a crowd of readers does not queue
+ * behind the answers for the database.
  */
 export class PublicResultsCache {
   private readonly entries = new Map<string, Promise<unknown>>()
+  private readonly states = new Map<string, { until: number; value: Promise<unknown> }>()
+
+  /** A lookup of the publication state, reused for a few seconds. */
+  state<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const now = Date.now()
+    const found = this.states.get(key)
+    if (found && found.until > now) return found.value as Promise<T>
+    const value = load()
+    this.states.set(key, { until: now + STATE_TTL_MS, value })
+    value.catch(() => this.states.delete(key))
+    return value
+  }
 
   get<T>(key: string, build: () => Promise<T>): Promise<T> {
     const found = this.entries.get(key)
@@ -44,5 +60,6 @@ export class PublicResultsCache {
 
   forget(): void {
     this.entries.clear()
+    this.states.clear()
   }
 }

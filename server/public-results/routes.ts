@@ -10,7 +10,7 @@ import { cachedPublishedResults } from './published-results'
 import { type PageFrame, renderCampaign, renderCampaignList, renderNotFound, renderUnit } from './render-pages'
 import type { CachedBody } from './results-cache'
 
-/** Browsers and proxies keep a page a minute, then revalidate with its ETag (a withdrawal shows within that minute). */
+/** Browsers and proxies keep a page a minute, then revalidate with its ETag (a withdrawal reaches them within that minute). */
 const CACHE_CONTROL = 'public, max-age=60'
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647)
 
@@ -40,14 +40,14 @@ export function publicResultsRoutes(ctx: AppContext) {
   const html = 'text/html; charset=utf-8'
   const published = async (c: Context) => {
     const id = idSchema.safeParse(c.req.param('id'))
-    return id.success ? findPublishedCampaign(ctx.db, id.data) : undefined
+    return id.success ? cache.state(`campaign|${id.data}`, () => findPublishedCampaign(ctx.db, id.data)) : undefined
   }
   const pageNotFound = async (c: Context) => c.html(await renderNotFound(frameOf(c)), 404)
 
   return new Hono()
     .get('/', async (c) => {
       const frame = frameOf(c)
-      const campaigns = await listPublishedCampaigns(ctx.db)
+      const campaigns = await cache.state('list', () => listPublishedCampaigns(ctx.db))
       const key = `list|${frame.lang}|${campaigns.map(figuresKey).join(',')}`
       return send(c, await cache.body(key, async () => String(await renderCampaignList(campaigns, frame))), html)
     })
@@ -68,7 +68,9 @@ export function publicResultsRoutes(ctx: AppContext) {
       const unit = results?.units.find((u) => u.agencyId === agencyId)
       if (!campaign || !results || !unit) return pageNotFound(c)
       const frame = frameOf(c)
-      const others = await publishedCampaignsOfUnit(ctx.db, agencyId, campaign.questionnaireKind)
+      const others = await cache.state(`history|${agencyId}|${campaign.questionnaireKind}`, () =>
+        publishedCampaignsOfUnit(ctx.db, agencyId, campaign.questionnaireKind),
+      )
       const key = `unit|${agencyId}|${frame.lang}|${others.map(figuresKey).join(',')}`
       return send(
         c,

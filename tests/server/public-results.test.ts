@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { CSV_COLUMNS } from '../../server/public-results/open-data'
 import type { CampaignIndices } from '../../shared/indices/schemas'
 import type { Publication } from '../../shared/publication/schemas'
 import { formatFigure, formatInterval } from '../../shared/text/figure-format'
@@ -134,23 +135,8 @@ describe.each(databaseKinds)('public results on %s', (kind) => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     const [header, ...rows] = await csvRows(res)
-    expect(header).toEqual([
-      'campaign_id',
-      'agency_id',
-      'unit',
-      'level',
-      'key',
-      'element',
-      'label',
-      'value',
-      'ci_low',
-      'ci_high',
-      'n',
-      'indicative',
-      'sum',
-      'rank',
-      'hidden',
-    ])
+    expect(header).toEqual([...CSV_COLUMNS])
+    expect(header!.slice(7, 11)).toEqual(['value', 'ci_low', 'ci_high', 'n'])
     const json = (await t.request(`/ket-qua/${known.campaignId}/data.json`)).body
     const expected = json.units.reduce((sum: number, u: { elements: unknown[]; criteria: unknown[] }) => sum + 1 + u.elements.length + u.criteria.length, 0)
     expect(rows).toHaveLength(expected)
