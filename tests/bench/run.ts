@@ -96,12 +96,12 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
         timeoutSeconds: sizes.burstTimeoutSeconds,
       }),
     )
-    log(`${kind}: ingest at ${sizes.lightRate}/s for ${sizes.publicSeconds} s alone, then beside ${sizes.publicReaders} readers of the public results page`)
+    log(`${kind}: ingest at ${sizes.lowRate}/s for ${sizes.publicSeconds} s alone, then beside ${sizes.publicReaders} readers of the public results page`)
     const publicPage = await publicReaders({
       baseUrl: server.baseUrl,
       session,
       ingest,
-      rate: sizes.lightRate,
+      rate: sizes.lowRate,
       seconds: sizes.publicSeconds,
       readers: sizes.publicReaders,
     })
@@ -326,10 +326,10 @@ function table(results: EngineResult[]): string {
       'drained',
     ],
     ['sync burst: exactly once', (r) => r.burstCheck, 'zero loss'],
-    ['**2b. public results page** — ingest alone (open loop)', (r) => steadyText(r.publicPage.alone, r.sizes.lightRate), ''],
+    ['**2b. public results page** — ingest alone (open loop)', (r) => steadyText(r.publicPage.alone, r.sizes.lowRate), ''],
     [
       'ingest beside the page’s readers',
-      (r) => `${steadyText(r.publicPage.beside, r.sizes.lightRate)}; statuses ${statusText(r.publicPage.beside.statuses)}`,
+      (r) => `${steadyText(r.publicPage.beside, r.sizes.lowRate)}; statuses ${statusText(r.publicPage.beside.statuses)}`,
       'p99 close to alone',
     ],
     [

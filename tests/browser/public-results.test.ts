@@ -90,7 +90,7 @@ describe('public results', () => {
     expect((await fetch(`${baseUrl}/ket-qua/${latest.id}/data.json`)).status).toBe(404)
     const page = await adminPage()
     await page.goto(`${baseUrl}/admin/campaigns/${latest.id}`)
-    const card = page.locator('section', { has: page.getByRole('heading', { name: 'Công khai kết quả' }) })
+    const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'Công khai kết quả' }) })
     await card.getByText('Chưa công bố').waitFor()
     await card.getByRole('button', { name: 'Công bố kết quả' }).click()
     await card.getByText(/Đã công bố ngày/).waitFor()
@@ -145,12 +145,15 @@ describe('public results', () => {
 
   it('prints the desk poster as exactly one A4 page whose QR decodes to the unit’s link', async () => {
     const latest = closed[closed.length - 1]!
-    const note = await session.call(`/campaigns/${latest.id}/units/${agencyId}/result-note`, {
-      method: 'PUT',
-      body: { text: 'Bố trí thêm một cán bộ hướng dẫn vào buổi sáng; niêm yết thời hạn giải quyết từng thủ tục.' },
-    })
-    expect(note.status).toBe(200)
     const page = await adminPage()
+    await page.goto(`${baseUrl}/admin/results/${latest.id}/units/${agencyId}`)
+    const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'Áp phích kết quả tại quầy' }) })
+    await card.getByLabel('Đơn vị làm gì để cải thiện').fill('Bố trí thêm một cán bộ hướng dẫn vào buổi sáng; niêm yết thời hạn giải quyết từng thủ tục.')
+    await card.getByRole('button', { name: 'Lưu' }).click()
+    await card.getByText('Đã lưu.').waitFor()
+    expect(await card.getByRole('link', { name: 'In áp phích kết quả A4' }).getAttribute('href')).toBe(`/posters/results/${latest.id}/${agencyId}?size=a4`)
+    await card.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(shots, 'admin-result-note.png') })
     for (const size of ['a4', 'a3'] as const) {
       await page.goto(`${baseUrl}/posters/results/${latest.id}/${agencyId}?size=${size}`)
       await shoot(page, `poster-${size}-screen`)

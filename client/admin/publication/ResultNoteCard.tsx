@@ -75,7 +75,7 @@ export function ResultNoteCard({ campaignId, agencyId }: { campaignId: number; a
   const [resource, reload] = useReloadable((signal) => loadNote(campaignId, agencyId, signal), [campaignId, agencyId])
   if (!can(user, 'manageLinks')) return null
   return (
-    <section class="card" aria-labelledby="result-note-title">
+    <section class="card spaced" aria-labelledby="result-note-title">
       <h2 id="result-note-title">{t('noteTitle')}</h2>
       <Loaded resource={resource}>
         {(data) =>
