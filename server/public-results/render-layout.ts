@@ -23,6 +23,7 @@ header .site{font-weight:700;text-decoration:none;font-size:1.05rem}
 main{max-width:60rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}
 h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+section.card>h2:first-child{margin-top:0}
 section.card{background:#fff;border-radius:8px;padding:1rem;margin:1rem 0;box-shadow:0 1px 3px #0002}
 .muted{color:#4f5868}
 .table{overflow-x:auto}
