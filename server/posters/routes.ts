@@ -1,10 +1,10 @@
 import { Hono } from 'hono'
+import { todayInVietnam } from '../../shared/calendar/vietnam-time'
 import { MAX_RECEIPTS_PER_BATCH } from '../../shared/links/receipts'
 import { estimatedMinutes } from '../../shared/questionnaires/duration'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext, AppEnv } from '../http/context'
 import { conflict, fieldError } from '../http/errors'
-import { vietnamDay } from '../indices/rollups/vietnam-day'
 import { assertCampaignUnit } from '../links/campaign-unit-params'
 import { findLinkForStaff } from '../links/find-link'
 import { findOpenQrLink } from '../links/find-open-qr-link'
@@ -48,7 +48,7 @@ export function posterRoutes(ctx: AppContext) {
           unit: results.units.find((u) => u.agencyId === agencyId)!,
           link: url ? { url, qrSvg: await qrSvg(url) } : null,
           resultsUrl: `${ctx.config.publicUrl}${campaignPath(campaignId)}`,
-          today: vietnamDay(new Date()),
+          today: todayInVietnam(),
           size: c.req.query('size') === 'a3' ? 'a3' : 'a4',
           lang: lang(c.req.query('lang')),
         }),

@@ -42,7 +42,7 @@ export const PUBLISHED_FILTERS = indicesQuerySchema.parse({})
  * MIN_CELL_RESPONDENTS respondents shows nothing.
  */
 export async function publishedResults(ctx: AppContext, campaign: PublishedCampaign): Promise<PublishedResults> {
-  const indicesCampaign = (await loadIndicesCampaign(ctx.db, campaign.id))!
+  const indicesCampaign = (await loadIndicesCampaign(ctx.db, ctx.questionnaires, campaign.id))!
   const indices = await indicesForScope(ctx, { campaign: indicesCampaign, units: indicesCampaign.units }, PUBLISHED_FILTERS)
   const notes = await ctx.db.selectFrom('unit_result_notes').select(['agency_id', 'text']).where('campaign_id', '=', campaign.id).execute()
   const questionnaire = await ctx.db

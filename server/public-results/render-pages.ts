@@ -1,4 +1,5 @@
 import { html } from 'hono/html'
+import { vietnamDate } from '../../shared/calendar/vietnam-time'
 import type { Language } from '../../shared/i18n'
 import { inRankOrder } from '../../shared/indices/rank-order'
 import type { Estimate } from '../../shared/indices/schemas'
@@ -6,7 +7,6 @@ import { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from '../../shared/indices/thres
 import { criteriaWeakestFirst } from '../../shared/indices/weakest-criteria'
 import { localize } from '../../shared/languages'
 import { formatFigure, formatInterval, formatNumber } from '../../shared/text/figure-format'
-import { vietnamDay } from '../indices/rollups/vietnam-day'
 import { fill, publicMessages } from './messages'
 import type { PublishedCampaign } from './published-campaigns'
 import type { PublishedResults, PublishedUnit } from './published-results'
@@ -20,7 +20,7 @@ export interface PageFrame {
 }
 
 const dmy = (date: string | Date, lang: Language) => {
-  const iso = typeof date === 'string' ? date : vietnamDay(new Date(date))
+  const iso = typeof date === 'string' ? date : vietnamDate(new Date(date))
   const [y, m, d] = iso.slice(0, 10).split('-')
   return lang === 'vi' ? `${d}/${m}/${y}` : `${y}-${m}-${d}`
 }
