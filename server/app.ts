@@ -27,6 +27,8 @@ import { organisationsRoutes } from './organisations/routes'
 import { paperRoutes } from './paper/routes'
 import { plansRoutes } from './plans/routes'
 import { posterRoutes } from './posters/routes'
+import { publicResultsRoutes } from './public-results/routes'
+import { publicationRoutes } from './publication/routes'
 import { questionnairesRoutes } from './questionnaires/routes'
 import { staticRoutes } from './static/routes'
 import { publicSurveyRoutes } from './surveys/routes'
@@ -63,6 +65,7 @@ export function createApi(ctx: AppContext) {
   api.route('/', campaignBundleRoutes(ctx))
   api.route('/', languagesRoutes(ctx))
   api.route('/', paperRoutes(ctx))
+  api.route('/', publicationRoutes(ctx))
   api.on('POST', '/public/surveys/:code/responses', answerMetrics(ctx.metrics))
   api.route('/public', publicSurveyRoutes(ctx))
   api.route(
@@ -91,6 +94,7 @@ export function createApp(ctx: AppContext) {
   app.route('/ops', backupRoutes(ctx))
   app.route('/api/v1', createApi(ctx))
   app.route('/posters', posterRoutes(ctx))
+  app.route('/ket-qua', publicResultsRoutes(ctx))
   app.route('/', staticRoutes(ctx.config.clientDir))
   return app
 }

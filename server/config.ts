@@ -37,6 +37,8 @@ export interface Config {
   backupKeep: number
   /** Who signs this installation's bundles for the national roll-up (unset: no bundles). */
   province: { code: string; name: string } | undefined
+  /** The licence of the published figures, the province's choice: an SPDX id and its text's URL. */
+  openDataLicence: { id: string; url: string }
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
@@ -131,5 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     backupEveryMs: parseDuration(env, 'BACKUP_EVERY'),
     backupKeep: parsePositiveInt(env, 'BACKUP_KEEP', 7),
     province: parseProvince(env),
+    openDataLicence: {
+      id: env.OPEN_DATA_LICENCE || 'CC-BY-4.0',
+      url: env.OPEN_DATA_LICENCE_URL || (env.OPEN_DATA_LICENCE ? '' : 'https://creativecommons.org/licenses/by/4.0/'),
+    },
   }
 }

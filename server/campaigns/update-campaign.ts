@@ -72,6 +72,7 @@ export function updateCampaign(ctx: AppContext) {
       return (await loadCampaign(trx, id))!
     })
     ctx.surveyLinks.forget()
+    ctx.publicResults.forget()
     return c.json(campaign, 200)
   })
 }

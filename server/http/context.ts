@@ -8,6 +8,7 @@ import type { Channel } from '../db/schema/survey-link'
 import { RollupApplier } from '../indices/rollups/rollup-applier'
 import type { Logger } from '../log'
 import { Metrics } from '../metrics/metrics'
+import { PublicResultsCache } from '../public-results/results-cache'
 import { PublishedQuestionnaires } from '../questionnaires/published-questionnaires'
 import { ResponseWriter } from '../responses/response-writer'
 import { SurveyLinkCache } from '../surveys/survey-link-cache'
@@ -31,6 +32,8 @@ export interface AppContext {
   metrics: Metrics
   /** The server's own scheduled backups (started by main.ts when BACKUP_DIR and BACKUP_EVERY are set); stop it before the database. */
   backups: BackupSchedule
+  /** Published results and their pages; publishing, withdrawing and units' notes call `forget()`. */
+  publicResults: PublicResultsCache
 }
 
 export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
@@ -53,6 +56,7 @@ export function createAppContext(config: Config, database: Database, log: Logger
     surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS),
     metrics,
     backups: new BackupSchedule(config, database, log),
+    publicResults: new PublicResultsCache(),
   }
 }
 

@@ -20,6 +20,7 @@ import { createBulkCampaign, median, percentile, timeRawGroupBy } from './bulk'
 import { type FirstStart, measureFirstStart, measureOneProcessStart, type OneProcessStart } from './first-start'
 import { type IngestResult, type LoadResult, loadHealthz, loadIngest } from './ingest'
 import { peakRssDuring, rssMb } from './memory'
+import { type PublicReadersResult, publicReaders } from './public-readers'
 import { type BenchSizes, benchSizes, sizeVariables } from './sizes'
 import { type BurstResult, syncBurst } from './sync-burst'
 
@@ -39,6 +40,7 @@ interface EngineResult {
   ingestCheck: string
   burst: BurstResult
   burstCheck: string
+  publicPage: PublicReadersResult
   indices: { responses: number; units: number; generateSeconds: number; rebuildSeconds: number; p50: number; p95: number; groupByMs: number; check: string }
   exportResult: { units: number; seconds: number; bytes: number; peakMb: number; restMb: number }
   rssRestLargeMb: number
@@ -94,6 +96,15 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
         timeoutSeconds: sizes.burstTimeoutSeconds,
       }),
     )
+    log(`${kind}: ingest at ${sizes.lowRate}/s for ${sizes.publicSeconds} s alone, then beside ${sizes.publicReaders} readers of the public results page`)
+    const publicPage = await publicReaders({
+      baseUrl: server.baseUrl,
+      session,
+      ingest,
+      rate: sizes.lowRate,
+      seconds: sizes.publicSeconds,
+      readers: sizes.publicReaders,
+    })
     await stopServer(server)
 
     // Phase 2, straight into the database (the server is stopped: PGlite has one owner).
@@ -104,7 +115,7 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
     let exportCampaign: Awaited<ReturnType<typeof createBulkCampaign>>
     let groupBy: { ms: number }
     try {
-      ingestCheck = await checkIngest(database.db, qrCodes, [warmUp, low, mid, light, steady, saturation.result])
+      ingestCheck = await checkIngest(database.db, qrCodes, [warmUp, low, mid, light, steady, saturation.result, publicPage.alone, publicPage.beside])
       burstCheck = await checkBurst(database.db, kioskCodes, burst.result)
       log(`${kind}: generating ${sizes.indicesResponses} responses over ${sizes.indicesUnits} units with SQL and rebuilding the rollups`)
       indicesCampaign = await createBulkCampaign(database.db, sizes.indicesUnits, sizes.indicesResponses, 'Bench indices')
@@ -150,6 +161,7 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
       ingestCheck,
       burst: burst.result,
       burstCheck,
+      publicPage,
       indices: {
         responses: indicesCampaign.responses,
         units: sizes.indicesUnits,
@@ -314,6 +326,18 @@ function table(results: EngineResult[]): string {
       'drained',
     ],
     ['sync burst: exactly once', (r) => r.burstCheck, 'zero loss'],
+    ['**2b. public results page** — ingest alone (open loop)', (r) => steadyText(r.publicPage.alone, r.sizes.lowRate), ''],
+    [
+      'ingest beside the page’s readers',
+      (r) => `${steadyText(r.publicPage.beside, r.sizes.lowRate)}; statuses ${statusText(r.publicPage.beside.statuses)}`,
+      'p99 close to alone',
+    ],
+    [
+      'GET /ket-qua/:id, readers',
+      (r) =>
+        `${fixed(r.sizes.publicReaders)} connections: ${fixed(r.publicPage.readers.perSecond)}/s, p50 ${ms(r.publicPage.readers.p50)}, p99 ${ms(r.publicPage.readers.p99)}; ${statusText(r.publicPage.readers.statuses)}; ${fixed(r.publicPage.pageBytes / 1024, 1)} KB gzipped`,
+      '',
+    ],
     [
       '**3. indices** — data set',
       (r) => `${fixed(r.indices.responses)} responses over ${r.indices.units} units (SQL-generated in ${fixed(r.indices.generateSeconds)} s)`,

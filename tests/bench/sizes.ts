@@ -27,6 +27,9 @@ export interface BenchSizes {
   groupByRuns: number
   exportUnits: number
   exportResponses: number
+  /** Connections reading the public results page beside the ingest at the lower steady rate. */
+  publicReaders: number
+  publicSeconds: number
 }
 
 type Defaults = Record<DatabaseKind, BenchSizes>
@@ -52,6 +55,8 @@ const full: Defaults = {
     groupByRuns: 3,
     exportUnits: 100,
     exportResponses: 20_000,
+    publicReaders: 1000,
+    publicSeconds: 20,
   },
   // The embedded engine runs inside the server's one thread: a lower steady rate, 100
   // kiosks instead of 500 and 100,000 responses for the indices, so that the whole
@@ -76,6 +81,8 @@ const full: Defaults = {
     groupByRuns: 3,
     exportUnits: 100,
     exportResponses: 20_000,
+    publicReaders: 1000,
+    publicSeconds: 20,
   },
 }
 
@@ -91,6 +98,7 @@ const quick: Partial<BenchSizes> = {
   indicesRuns: 10,
   groupByRuns: 1,
   exportResponses: 5_000,
+  publicSeconds: 5,
 }
 
 const envName = (key: string) => `BENCH_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`

@@ -2,42 +2,15 @@ import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
+import { csvRows } from '../helpers/csv'
 import { databaseKinds } from '../helpers/databases'
 import { createSurveyFixture } from '../helpers/fixtures'
 import { knownExpected } from '../helpers/indices-dataset'
 import { insertResponses, times } from '../helpers/indices-responses'
 import { createKnownCampaign, type KnownCampaign } from '../helpers/indices-setup'
 
-/** RFC 4180 fields of a CSV text (quotes, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') row.push(field), (field = '')
-    else if (ch === '\r') continue
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '')
-    else field += ch
-  }
-  return rows
-}
-
 async function download(t: ReturnType<typeof useTestApp>, path: string, user: LoggedInUser) {
   return t.app.request(`/api/v1${path}`, { headers: user.headers })
-}
-
-/** The rows of a CSV response, checking it starts with the UTF-8 byte-order mark. */
-async function csvRows(res: Response): Promise<string[][]> {
-  const bytes = new Uint8Array(await res.arrayBuffer())
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-  return parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1))
 }
 
 describe.each(databaseKinds)('exports on %s', (kind) => {

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
+import { PublicationCard } from '../publication/PublicationCard'
 import { can, useUser } from '../session'
 import { TargetsCard } from '../targets/TargetsCard'
 import { Alert } from '../ui/Alert'
@@ -233,6 +234,7 @@ export function CampaignPage() {
                   </ul>
                 )}
               </section>
+              {admin && campaign.status !== 'draft' && <PublicationCard campaign={campaign} />}
               {can(user, 'readResults') && campaign.agencyIds.length > 0 && <TargetsCard campaignId={campaign.id} admin={admin} />}
               {admin &&
                 (campaign.status === 'closed' ? (

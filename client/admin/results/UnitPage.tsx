@@ -6,6 +6,7 @@ import { api, withQuery } from '../../api/client'
 import { formatPercent } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
+import { ResultNoteCard } from '../publication/ResultNoteCard'
 import { ChartCanvas } from './ChartCanvas'
 import { elementsChart, timelineChart } from './chart-configs'
 import { type CampaignResults, loadCampaignResults } from './load'
@@ -65,6 +66,7 @@ export function UnitPage() {
       <a href={withQuery(`/admin/results/${campaignId}`, filtersToQuery(filters))}>← {t('nav.backToOverview')}</a>
       <FiltersBar filters={filters} onChange={setFilters} />
       <ResourceView resource={results}>{(data) => <UnitView data={data} filters={filters} />}</ResourceView>
+      <ResultNoteCard campaignId={campaignId} agencyId={agencyId} />
     </section>
   )
 }

@@ -1,11 +1,11 @@
 import type { Language, LocalizedText } from '../../../shared/i18n'
 import { inRankOrder } from '../../../shared/indices/rank-order'
-import type { BreakdownCell, CampaignIndices, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
+import type { BreakdownCell, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
 import { localize } from '../../../shared/languages'
 import type { Questionnaire, QuestionnaireKind } from '../../../shared/questionnaires/schemas'
-import { formatNumber, formatPercent } from '../../i18n/format'
 
-export type FigureUnit = CampaignIndices['unit']
+export { criteriaWeakestFirst } from '../../../shared/indices/weakest-criteria'
+export { type FigureUnit, formatFigure, formatInterval } from '../../../shared/text/figure-format'
 
 /** The dashboard's filters, kept in the page's query string so a view can be bookmarked and printed. */
 export interface Filters {
@@ -38,19 +38,6 @@ export function filtersToQuery(filters: Filters): Record<string, string> {
   if (filters.from) query.from = filters.from
   if (filters.to) query.to = filters.to
   return query
-}
-
-/** `80,5%` for percentages, `1,75` for mean points; `—` when there is no data. */
-export function formatFigure(value: number | null, unit: FigureUnit, lang: Language): string {
-  if (value === null) return '—'
-  return unit === 'percent' ? formatPercent(value, lang) : formatNumber(value, lang, 2)
-}
-
-/** `75,2–85,1%`, or `—` when there is no interval (no data, or too few answers for one). */
-export function formatInterval(estimate: Pick<Estimate, 'ciLow' | 'ciHigh'>, unit: FigureUnit, lang: Language): string {
-  if (estimate.ciLow === null || estimate.ciHigh === null) return '—'
-  if (unit === 'percent') return `${formatNumber(estimate.ciLow, lang, 1)}–${formatPercent(estimate.ciHigh, lang)}`
-  return `${formatNumber(estimate.ciLow, lang, 2)}–${formatNumber(estimate.ciHigh, lang, 2)}`
 }
 
 export interface RankedUnit {
@@ -92,15 +79,6 @@ export function labelsFor(questionnaire: Questionnaire | null, lang: Language, c
 }
 
 export type CriterionRow = UnitIndices['criteria'][number]
-
-/** Criteria weakest first (the ones to improve); criteria without data at the end, in questionnaire order. */
-export function criteriaWeakestFirst(criteria: readonly CriterionRow[]): CriterionRow[] {
-  const order = new Map(criteria.map((c, i) => [c.key, i]))
-  return [...criteria].sort((a, b) => {
-    if (a.value === null || b.value === null) return a.value === b.value ? order.get(a.key)! - order.get(b.key)! : a.value === null ? 1 : -1
-    return a.value - b.value || order.get(a.key)! - order.get(b.key)!
-  })
-}
 
 /**
  * People who answered the expectations question: each share is n / answered × 100, so any

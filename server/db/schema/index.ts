@@ -11,9 +11,11 @@ import type * as plan from './plan'
 import type * as questionnaire from './questionnaire'
 import type * as receiptCode from './receipt-code'
 import type * as response from './response'
+import type * as resultPublication from './result-publication'
 import type * as rollup from './rollup'
 import type * as session from './session'
 import type * as surveyLink from './survey-link'
+import type * as unitResultNote from './unit-result-note'
 import type * as user from './user'
 
 export type DatabaseSchema = agency.PartialDB &
@@ -32,4 +34,6 @@ export type DatabaseSchema = agency.PartialDB &
   plan.PartialDB &
   national.PartialDB &
   language.PartialDB &
-  paperForm.PartialDB
+  paperForm.PartialDB &
+  resultPublication.PartialDB &
+  unitResultNote.PartialDB

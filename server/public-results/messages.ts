@@ -1,0 +1,128 @@
+import type { Language } from '../../shared/i18n'
+
+/**
+ * The public results pages' texts (server-rendered, like the posters' own table). A language
+ * pack adds a column here; `{name}` placeholders are filled by `fill`.
+ */
+const vi = {
+  siteTitle: 'Kết quả khảo sát sự hài lòng',
+  siteTitleOf: 'Kết quả khảo sát sự hài lòng — {province}',
+  intro:
+    'Người dân, tổ chức đã trả lời các phiếu khảo sát ẩn danh về sự phục vụ của cơ quan hành chính. Đây là kết quả đã được công bố, kèm cỡ mẫu và khoảng tin cậy, để mọi người cùng giám sát, đánh giá.',
+  switchLanguage: 'English',
+  noCampaigns: 'Chưa có đợt khảo sát nào được công bố kết quả.',
+  campaignsHeading: 'Các đợt khảo sát đã công bố',
+  period: '{from} – {to}',
+  unitsCount: '{count} cơ quan, đơn vị',
+  publishedOn: 'Công bố ngày {date}',
+  unitsHeading: 'Kết quả theo cơ quan, đơn vị',
+  tableCaption: 'Xếp hạng chỉ giữa các đơn vị có từ {min} câu trả lời hợp lệ. Hai đơn vị có khoảng tin cậy 95% chồng lên nhau có thể không thực sự khác nhau.',
+  colRank: 'Hạng',
+  colUnit: 'Cơ quan, đơn vị',
+  colIndex: 'Chỉ số',
+  colIndexPoints: 'Tỷ lệ hài lòng',
+  colInterval: 'Khoảng tin cậy 95%',
+  colN: 'n',
+  colElement: 'Yếu tố',
+  colCriterion: 'Tiêu chí',
+  colYear: 'Năm',
+  colCampaign: 'Đợt khảo sát',
+  indicative: 'tham khảo',
+  indicativeTitle: 'Dưới {min} câu trả lời hợp lệ: chỉ số chỉ để tham khảo, không xếp hạng',
+  unranked: 'không xếp hạng',
+  hidden: 'Dưới {min} người trả lời: không công bố số liệu để bảo vệ người trả lời',
+  noData: 'chưa có dữ liệu',
+  unitDetails: 'Chi tiết',
+  methodHeading: 'Cách tính, nói ngắn gọn',
+  methodShare45:
+    'Mỗi tiêu chí: tỷ lệ câu trả lời “hài lòng” hoặc “rất hài lòng” (4 hoặc 5 trên thang 5) trong các câu trả lời hợp lệ. Mỗi yếu tố: trung bình các tiêu chí của nó. Chỉ số của đơn vị: trung bình các yếu tố có dữ liệu.',
+  methodPoints:
+    'Phiếu đánh giá Bộ phận Một cửa: mỗi chỉ tiêu được 0 đến 2 điểm; tổng điểm là tổng điểm trung bình các chỉ tiêu. Tỷ lệ hài lòng là tỷ lệ người đánh giá chung “hài lòng” hoặc “rất hài lòng”.',
+  methodInterval: 'n là số người trả lời hợp lệ. Khoảng tin cậy 95% cho biết chỉ số thật có thể nằm trong khoảng nào: càng ít người trả lời, khoảng càng rộng.',
+  methodIndicative: 'Chỉ số từ dưới {min} câu trả lời hợp lệ được đánh dấu “tham khảo” và không được xếp hạng.',
+  methodAnonymity: 'Đơn vị có dưới {min} người trả lời không được công bố số liệu, để không ai có thể đoán ra câu trả lời của một người.',
+  methodFlagged: 'Các phiếu bị hệ thống gắn cờ nghi vấn (ví dụ gửi hàng loạt giống hệt nhau) không được tính.',
+  dataHeading: 'Dữ liệu mở',
+  dataIntro: 'Cùng số liệu, để tải về và kiểm tra lại. Giấy phép: {licence}.',
+  dataCsv: 'CSV',
+  dataCsvExcel: 'CSV cho Excel (tiếng Việt)',
+  dataJson: 'JSON',
+  dataReadme: 'Mô tả các cột',
+  backToCampaigns: '← Các đợt khảo sát',
+  backToCampaign: '← {campaign}',
+  headline: '{value} người trả lời hài lòng với sự phục vụ của {unit}',
+  headlineDetail: 'Chỉ số chung {value} (khoảng tin cậy 95%: {interval}; n = {n})',
+  elementsHeading: 'Theo yếu tố',
+  elementsWithoutData: 'Chưa có câu trả lời: {elements}. Chỉ số chung là trung bình các yếu tố còn lại.',
+  weakestHeading: 'Ba tiêu chí cần cải thiện nhất',
+  noteHeading: 'Đơn vị làm gì để cải thiện',
+  historyHeading: 'Qua các năm (cùng loại phiếu: {questionnaire})',
+  notFound: 'Không tìm thấy kết quả này: có thể chưa được công bố hoặc đã được rút lại.',
+  notFoundTitle: 'Không tìm thấy',
+  licenceLine: 'Số liệu được công bố theo giấy phép {licence}: được sao chép, sử dụng, ghi rõ nguồn.',
+}
+type PublicMessages = Record<keyof typeof vi, string>
+
+const en: PublicMessages = {
+  siteTitle: 'Citizen satisfaction survey results',
+  siteTitleOf: 'Citizen satisfaction survey results — {province}',
+  intro:
+    'Citizens and organisations answered anonymous surveys about the service of public agencies. These are the published results, with sample sizes and confidence intervals, for everyone to check.',
+  switchLanguage: 'Tiếng Việt',
+  noCampaigns: 'No survey results have been published yet.',
+  campaignsHeading: 'Published surveys',
+  period: '{from} – {to}',
+  unitsCount: '{count} agencies and units',
+  publishedOn: 'Published on {date}',
+  unitsHeading: 'Results by agency and unit',
+  tableCaption: 'Only units with at least {min} valid answers are ranked. Two units whose 95% intervals overlap may not really differ.',
+  colRank: 'Rank',
+  colUnit: 'Agency, unit',
+  colIndex: 'Index',
+  colIndexPoints: 'Satisfied',
+  colInterval: '95% interval',
+  colN: 'n',
+  colElement: 'Element',
+  colCriterion: 'Criterion',
+  colYear: 'Year',
+  colCampaign: 'Survey',
+  indicative: 'indicative',
+  indicativeTitle: 'Fewer than {min} valid answers: the index is indicative only and not ranked',
+  unranked: 'not ranked',
+  hidden: 'Fewer than {min} respondents: no figure is published, to protect those who answered',
+  noData: 'no data',
+  unitDetails: 'Details',
+  methodHeading: 'How it is computed, in short',
+  methodShare45:
+    'Each criterion: the share of answers “satisfied” or “very satisfied” (4 or 5 on a 5-point scale) among valid answers. Each element: the mean of its criteria. The unit’s index: the mean of the elements with data.',
+  methodPoints:
+    'One-stop desk evaluation: each indicator scores 0 to 2 points; the total is the sum of the indicators’ mean points. The satisfied share is the share of overall ratings “satisfied” or “very satisfied”.',
+  methodInterval: 'n is the number of valid respondents. The 95% interval says where the true index likely lies: the fewer the answers, the wider it is.',
+  methodIndicative: 'An index from fewer than {min} valid answers is marked “indicative” and not ranked.',
+  methodAnonymity: 'Units with fewer than {min} respondents get no published figures, so nobody can work out one person’s answers.',
+  methodFlagged: 'Answers the system flagged as suspicious (such as bursts of identical answers) are not counted.',
+  dataHeading: 'Open data',
+  dataIntro: 'The same figures to download and check. Licence: {licence}.',
+  dataCsv: 'CSV',
+  dataCsvExcel: 'CSV for Excel (Vietnamese settings)',
+  dataJson: 'JSON',
+  dataReadme: 'Column descriptions',
+  backToCampaigns: '← Published surveys',
+  backToCampaign: '← {campaign}',
+  headline: '{value} of respondents were satisfied with the service of {unit}',
+  headlineDetail: 'Overall index {value} (95% interval: {interval}; n = {n})',
+  elementsHeading: 'By element',
+  elementsWithoutData: 'No answers yet: {elements}. The overall index is the mean of the other elements.',
+  weakestHeading: 'The three criteria most in need of improvement',
+  noteHeading: 'What the unit does about them',
+  historyHeading: 'Over the years (same questionnaire kind: {questionnaire})',
+  notFound: 'These results were not found: they may not be published, or were withdrawn.',
+  notFoundTitle: 'Not found',
+  licenceLine: 'The figures are published under the {licence} licence: copy and use them, naming the source.',
+}
+
+export const publicMessages: Record<Language, PublicMessages> = { vi, en }
+
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+}
