@@ -9,6 +9,7 @@ import * as m20261203T0710PlansTeamsTargets from './20261203T0710-plans-teams-ta
 import * as m20261203T0720ResponsesOfCampaignUnits from './20261203T0720-responses-of-campaign-units'
 import * as m20261203T0850FieldChannels from './20261203T0850-field-channels'
 import * as m20261203T0920LanguagePacks from './20261203T0920-language-packs'
+import * as m20261203T0930FeedbackCases from './20261203T0930-feedback-cases'
 import * as m20261203T1030NationalRollup from './20261203T1030-national-rollup'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '20261203T0720-responses-of-campaign-units': m20261203T0720ResponsesOfCampaignUnits,
   '20261203T0850-field-channels': m20261203T0850FieldChannels,
   '20261203T0920-language-packs': m20261203T0920LanguagePacks,
+  '20261203T0930-feedback-cases': m20261203T0930FeedbackCases,
   '20261203T1030-national-rollup': m20261203T1030NationalRollup,
 }
 

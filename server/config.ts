@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { DEFAULT_MOVABLE_HOLIDAYS, invalidHoliday } from '../shared/calendar/working-days'
 import { proxyEntryError } from './auth/trusted-proxies'
 
 export interface Config {
@@ -37,6 +38,10 @@ export interface Config {
   backupKeep: number
   /** Who signs this installation's bundles for the national roll-up (unset: no bundles). */
   province: { code: string; name: string } | undefined
+  /** A feedback case is due this many working days after it opens (the province's setting). */
+  caseDeadlineWorkingDays: number
+  /** Movable public holidays (`YYYY-MM-DD`) that are not working days, besides the fixed ones. */
+  publicHolidays: string[]
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
@@ -97,6 +102,17 @@ function parseProvince(env: NodeJS.ProcessEnv): Config['province'] {
   return { code, name }
 }
 
+function parseHolidays(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [...DEFAULT_MOVABLE_HOLIDAYS]
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const bad = invalidHoliday(entries)
+  if (bad !== null) throw new ConfigError(`PUBLIC_HOLIDAYS must list dates YYYY-MM-DD separated by commas, got "${bad}"`)
+  return entries
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
   const port = parsePort(env.PORT)
   const host = env.HOST || '0.0.0.0'
@@ -131,5 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     backupEveryMs: parseDuration(env, 'BACKUP_EVERY'),
     backupKeep: parsePositiveInt(env, 'BACKUP_KEEP', 7),
     province: parseProvince(env),
+    caseDeadlineWorkingDays: parsePositiveInt(env, 'CASE_DEADLINE_WORKING_DAYS', 10),
+    publicHolidays: parseHolidays(env.PUBLIC_HOLIDAYS),
   }
 }

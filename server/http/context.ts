@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { type HolidayCalendar, holidayCalendar } from '../../shared/calendar/working-days'
 import type { SessionUser } from '../auth/session-user'
 import { BackupSchedule } from '../backups/backup-schedule'
 import type { Config } from '../config'
@@ -31,6 +32,8 @@ export interface AppContext {
   metrics: Metrics
   /** The server's own scheduled backups (started by main.ts when BACKUP_DIR and BACKUP_EVERY are set); stop it before the database. */
   backups: BackupSchedule
+  /** Public holidays for working-day deadlines (fixed ones and the configured movable ones). */
+  holidays: HolidayCalendar
 }
 
 export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
@@ -53,6 +56,7 @@ export function createAppContext(config: Config, database: Database, log: Logger
     surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS),
     metrics,
     backups: new BackupSchedule(config, database, log),
+    holidays: holidayCalendar(config.publicHolidays),
   }
 }
 

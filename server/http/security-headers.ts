@@ -24,12 +24,13 @@ const BASE = {
 
 /**
  * Content-Security-Policy by path, first match wins: the built admin and survey pages load
- * only their own scripts and stylesheets; the printable posters and receipt slips are
- * server-rendered with a `<style>` element and no script; everything else, the API reference
+ * only their own scripts and stylesheets; the printable posters, receipt slips and the
+ * public follow-up page (`/f/`) are server-rendered with a `<style>` element and no script; everything else, the API reference
  * page included, gets the base policy.
  */
 export const CONTENT_SECURITY_POLICIES: [prefix: string, policy: string][] = [
   ['/posters/', policy({ ...BASE, 'script-src': "'none'", 'style-src': "'unsafe-inline'" })],
+  ['/f/', policy({ ...BASE, 'script-src': "'none'", 'style-src': "'unsafe-inline'" })],
   ['/', policy(BASE)],
 ]
 

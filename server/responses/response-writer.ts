@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
+import type { CaseTrigger } from '../cases/case-trigger'
+import { insertFeedbackCases } from '../cases/insert-feedback-cases'
 import { errorMessage } from '../db/database'
 import type { DatabaseSchema } from '../db/schema'
 import type { ResponseRow } from '../db/schema/response'
@@ -29,7 +31,11 @@ export interface ResponseDraft {
   clockFlag: ClockFlag | null
   /** sha-256 of a receipt code from the appointment slip, when one was given. */
   receiptHash: string | null
+  /** The comment is already masked; this counts what was masked out of it. */
   content: ValidatedAnswers
+  commentMasks: number
+  /** The feedback case this answer opens, with its due day; null when it opens none. */
+  feedbackCase: (CaseTrigger & { dueOn: string }) | null
 }
 
 export interface WriteResult {
@@ -38,6 +44,8 @@ export interface WriteResult {
   created: boolean
   /** A receipt code given with it was known and unspent (an unknown or spent one stores the answer unverified). */
   verified: boolean
+  /** The follow-up code of the case the answer opened (on a replay too), or null. */
+  followUpCode: string | null
 }
 
 /** Why a stored answer is flagged (kept, and left out of the indices by default); `flag_reason` lists them, comma-separated. */
@@ -198,7 +206,7 @@ export class ResponseWriter {
       trx,
       batch.map((p) => p.draft.clientId),
     )) {
-      outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified })
+      outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified, followUpCode: row.code })
     }
     // In the order they were answered, so a kiosk's queue sent at once is judged as it was given.
     const fresh = batch
@@ -265,11 +273,21 @@ export class ResponseWriter {
     }
 
     const inserted = accepted.length ? await insertResponses(trx, accepted) : []
+    // Cases open with their answer, in its transaction: an answer stored once opens one case at most.
+    const drafts = new Map(accepted.map((a) => [a.draft.clientId, a.draft]))
+    const codes = await insertFeedbackCases(
+      trx,
+      inserted.flatMap((row) => {
+        const draft = drafts.get(row.client_id)!
+        return draft.feedbackCase ? [{ responseId: row.id, campaignId: draft.campaignId, agencyId: draft.agencyId, ...draft.feedbackCase }] : []
+      }),
+    )
     const verifiedIds = new Set(accepted.filter((a) => a.verified).map((a) => a.draft.clientId))
-    for (const row of inserted) outcomes.set(row.client_id, { id: row.id, created: true, verified: verifiedIds.has(row.client_id) })
+    for (const row of inserted)
+      outcomes.set(row.client_id, { id: row.id, created: true, verified: verifiedIds.has(row.client_id), followUpCode: codes.get(row.id) ?? null })
     // Stored meanwhile by another node: a replay after all.
     const raced = accepted.map((a) => a.draft.clientId).filter((id) => !outcomes.has(id))
-    for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified })
+    for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified, followUpCode: row.code })
 
     for (const [id, kiosk] of kiosks) {
       if (kiosk.changed)
@@ -295,9 +313,17 @@ function settle(pending: Pending, outcome: Outcome): void {
   else pending.resolve(outcome)
 }
 
-async function existingIds(trx: Transaction<DatabaseSchema>, clientIds: string[]): Promise<Pick<ResponseRow, 'id' | 'client_id' | 'verified'>[]> {
+async function existingIds(
+  trx: Transaction<DatabaseSchema>,
+  clientIds: string[],
+): Promise<(Pick<ResponseRow, 'id' | 'client_id' | 'verified'> & { code: string | null })[]> {
   if (clientIds.length === 0) return []
-  return trx.selectFrom('responses').select(['id', 'client_id', 'verified']).where('client_id', 'in', clientIds).execute()
+  return trx
+    .selectFrom('responses as r')
+    .leftJoin('feedback_cases as f', 'f.response_id', 'r.id')
+    .select(['r.id', 'r.client_id', 'r.verified', 'f.code'])
+    .where('r.client_id', 'in', clientIds)
+    .execute()
 }
 
 /**
@@ -328,6 +354,7 @@ async function insertResponses(trx: Transaction<DatabaseSchema>, accepted: Accep
             demographics: JSON.stringify(draft.content.demographics),
             service_field: draft.content.serviceField,
             comment: draft.content.comment,
+            comment_masks: draft.commentMasks,
             flagged: reasons.length > 0,
             flag_reason: reasons.length > 0 ? reasons.join(',') : null,
             verified,

@@ -3,6 +3,7 @@ import type * as auditLog from './audit-log'
 import type * as campaign from './campaign'
 import type * as campaignTeam from './campaign-team'
 import type * as campaignUnit from './campaign-unit'
+import type * as feedbackCase from './feedback-case'
 import type * as language from './language'
 import type * as national from './national'
 import type * as organisation from './organisation'
@@ -30,4 +31,5 @@ export type DatabaseSchema = agency.PartialDB &
   campaignTeam.PartialDB &
   plan.PartialDB &
   national.PartialDB &
-  language.PartialDB
+  language.PartialDB &
+  feedbackCase.PartialDB
