@@ -49,7 +49,10 @@ export const responseAcceptedSchema = z.object({
   clientId: z.uuid(),
   /** `none`: no receipt code was given; `unverified`: one was given but is unknown or spent, and the answer is stored all the same. */
   receipt: z.enum(['none', 'verified', 'unverified']),
-  /** The feedback case this answer opened: its follow-up code for `/f/<code>`, or null when it opened none. */
-  followUpCode: z.string().nullable(),
+  /**
+   * The feedback case this answer opened: its follow-up code for `/f/<code>`, or null when it
+   * opened none. Always sent; optional so that an acknowledgement without it still counts as one.
+   */
+  followUpCode: z.string().nullable().optional(),
 })
 export type ResponseAccepted = z.infer<typeof responseAcceptedSchema>
