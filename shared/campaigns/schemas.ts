@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CASE_RULES } from '../cases/schemas'
 
 export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES)
@@ -28,6 +29,8 @@ export const campaignSchema = z.object({
   planId: z.number().nullable(),
   /** Non-blocking advice, as codes from CAMPAIGN_WARNINGS. */
   warnings: z.array(z.string()),
+  /** Which answers with a comment open a feedback case for the unit (see shared/cases). */
+  caseRule: z.enum(CASE_RULES),
 })
 export type Campaign = z.infer<typeof campaignSchema>
 
@@ -52,7 +55,15 @@ export type CreateCampaign = z.infer<typeof createCampaignSchema>
  * change only in a draft (409 otherwise); name and period in any status, each change audited.
  */
 export const updateCampaignSchema = z
-  .object({ name, year, startsOn: isoDateSchema, endsOn: isoDateSchema, questionnaireId: z.number().int().positive(), status: campaignStatusSchema })
+  .object({
+    name,
+    year,
+    startsOn: isoDateSchema,
+    endsOn: isoDateSchema,
+    questionnaireId: z.number().int().positive(),
+    status: campaignStatusSchema,
+    caseRule: z.enum(CASE_RULES),
+  })
   .partial()
 export type UpdateCampaign = z.infer<typeof updateCampaignSchema>
 

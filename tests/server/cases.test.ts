@@ -58,7 +58,7 @@ describe.each(databaseKinds)('feedback cases on %s', (kind) => {
     })
 
     it('opens none when satisfied without the tick, when there is no comment, or when the campaign opens cases on the tick only', async () => {
-      const { code, campaignId } = await twoUnits()
+      const { code, campaignId, admin } = await twoUnits()
       for (const body of [
         sampleSubmission({ comment: 'Cán bộ nhiệt tình, cảm ơn' }),
         sampleSubmission({ overall: 3, answers: { 'staff.polite': 3 }, comment: 'Bình thường' }),
@@ -70,8 +70,12 @@ describe.each(databaseKinds)('feedback cases on %s', (kind) => {
         expect(res.body.followUpCode).toBeNull()
         expect(await caseOf(res.body.id)).toBeUndefined()
       }
-      await t.ctx.db.updateTable('campaigns').set({ case_rule: 'requested_only' }).where('id', '=', campaignId).execute()
-      t.ctx.surveyLinks.forget()
+      const ruled = await t.request(`/api/v1/campaigns/${campaignId}`, { method: 'PATCH', body: { caseRule: 'requested_only' }, headers: admin.headers })
+      expect(ruled.status).toBe(200)
+      expect(ruled.body.caseRule).toBe('requested_only')
+      expect(
+        (await t.request(`/api/v1/campaigns/${campaignId}`, { method: 'PATCH', body: { caseRule: 'never' }, headers: admin.headers })).body.error.fields,
+      ).toHaveProperty('caseRule')
       const unhappy = await postResponse(t, code, sampleSubmission({ overall: 1, comment: 'Rất tệ' }))
       expect(unhappy.body.followUpCode).toBeNull()
       const asked = await postResponse(t, code, sampleSubmission({ overall: 1, wantsReply: true, comment: 'Rất tệ, xin trả lời' }))

@@ -60,6 +60,10 @@ export const casesMessages = defineCatalog(
     'figures.none': 'Chưa có ý kiến nào cần trả lời.',
     'figures.csv': 'CSV trả lời ý kiến',
     'field.publicReply': 'Cần nhập trả lời công khai trước khi chuyển sang "Đã trả lời"',
+    'rule.title': 'Ý kiến cần đơn vị trả lời',
+    'rule.label': 'Khi người dân có ghi ý kiến, mở hồ sơ trả lời khi',
+    'rule.dissatisfied_or_requested': 'Chưa hài lòng (đánh giá chung ở 2 mức thấp nhất hoặc tiêu chí ở mức 1–2) hoặc muốn được trả lời',
+    'rule.requested_only': 'Chỉ khi người dân đánh dấu "Tôi muốn được trả lời"',
   },
   {
     title: 'Citizens’ feedback to answer',
@@ -120,5 +124,9 @@ export const casesMessages = defineCatalog(
     'figures.none': 'No feedback to answer yet.',
     'figures.csv': 'Feedback answers CSV',
     'field.publicReply': 'Write a public reply before marking the case answered',
+    'rule.title': 'Feedback the unit must answer',
+    'rule.label': 'When a citizen leaves a comment, open a case when',
+    'rule.dissatisfied_or_requested': 'Dissatisfied (overall rating at the bottom two levels or a criterion at 1–2) or an answer asked for',
+    'rule.requested_only': 'Only when the citizen ticks "I would like an answer"',
   },
 )
