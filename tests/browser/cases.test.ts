@@ -33,7 +33,7 @@ async function shootAllSizes(page: Page, name: string) {
 
 it('closes the loop: a dissatisfied phone answer with a phone number gets a code, the unit manager sees it masked and replies, the citizen reads the reply', async () => {
   const admin = await loginAs(baseUrl, inject('adminEmail'), inject('adminPassword'))
-  const { path: surveyPath, agencyId } = await createSurveyLink(admin, 'qr')
+  const { path: surveyPath, agencyId, campaignId } = await createSurveyLink(admin, 'qr')
   const manager = { email: `don-vi.${Date.now()}@hailong.local`, password: 'mật-khẩu-đơn-vị-1' }
   const created = await admin.call('/users', { body: { ...manager, name: 'Cán bộ Một cửa', role: 'unit_manager', agencyId } })
   expect(created.status).toBe(201)
@@ -80,6 +80,16 @@ it('closes the loop: a dissatisfied phone answer with a phone number gets a code
   await staff.getByRole('button', { name: 'Lưu' }).click()
   await staff.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor()
   await shootAllSizes(staff, 'case')
+
+  // the figures: on the home page the unit's open cases, on the results page the loop per unit
+  await staff.goto(`${baseUrl}/admin`)
+  await staff.getByRole('heading', { name: 'Ý kiến cần trả lời' }).waitFor()
+  await shootAllSizes(staff, 'home')
+  await staff.goto(`${baseUrl}/admin/results/${campaignId}`)
+  const figures = staff.locator('.case-figures')
+  await figures.getByRole('heading', { name: 'Trả lời ý kiến người dân' }).waitFor()
+  expect(await figures.locator('tbody tr').count()).toBe(1)
+  await shootAllSizes(staff, 'results')
 
   // the citizen reads the reply
   await citizen.goto(`${baseUrl}/f/${code}`)
