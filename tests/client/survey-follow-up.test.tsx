@@ -2,8 +2,8 @@ import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setLanguage } from '../../client/i18n/language'
+import type { Delivery } from '../../client/survey/delivery'
 import { FollowUp } from '../../client/survey/FollowUp'
-import type { Delivery } from '../../client/survey/SurveyApp'
 
 let root: HTMLElement
 beforeEach(() => {
