@@ -12,6 +12,7 @@ import * as m20261203T0920LanguagePacks from './20261203T0920-language-packs'
 import * as m20261203T1030NationalRollup from './20261203T1030-national-rollup'
 import * as m20261203T1110PaperForms from './20261203T1110-paper-forms'
 import * as m20261203T1120ResultPublications from './20261203T1120-result-publications'
+import * as m20261203T1130FeedbackCases from './20261203T1130-feedback-cases'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
 // vitest and a bundler. Keys sort by timestamp; never rename or edit a landed migration.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1030-national-rollup': m20261203T1030NationalRollup,
   '20261203T1110-paper-forms': m20261203T1110PaperForms,
   '20261203T1120-result-publications': m20261203T1120ResultPublications,
+  '20261203T1130-feedback-cases': m20261203T1130FeedbackCases,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -5,6 +5,9 @@ import { auditRoutes } from './audit/routes'
 import { authRoutes } from './auth/routes'
 import { backupRoutes } from './backups/routes'
 import { campaignsRoutes } from './campaigns/routes'
+import { followUpRoutes } from './cases/follow-up-routes'
+import { getCampaignCaseFigures } from './cases/get-campaign-case-figures'
+import { casesRoutes } from './cases/routes'
 import { docsRoutes } from './docs/routes'
 import { exportsRoutes } from './exports/routes'
 import { readinessRoutes } from './health/readiness'
@@ -57,9 +60,11 @@ export function createApi(ctx: AppContext) {
   api.route('/organisations', organisationsRoutes(ctx))
   api.route('/plans', plansRoutes(ctx))
   api.route('/national', nationalRoutes(ctx))
+  api.route('/cases', casesRoutes(ctx))
   api.route('/', teamsRoutes(ctx))
   api.route('/', targetsRoutes(ctx))
   api.route('/', indicesRoutes(ctx))
+  api.route('/', getCampaignCaseFigures(ctx))
   api.route('/', exportsRoutes(ctx))
   api.route('/', linksRoutes(ctx))
   api.route('/', campaignBundleRoutes(ctx))
@@ -95,6 +100,7 @@ export function createApp(ctx: AppContext) {
   app.route('/api/v1', createApi(ctx))
   app.route('/posters', posterRoutes(ctx))
   app.route('/ket-qua', publicResultsRoutes(ctx))
+  app.route('/f', followUpRoutes(ctx))
   app.route('/', staticRoutes(ctx.config.clientDir))
   return app
 }

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { DEFAULT_MOVABLE_HOLIDAYS, invalidHoliday } from '../shared/calendar/working-days'
 import { proxyEntryError } from './auth/trusted-proxies'
 
 export interface Config {
@@ -39,6 +40,10 @@ export interface Config {
   province: { code: string; name: string } | undefined
   /** The licence of the published figures, the province's choice: an SPDX id and its text's URL. */
   openDataLicence: { id: string; url: string }
+  /** A feedback case is due this many working days after it opens (the province's setting). */
+  caseDeadlineWorkingDays: number
+  /** Movable public holidays (`YYYY-MM-DD`) that are not working days, besides the fixed ones. */
+  publicHolidays: string[]
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
@@ -99,6 +104,17 @@ function parseProvince(env: NodeJS.ProcessEnv): Config['province'] {
   return { code, name }
 }
 
+function parseHolidays(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [...DEFAULT_MOVABLE_HOLIDAYS]
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const bad = invalidHoliday(entries)
+  if (bad !== null) throw new ConfigError(`PUBLIC_HOLIDAYS must list dates YYYY-MM-DD separated by commas, got "${bad}"`)
+  return entries
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
   const port = parsePort(env.PORT)
   const host = env.HOST || '0.0.0.0'
@@ -137,5 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       id: env.OPEN_DATA_LICENCE || 'CC-BY-4.0',
       url: env.OPEN_DATA_LICENCE_URL || (env.OPEN_DATA_LICENCE ? '' : 'https://creativecommons.org/licenses/by/4.0/'),
     },
+    caseDeadlineWorkingDays: parsePositiveInt(env, 'CASE_DEADLINE_WORKING_DAYS', 10),
+    publicHolidays: parseHolidays(env.PUBLIC_HOLIDAYS),
   }
 }

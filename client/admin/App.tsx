@@ -8,6 +8,8 @@ import { CampaignPage } from './campaigns/CampaignPage'
 import { CampaignsPage } from './campaigns/CampaignsPage'
 import { LinksPage } from './campaigns/LinksPage'
 import { NewCampaignPage } from './campaigns/NewCampaignPage'
+import { CasePage } from './cases/CasePage'
+import { CasesPage } from './cases/CasesPage'
 import { EntryPage } from './entry/EntryPage'
 import { MismatchesPage, ResolvePage } from './entry/MismatchesPage'
 import { HomePage } from './HomePage'
@@ -48,6 +50,7 @@ const OverviewRoute = withRouteIds(OverviewPage, NotFound)
 const UnitRoute = withRouteIds(UnitPage, NotFound)
 const ReportRoute = withRouteIds(ReportPage, NotFound)
 const PlanRoute = withRouteIds(PlanPage, NotFound)
+const CaseRoute = withRouteIds(CasePage, NotFound)
 
 function DocumentTitle() {
   const t = useT(adminMessages)
@@ -92,6 +95,8 @@ function Guarded() {
         <Route path="/admin/campaigns/:id/units/:agencyId" component={LinksRoute} />
         <Route path="/admin/plans" component={PlansPage} />
         <Route path="/admin/plans/:id" component={PlanRoute} />
+        <Route path="/admin/cases" component={CasesPage} />
+        <Route path="/admin/cases/:id" component={CaseRoute} />
         <Route path="/admin/users" component={AdminUsersPage} />
         <Route path="/admin/audit" component={AdminAuditPage} />
         <Route path="/admin/national" component={AdminNationalPage} />

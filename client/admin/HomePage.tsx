@@ -4,6 +4,7 @@ import { api } from '../api/client'
 import { formatDate } from '../i18n/format'
 import { useLanguage } from '../i18n/language'
 import { useT } from '../i18n/translate'
+import { CasesHomeCard } from './cases/CaseSummary'
 import { adminMessages } from './messages'
 import { can, useUser } from './session'
 import { Loaded } from './ui/Loaded'
@@ -60,14 +61,17 @@ export function HomePage() {
             }
           </Loaded>
         </div>
-        <nav class="card quick-links" aria-label={t('home.quick')}>
-          <h2>{t('home.quick')}</h2>
-          {can(user, 'manageSetup') && <a href="/admin/campaigns/new">{t('home.newCampaign')}</a>}
-          <a href="/admin/campaigns">{t('home.allCampaigns')}</a>
-          <a href="/admin/results">{t('home.results')}</a>
-          <a href="/admin/agencies">{t('home.agencies')}</a>
-          {can(user, 'manageSetup') && <a href="/admin/users">{t('home.users')}</a>}
-        </nav>
+        <div>
+          {can(user, 'handleCases') && <CasesHomeCard />}
+          <nav class="card quick-links" aria-label={t('home.quick')}>
+            <h2>{t('home.quick')}</h2>
+            {can(user, 'manageSetup') && <a href="/admin/campaigns/new">{t('home.newCampaign')}</a>}
+            <a href="/admin/campaigns">{t('home.allCampaigns')}</a>
+            <a href="/admin/results">{t('home.results')}</a>
+            <a href="/admin/agencies">{t('home.agencies')}</a>
+            {can(user, 'manageSetup') && <a href="/admin/users">{t('home.users')}</a>}
+          </nav>
+        </div>
       </div>
     </section>
   )

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { useLocation } from 'preact-iso'
 import { useT } from '../i18n/translate'
+import { OverdueBadge } from './cases/CaseSummary'
 import { adminMessages } from './messages'
 import { can, type Permission, useSession, useUser } from './session'
 import { Brand, LanguageSwitch } from './ui/Brand'
@@ -13,6 +14,7 @@ type NavKey =
   | 'nav.campaigns'
   | 'nav.results'
   | 'nav.entry'
+  | 'nav.cases'
   | 'nav.users'
   | 'nav.audit'
   | 'nav.national'
@@ -25,6 +27,7 @@ const NAV: { href: string; key: NavKey; permission: Permission }[] = [
   { href: '/admin/plans', key: 'nav.plans', permission: 'readResults' },
   { href: '/admin/campaigns', key: 'nav.campaigns', permission: 'readResults' },
   { href: '/admin/results', key: 'nav.results', permission: 'readResults' },
+  { href: '/admin/cases', key: 'nav.cases', permission: 'handleCases' },
   { href: '/field/entry', key: 'nav.entry', permission: 'enterPaperForms' },
   { href: '/admin/users', key: 'nav.users', permission: 'manageSetup' },
   { href: '/admin/audit', key: 'nav.audit', permission: 'manageSetup' },
@@ -59,6 +62,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         {NAV.filter((item) => can(user, item.permission)).map((item) => (
           <a key={item.href} href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
             {t(item.key)}
+            {item.key === 'nav.cases' && <OverdueBadge />}
           </a>
         ))}
       </nav>

@@ -50,6 +50,7 @@ export const PERMISSIONS = {
   manageSetup: ['admin'], // agencies, questionnaires, campaigns, users, audit
   manageLinks: ['admin', 'unit_manager'],
   exportRawResponses: ['admin'],
+  handleCases: ['admin', 'unit_manager'], // the units' inbox of citizens' feedback
   readResults: RESULT_READER_ROLES, // agencies, results, plans: every role but surveyor
   enterPaperForms: ['admin', 'surveyor'], // /field/entry: the campaign's survey team and admins
 } as const satisfies Record<string, readonly Role[]>

@@ -44,6 +44,7 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   const [warnedStep, setWarnedStep] = useState<number | null>(null)
   const [confirmingRestart, setConfirmingRestart] = useState(false)
   const [delivery, setDelivery] = useState<Delivery | null>(null)
+  const [commented, setCommented] = useState(false)
   const [countdown, setCountdown] = useState(THANKS_SECONDS)
   const screen = useRef<HTMLElement>(null)
   const lastAnswer = useRef<string | null>(null)
@@ -109,6 +110,7 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
       const { delivered } = await send(body)
       lastAnswer.current = body.clientId
       setDelivery(null)
+      setCommented(body.comment != null)
       // the thank-you screen says what the server did with this answer, if it still shows it
       void delivered.then((outcome) => {
         if (lastAnswer.current === body.clientId) setDelivery(outcome)
@@ -124,7 +126,7 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   }
 
   if (phase === 'start') return <StartScreen survey={survey} screen={screen} onStart={begin} />
-  if (phase === 'thanks') return <ThanksScreen delivery={delivery} countdown={countdown} screen={screen} onDone={reset} />
+  if (phase === 'thanks') return <ThanksScreen delivery={delivery} commented={commented} countdown={countdown} screen={screen} onDone={reset} />
 
   const next = nextShown(current, 1)
   const previous = nextShown(current, -1)

@@ -2,6 +2,7 @@ import type { ComponentChildren, RefObject } from 'preact'
 import { estimatedMinutes } from '../../shared/questionnaires/duration'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import type { Delivery } from './delivery'
+import { FollowUp } from './FollowUp'
 import { LanguageSwitch } from './LanguageSwitch'
 import { DeliveryNote } from './notes'
 import { Speaker } from './Speaker'
@@ -50,11 +51,14 @@ export function StartScreen({ survey, screen, onStart }: { survey: PublicSurvey;
 
 export function ThanksScreen({
   delivery,
+  commented,
   countdown,
   screen,
   onDone,
 }: {
   delivery: Delivery | null
+  /** The answer carried a comment: it may open a feedback case (see FollowUp). */
+  commented: boolean
   countdown: number
   screen: RefObject<HTMLElement>
   onDone: () => void
@@ -65,6 +69,7 @@ export function ThanksScreen({
       <section class="welcome">
         <h1 tabIndex={-1}>{t('thanks')}</h1>
         <DeliveryNote delivery={delivery} />
+        <FollowUp delivery={delivery} commented={commented} />
         <p class="hint" aria-live="off">
           {t('resetIn', { seconds: Math.max(0, countdown) })}
         </p>

@@ -3,6 +3,7 @@ import { estimatedMinutes } from '../../shared/questionnaires/duration'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import { buildSubmission, emptyAnswers, newClientId } from './answers'
 import type { Delivery, Send } from './delivery'
+import { FollowUp } from './FollowUp'
 import { LanguageSwitch } from './LanguageSwitch'
 import { DeliveryNote } from './notes'
 import { PhoneQuestions } from './PhoneQuestions'
@@ -66,6 +67,7 @@ export function Phone({ survey, send, receiptCode }: { survey: PublicSurvey; sen
             {t('thanks')}
           </h1>
           <DeliveryNote delivery={done} />
+          <FollowUp delivery={done} commented={state.comment.trim() !== ''} />
         </section>
       </main>
     )

@@ -15,6 +15,8 @@ export interface AnswerState {
   demographics: Record<string, string | null>
   serviceField?: string | null
   comment: string
+  /** "I would like an answer" ticked beside the comment. */
+  wantsReply?: boolean
 }
 
 export function emptyAnswers(): AnswerState {
@@ -162,6 +164,7 @@ export function buildSubmission(questionnaire: Questionnaire, state: AnswerState
     demographics: chosenOnly(state.demographics),
     serviceField: state.serviceField ?? null,
     comment: comment === '' ? null : comment,
+    ...(state.wantsReply && comment !== '' ? { wantsReply: true } : {}),
     ...(meta.receiptCode ? { receiptCode: meta.receiptCode } : {}),
   }
 }

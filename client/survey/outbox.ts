@@ -17,7 +17,7 @@ export interface QueuedResponse {
 }
 
 export type SendOutcome =
-  | { kind: 'accepted'; receipt: ResponseAccepted['receipt'] }
+  | { kind: 'accepted'; receipt: ResponseAccepted['receipt']; followUpCode: string | null }
   | { kind: 'retry'; status?: number }
   /** `code` is this server's error code (e.g. `survey_closed`); its English message is never shown. */
   | { kind: 'rejected'; status: number; code: string }
@@ -50,7 +50,8 @@ export function isAcknowledgement(data: unknown, clientId: string): data is Resp
     typeof answer.id === 'number' &&
     typeof answer.clientId === 'string' &&
     answer.clientId.toLowerCase() === clientId.toLowerCase() &&
-    RECEIPTS.includes(answer.receipt)
+    RECEIPTS.includes(answer.receipt) &&
+    (answer.followUpCode == null || typeof answer.followUpCode === 'string')
   )
 }
 
@@ -97,7 +98,8 @@ export const httpSender: Sender = async (item) => {
   }
   const { status } = response
   const data: unknown = isJson(response) && !response.redirected ? await response.json().catch(() => null) : null
-  if (status >= 200 && status < 300 && isAcknowledgement(data, item.clientId)) return { kind: 'accepted', receipt: data.receipt }
+  if (status >= 200 && status < 300 && isAcknowledgement(data, item.clientId))
+    return { kind: 'accepted', receipt: data.receipt, followUpCode: typeof data.followUpCode === 'string' ? data.followUpCode : null }
   const code = errorCodeOf(data)
   if (status >= 400 && status < 500 && status !== 408 && status !== 429 && code !== null) return { kind: 'rejected', status, code }
   return { kind: 'retry', status }

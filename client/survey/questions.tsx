@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import type { AnswerState, ChoiceItem, Questionnaire } from './answers'
+import { WantsReplyField } from './FollowUp'
 import { Speaker } from './Speaker'
 import { useSurveyT } from './survey-context'
 
@@ -304,6 +305,7 @@ export function AboutQuestions({ questionnaire, state, update }: { questionnaire
         />
       ))}
       {comment && <CommentField comment={comment} value={state.comment} onChange={(text) => update({ ...state, comment: text })} />}
+      {comment && <WantsReplyField checked={state.wantsReply === true} onChange={(wantsReply) => update({ ...state, wantsReply })} />}
     </>
   )
 }

@@ -24,6 +24,7 @@ export function toCampaign(row: CampaignRow, agencyIds: number[]): Campaign {
     agencyIds,
     planId: row.plan_id,
     warnings: campaignWarnings(row, agencyIds),
+    caseRule: row.case_rule,
   }
 }
 

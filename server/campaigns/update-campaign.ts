@@ -13,7 +13,8 @@ import { loadCampaign } from './load-campaign'
 const updateCampaignRoute = createRoute({
   method: 'patch',
   path: '/{id}',
-  summary: 'Change a campaign (year and questionnaire only while a draft; name and period in any status), or open/close it with {status} (admins)',
+  summary:
+    'Change a campaign (year and questionnaire only while a draft; name, period and the feedback case rule in any status), or open/close it with {status} (admins)',
   middleware: [requireRole('admin')] as const,
   request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateCampaignSchema } }, required: true } },
   responses: {
@@ -61,6 +62,7 @@ export function updateCampaign(ctx: AppContext) {
           ends_on: input.endsOn,
           questionnaire_id: input.questionnaireId,
           status: input.status,
+          case_rule: input.caseRule,
           updated_at: new Date(),
         })
         .where('id', '=', id)
@@ -77,7 +79,15 @@ export function updateCampaign(ctx: AppContext) {
   })
 }
 
-const COLUMNS = { name: 'name', year: 'year', startsOn: 'starts_on', endsOn: 'ends_on', questionnaireId: 'questionnaire_id', status: 'status' } as const
+const COLUMNS = {
+  name: 'name',
+  year: 'year',
+  startsOn: 'starts_on',
+  endsOn: 'ends_on',
+  questionnaireId: 'questionnaire_id',
+  status: 'status',
+  caseRule: 'case_rule',
+} as const
 
 /** The fields `input` changes, each with its stored value and the new one (what the audit log shows). */
 function changedFields(current: CampaignRow, input: UpdateCampaign): Record<string, { from: unknown; to: unknown }> {

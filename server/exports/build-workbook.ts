@@ -76,8 +76,8 @@ export function addTable(workbook: ExcelJS.Workbook, name: string, title: string
   }
 }
 
-/** The report workbook: summary, criteria, expectations and method sheets, Vietnamese headers. */
-export async function buildWorkbook(report: CampaignIndices, definition: QuestionnaireDefinition): Promise<Buffer> {
+/** The report workbook: summary, criteria, expectations, feedback cases and method sheets, Vietnamese headers. */
+export async function buildWorkbook(report: CampaignIndices, definition: QuestionnaireDefinition, cases: Table): Promise<Buffer> {
   const workbook = await newWorkbook()
   workbook.creator = 'Hài Lòng'
   const title = `Kết quả khảo sát sự hài lòng — ${report.campaignName}`
@@ -85,6 +85,7 @@ export async function buildWorkbook(report: CampaignIndices, definition: Questio
   addTable(workbook, 'Tổng hợp', title, summaryTable(report, definition), campaign)
   addTable(workbook, 'Tiêu chí', `${title}: chỉ số từng tiêu chí`, criteriaTable(report, definition), campaign)
   addTable(workbook, 'Mong muốn', `${title}: mong muốn của người dân`, expectationsTable(report, definition), campaign)
+  addTable(workbook, 'Phản hồi ý kiến', `${title}: trả lời ý kiến của người dân`, cases, campaign)
   const method = workbook.addWorksheet('Phương pháp', printSetup(campaign))
   method.getColumn(1).width = 30
   method.getColumn(2).width = 110

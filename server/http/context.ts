@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { type HolidayCalendar, holidayCalendar } from '../../shared/calendar/working-days'
 import type { SessionUser } from '../auth/session-user'
 import { BackupSchedule } from '../backups/backup-schedule'
 import type { Config } from '../config'
@@ -34,6 +35,8 @@ export interface AppContext {
   backups: BackupSchedule
   /** Published results and their pages; publishing, withdrawing and units' notes call `forget()`. */
   publicResults: PublicResultsCache
+  /** Public holidays for working-day deadlines (fixed ones and the configured movable ones). */
+  holidays: HolidayCalendar
 }
 
 export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
@@ -57,6 +60,7 @@ export function createAppContext(config: Config, database: Database, log: Logger
     metrics,
     backups: new BackupSchedule(config, database, log),
     publicResults: new PublicResultsCache(),
+    holidays: holidayCalendar(config.publicHolidays),
   }
 }
 

@@ -26,13 +26,14 @@ const BASE = {
  * Content-Security-Policy by path, first match wins: the built admin and survey pages load
  * only their own scripts and stylesheets; the printable posters and receipt slips are
  * server-rendered with a `<style>` element and no script, and so are the printable paper forms and
- * the public results (`/ket-qua`); everything else, the API reference page included, gets the base policy.
+ * the public results (`/ket-qua`) and the follow-up page (`/f/`); everything else, the API reference page included, gets the base policy.
  */
 const PRINTABLE = policy({ ...BASE, 'script-src': "'none'", 'style-src': "'unsafe-inline'" })
 export const CONTENT_SECURITY_POLICIES: [path: RegExp, policy: string][] = [
   [/^\/posters\//, PRINTABLE],
   [/^\/api\/v1\/campaigns\/[^/]+\/units\/[^/]+\/paper-forms$/, PRINTABLE],
   [/^\/ket-qua/, PRINTABLE],
+  [/^\/f\//, PRINTABLE],
   [/^\//, policy(BASE)],
 ]
 

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import type { DatabaseSchema } from '../db/schema'
+import type { MaskKind } from '../responses/mask-personal-data'
 
 export type AnswerOutcome = 'accepted' | 'refused'
 
@@ -23,6 +24,12 @@ export class Metrics {
     name: 'hailong_response_write_batch_seconds',
     help: 'Time to write one group-commit transaction of answers',
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  })
+  readonly commentMasks = new Counter({
+    name: 'hailong_comment_masks_total',
+    help: 'Personal data masked out of citizens’ comments before they were stored, by kind',
+    labelNames: ['kind'] as const,
     registers: [this.registry],
   })
   readonly httpSeconds = new Histogram({
@@ -58,6 +65,10 @@ export class Metrics {
         this.set((await queueDepth()) === 0 ? 0 : (Date.now() - rollupQueueDrainedAt()) / 1000)
       },
     })
+  }
+
+  countCommentMasks(counts: Record<MaskKind, number>): void {
+    for (const [kind, count] of Object.entries(counts)) if (count > 0) this.commentMasks.inc({ kind }, count)
   }
 
   observeWriteBatch(size: number, seconds: number): void {

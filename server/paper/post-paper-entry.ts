@@ -7,6 +7,7 @@ import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { ApiError } from '../http/errors'
 import { createRouter } from '../http/router'
+import { maskPersonalData } from '../responses/mask-personal-data'
 import { validateSubmission } from '../responses/validate-submission'
 import { loadPaperForm, paperFormOutcome, serialParamsSchema } from './load-paper-form'
 import { assertEntersCampaign } from './paper-access'
@@ -40,7 +41,9 @@ export function postPaperEntry(ctx: AppContext) {
         throw new ApiError(409, 'entered_by_you', `You have already entered form ${shown}: the second entry must be typed by another account`)
       if (form.entries.length >= 2)
         throw new ApiError(409, 'awaiting_resolution', `Form ${shown} has two entries that differ: a third person resolves them against the paper`)
-      const content = validateSubmission(form.definition, { clientId: paperFormClientId(form.serial), ...c.req.valid('json') })
+      const validated = validateSubmission(form.definition, { clientId: paperFormClientId(form.serial), ...c.req.valid('json') })
+      // a comment copied from the paper is masked before it is stored, as a citizen's typed one
+      const content = { ...validated, comment: validated.comment === null ? null : maskPersonalData(validated.comment).text }
       const round = form.entries.length === 0 ? 1 : 2
       await trx
         .insertInto('paper_entries')

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely'
 import type { DatabaseSchema } from '../db/schema'
 import { ApiError } from '../http/errors'
+import { maskedItems } from '../responses/mask-personal-data'
 import { insertResponses } from '../responses/response-writer'
 import type { ValidatedAnswers } from '../responses/validate-submission'
 import type { LoadedPaperForm } from './load-paper-form'
@@ -32,6 +33,7 @@ export async function storePaperResponse(
       surveyorId: first.userId,
       organisationId: first.organisationId,
       content,
+      commentMasks: maskedItems(content.comment),
       reasons: [],
       verified: false,
     },

@@ -2,6 +2,7 @@ import { indicesQuerySchema } from '../../shared/indices/schemas'
 import type { PlanSummary } from '../../shared/plans/schemas'
 import type { SessionUser } from '../auth/session-user'
 import { withUnits } from '../campaigns/load-campaign'
+import { loadLoopFigures } from '../cases/loop-figures'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
 import { indicesForScope } from '../indices/campaign-indices'
@@ -30,5 +31,7 @@ export async function loadPlanSummary(ctx: AppContext, user: SessionUser, planId
   // Rows in the order of the plan: by the first year each unit is planned, then by name.
   const firstYear = (id: number) => Math.min(9999, ...plan.units.filter((u) => u.agencyId === id).map((u) => u.year))
   agencies.sort((a, b) => firstYear(a.id) - firstYear(b.id))
-  return summarisePlan(plan, agencies, campaigns)
+  // Plan readers read the whole province (see plan-access), so every unit's figures.
+  const caseLoop = await loadLoopFigures(ctx.db, { campaignIds: campaigns.map((c) => c.id) })
+  return { ...summarisePlan(plan, agencies, campaigns), caseLoop }
 }

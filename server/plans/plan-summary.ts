@@ -18,7 +18,7 @@ export interface PlanCampaign {
  * plan's campaign of that year surveying it (the last one listed when several), its n and
  * index; the province's index per year; planned units never surveyed with any answer.
  */
-export function summarisePlan(plan: Plan, agencies: { id: number; code: string; name: string }[], campaigns: PlanCampaign[]): PlanSummary {
+export function summarisePlan(plan: Plan, agencies: { id: number; code: string; name: string }[], campaigns: PlanCampaign[]): Omit<PlanSummary, 'caseLoop'> {
   const years = Array.from({ length: plan.lastYear - plan.firstYear + 1 }, (_, i) => plan.firstYear + i)
   const planned = new Set(plan.units.map((u) => `${u.agencyId}:${u.year}`))
   const cell = (agencyId: number, year: number): PlanCell => {

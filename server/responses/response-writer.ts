@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { ResponseChannel } from '../../shared/responses/channels'
+import type { CaseTrigger } from '../cases/case-trigger'
+import { insertFeedbackCases } from '../cases/insert-feedback-cases'
 import { errorMessage } from '../db/database'
 import type { DatabaseSchema } from '../db/schema'
 import type { ResponseRow } from '../db/schema/response'
@@ -30,7 +32,11 @@ export interface ResponseDraft {
   clockFlag: ClockFlag | null
   /** sha-256 of a receipt code from the appointment slip, when one was given. */
   receiptHash: string | null
+  /** The comment is already masked; this counts what was masked out of it. */
   content: ValidatedAnswers
+  commentMasks: number
+  /** The feedback case this answer opens, with its due day; null when it opens none. */
+  feedbackCase: (CaseTrigger & { dueOn: string }) | null
 }
 
 export interface WriteResult {
@@ -39,6 +45,8 @@ export interface WriteResult {
   created: boolean
   /** A receipt code given with it was known and unspent (an unknown or spent one stores the answer unverified). */
   verified: boolean
+  /** The follow-up code of the case the answer opened (on a replay too), or null. */
+  followUpCode: string | null
 }
 
 /** Why a stored answer is flagged (kept, and left out of the indices by default); `flag_reason` lists them, comma-separated. */
@@ -199,7 +207,7 @@ export class ResponseWriter {
       trx,
       batch.map((p) => p.draft.clientId),
     )) {
-      outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified })
+      outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified, followUpCode: row.code })
     }
     // In the order they were answered, so a kiosk's queue sent at once is judged as it was given.
     const fresh = batch
@@ -279,11 +287,21 @@ export class ResponseWriter {
           })),
         )
       : []
+    // Cases open with their answer, in its transaction: an answer stored once opens one case at most.
+    const drafts = new Map(accepted.map((a) => [a.draft.clientId, a.draft]))
+    const codes = await insertFeedbackCases(
+      trx,
+      inserted.flatMap((row) => {
+        const draft = drafts.get(row.client_id)!
+        return draft.feedbackCase ? [{ responseId: row.id, campaignId: draft.campaignId, agencyId: draft.agencyId, ...draft.feedbackCase }] : []
+      }),
+    )
     const verifiedIds = new Set(accepted.filter((a) => a.verified).map((a) => a.draft.clientId))
-    for (const row of inserted) outcomes.set(row.client_id, { id: row.id, created: true, verified: verifiedIds.has(row.client_id) })
+    for (const row of inserted)
+      outcomes.set(row.client_id, { id: row.id, created: true, verified: verifiedIds.has(row.client_id), followUpCode: codes.get(row.id) ?? null })
     // Stored meanwhile by another node: a replay after all.
     const raced = accepted.map((a) => a.draft.clientId).filter((id) => !outcomes.has(id))
-    for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified })
+    for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified, followUpCode: row.code })
 
     for (const [id, kiosk] of kiosks) {
       if (kiosk.changed)
@@ -309,9 +327,17 @@ function settle(pending: Pending, outcome: Outcome): void {
   else pending.resolve(outcome)
 }
 
-async function existingIds(trx: Transaction<DatabaseSchema>, clientIds: string[]): Promise<Pick<ResponseRow, 'id' | 'client_id' | 'verified'>[]> {
+async function existingIds(
+  trx: Transaction<DatabaseSchema>,
+  clientIds: string[],
+): Promise<(Pick<ResponseRow, 'id' | 'client_id' | 'verified'> & { code: string | null })[]> {
   if (clientIds.length === 0) return []
-  return trx.selectFrom('responses').select(['id', 'client_id', 'verified']).where('client_id', 'in', clientIds).execute()
+  return trx
+    .selectFrom('responses as r')
+    .leftJoin('feedback_cases as f', 'f.response_id', 'r.id')
+    .select(['r.id', 'r.client_id', 'r.verified', 'f.code'])
+    .where('r.client_id', 'in', clientIds)
+    .execute()
 }
 
 /** A response to store, however it arrived: through a survey link, or from the survey team (paper forms). */
@@ -325,6 +351,8 @@ export interface NewResponse {
   surveyorId: number | null
   organisationId: number | null
   content: ValidatedAnswers
+  /** What was masked out of the comment (personal data). */
+  commentMasks: number
   reasons: FlagReason[]
   verified: boolean
 }
@@ -359,6 +387,7 @@ export async function insertResponses(trx: Transaction<DatabaseSchema>, rows: Ne
             demographics: JSON.stringify(row.content.demographics),
             service_field: row.content.serviceField,
             comment: row.content.comment,
+            comment_masks: row.commentMasks,
             flagged: row.reasons.length > 0,
             flag_reason: row.reasons.length > 0 ? row.reasons.join(',') : null,
             verified: row.verified,

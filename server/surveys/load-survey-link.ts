@@ -1,4 +1,5 @@
 import { todayInVietnam } from '../../shared/calendar/vietnam-time'
+import type { CaseRule } from '../../shared/cases/schemas'
 import { isAccepting } from '../campaigns/accepting-campaign'
 import type { QuestionnaireRow } from '../db/schema/questionnaire'
 import type { Channel } from '../db/schema/survey-link'
@@ -14,6 +15,8 @@ export interface SurveyLinkContext {
   createdAt: Date
   agency: { id: number; name: string }
   campaign: { id: number; name: string; year: number; startsOn: string; endsOn: string }
+  /** Which answers open a feedback case (a campaign setting). */
+  caseRule: CaseRule
   questionnaire: QuestionnaireRow
   /** The languages offered, the first shown first. */
   languages: string[]
@@ -53,6 +56,7 @@ export async function loadSurveyLink(ctx: AppContext, code: string, options: { a
     createdAt: row.created_at,
     agency: { id: row.agencyId, name: row.agencyName },
     campaign: { id: row.campaignId, name: row.campaignName, year: row.year, startsOn: row.starts_on, endsOn: row.ends_on },
+    caseRule: row.case_rule,
     questionnaire: (await ctx.questionnaires.row(ctx.db, row.questionnaire_id))!,
     languages: row.languages,
     readAloud: row.read_aloud,
@@ -83,6 +87,7 @@ function findSurveyLink(ctx: AppContext, code: string) {
       'c.ends_on',
       'c.status',
       'c.questionnaire_id',
+      'c.case_rule',
     ])
     .where('l.code', '=', code)
     .executeTakeFirst()

@@ -1,9 +1,13 @@
 import { createRoute } from '@hono/zod-openapi'
+import { vietnamDate } from '../../shared/calendar/vietnam-time'
+import { addWorkingDays } from '../../shared/calendar/working-days'
 import { responseAcceptedSchema, responseSubmissionSchema } from '../../shared/responses/submission'
+import { caseTrigger } from '../cases/case-trigger'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { hashReceiptCode } from '../receipts/receipt-code'
 import { answerTime } from '../responses/answer-clock'
+import { maskPersonalData } from '../responses/mask-personal-data'
 import { validateSubmission } from '../responses/validate-submission'
 import { loadSurveyLink } from './load-survey-link'
 import { surveyCodeParamSchema } from './params'
@@ -18,7 +22,8 @@ const route = createRoute({
   },
   responses: {
     201: {
-      description: 'Stored, flagged or not (too close to the kiosk interval, a device clock off, a burst), verified or not',
+      description:
+        'Stored, flagged or not (too close to the kiosk interval, a device clock off, a burst), verified or not; personal data masked out of the comment; `followUpCode` when it opened a feedback case',
       content: { 'application/json': { schema: responseAcceptedSchema } },
     },
     200: { description: 'Already stored (a replay of the same clientId)', content: { 'application/json': { schema: responseAcceptedSchema } } },
@@ -32,7 +37,10 @@ export function postResponse(ctx: AppContext) {
     const survey = await loadSurveyLink(ctx, c.req.valid('param').code)
     c.set('answerChannel', survey.channel)
     const submission = c.req.valid('json')
-    const content = validateSubmission(survey.questionnaire.definition, submission)
+    const validated = validateSubmission(survey.questionnaire.definition, submission)
+    const masked = validated.comment === null ? null : maskPersonalData(validated.comment)
+    const content = { ...validated, comment: masked?.text ?? null }
+    const trigger = caseTrigger(survey.questionnaire.definition, content, submission.wantsReply === true, survey.caseRule)
     const receivedAt = new Date()
     const time = answerTime(submission.answeredAt ? new Date(submission.answeredAt) : undefined, receivedAt, survey.createdAt)
     const result = await ctx.responseWriter.submit({
@@ -46,8 +54,11 @@ export function postResponse(ctx: AppContext) {
       clockFlag: time.flag,
       receiptHash: submission.receiptCode ? hashReceiptCode(submission.receiptCode) : null,
       content,
+      commentMasks: masked?.total ?? 0,
+      feedbackCase: trigger && { ...trigger, dueOn: addWorkingDays(vietnamDate(receivedAt), ctx.config.caseDeadlineWorkingDays, ctx.holidays) },
     })
+    if (result.created && masked) ctx.metrics.countCommentMasks(masked.counts)
     const receipt = result.verified ? 'verified' : submission.receiptCode ? 'unverified' : 'none'
-    return c.json({ id: result.id, clientId: submission.clientId, receipt } as const, result.created ? 201 : 200)
+    return c.json({ id: result.id, clientId: submission.clientId, receipt, followUpCode: result.followUpCode } as const, result.created ? 201 : 200)
   })
 }

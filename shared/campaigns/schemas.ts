@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CASE_RULES } from '../cases/schemas'
 
 export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES)
@@ -28,19 +29,19 @@ export const campaignSchema = z.object({
   planId: z.number().nullable(),
   /** Non-blocking advice, as codes from CAMPAIGN_WARNINGS. */
   warnings: z.array(z.string()),
+  /** Which answers with a comment open a feedback case for the unit (see shared/cases). */
+  caseRule: z.enum(CASE_RULES),
 })
 export type Campaign = z.infer<typeof campaignSchema>
 
 const name = z.string().trim().min(1, 'is required').max(300)
 const year = z.number().int().min(2000).max(2100)
 
+const campaignFields = { name, year, startsOn: isoDateSchema, endsOn: isoDateSchema, questionnaireId: z.number().int().positive() }
+
 export const createCampaignSchema = z
   .object({
-    name,
-    year,
-    startsOn: isoDateSchema,
-    endsOn: isoDateSchema,
-    questionnaireId: z.number().int().positive(),
+    ...campaignFields,
     /** A plan whose years include `year`. */
     planId: z.number().int().positive().nullable().optional(),
   })
@@ -49,11 +50,10 @@ export type CreateCampaign = z.infer<typeof createCampaignSchema>
 
 /**
  * Checked against the stored dates too (endsOn ≥ startsOn) by the route. Year and questionnaire
- * change only in a draft (409 otherwise); name and period in any status, each change audited.
+ * change only in a draft (409 otherwise); name, period and the feedback case rule in any status,
+ * each change audited.
  */
-export const updateCampaignSchema = z
-  .object({ name, year, startsOn: isoDateSchema, endsOn: isoDateSchema, questionnaireId: z.number().int().positive(), status: campaignStatusSchema })
-  .partial()
+export const updateCampaignSchema = z.object({ ...campaignFields, status: campaignStatusSchema, caseRule: z.enum(CASE_RULES) }).partial()
 export type UpdateCampaign = z.infer<typeof updateCampaignSchema>
 
 export const setCampaignUnitsSchema = z.object({ agencyIds: z.array(z.number().int().positive()) })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { campaignStatusSchema, isoDateSchema } from '../campaigns/schemas'
+import { loopFiguresSchema } from '../cases/schemas'
 import { estimateSchema } from '../indices/schemas'
 
 /**
@@ -105,5 +106,7 @@ export const planSummarySchema = z.object({
   /** Planned units no campaign of the plan has surveyed with any answer. */
   neverSurveyed: z.array(z.number()),
   scoring: z.enum(['percent', 'points']),
+  /** Feedback cases per campaign of the plan and unit (units without a case are left out). */
+  caseLoop: z.array(loopFiguresSchema),
 })
 export type PlanSummary = z.infer<typeof planSummarySchema>

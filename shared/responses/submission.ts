@@ -28,6 +28,8 @@ export const responseSubmissionSchema = z.object({
   demographics: z.record(keySchema, keySchema).default({}),
   serviceField: keySchema.nullable().optional(),
   comment: storableString().max(COMMENT_MAX_LENGTH).nullable().optional(),
+  /** The citizen ticked "I would like an answer" beside the comment: with a comment, it opens a feedback case. */
+  wantsReply: z.boolean().optional(),
   /**
    * A single-use receipt code from the appointment slip; marks the response verified. An
    * unknown or spent code does not refuse the answer: it is stored unverified.
@@ -47,5 +49,10 @@ export const responseAcceptedSchema = z.object({
   clientId: z.uuid(),
   /** `none`: no receipt code was given; `unverified`: one was given but is unknown or spent, and the answer is stored all the same. */
   receipt: z.enum(['none', 'verified', 'unverified']),
+  /**
+   * The feedback case this answer opened: its follow-up code for `/f/<code>`, or null when it
+   * opened none. Always sent; optional so that an acknowledgement without it still counts as one.
+   */
+  followUpCode: z.string().nullable().optional(),
 })
 export type ResponseAccepted = z.infer<typeof responseAcceptedSchema>

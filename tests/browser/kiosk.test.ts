@@ -82,7 +82,7 @@ it('takes answers by tapping, resets for the next citizen, and delivers answers 
   // the server stored each once: replaying an answer gives back the same id and stores nothing new
   for (const delivery of accepted) {
     const replay = await session.call<{ id: number }>(`/public/surveys/${code}/responses`, { body: delivery.body })
-    expect(replay).toEqual({ status: 200, body: { id: delivery.id, clientId: delivery.clientId, receipt: 'none' } })
+    expect(replay).toEqual({ status: 200, body: { id: delivery.id, clientId: delivery.clientId, receipt: 'none', followUpCode: null } })
   }
   await context.close()
 })

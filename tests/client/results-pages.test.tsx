@@ -22,6 +22,7 @@ const campaign: Campaign = {
   agencyIds: [1, 2],
   planId: null,
   warnings: [],
+  caseRule: 'dissatisfied_or_requested',
 }
 const questionnaire = {
   ...smallSipasDefinition,

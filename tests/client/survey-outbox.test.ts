@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { httpSender, isAcknowledgement, Outbox, type QueuedResponse, retryDelay, type Sender, type SendOutcome, startSync } from '../../client/survey/outbox'
 import { type ResponseSubmissionInput, responseAcceptedSchema } from '../../shared/responses/submission'
 
-const ACCEPTED: SendOutcome = { kind: 'accepted', receipt: 'none' }
+const ACCEPTED: SendOutcome = { kind: 'accepted', receipt: 'none', followUpCode: null }
 let databaseSequence = 0
 const opened: Outbox[] = []
 
@@ -146,9 +146,9 @@ describe('httpSender', () => {
   const portal = '<!doctype html><html><body><form action="/login">Đăng nhập Wi-Fi miễn phí</form></body></html>'
 
   it('posts the answer as JSON to the link, not following redirects', async () => {
-    const fetchMock = json(201, { id: 7, clientId, receipt: 'none' })
+    const fetchMock = json(201, { id: 7, clientId, receipt: 'none', followUpCode: null })
     vi.stubGlobal('fetch', fetchMock)
-    expect(await httpSender(item)).toEqual({ kind: 'accepted', receipt: 'none' })
+    expect(await httpSender(item)).toEqual({ kind: 'accepted', receipt: 'none', followUpCode: null })
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
     expect(url).toBe('/api/v1/public/surveys/a%20b/responses')
     expect(init.method).toBe('POST')
@@ -158,7 +158,12 @@ describe('httpSender', () => {
 
   it('takes a replay (200) and an upper-case clientId as stored, and passes on whether the receipt code verified it', async () => {
     vi.stubGlobal('fetch', json(200, { id: 7, clientId, receipt: 'unverified' }))
-    expect(await httpSender({ ...item, clientId: clientId.toUpperCase() })).toEqual({ kind: 'accepted', receipt: 'unverified' })
+    expect(await httpSender({ ...item, clientId: clientId.toUpperCase() })).toEqual({ kind: 'accepted', receipt: 'unverified', followUpCode: null })
+  })
+
+  it('passes on the follow-up code of the feedback case the answer opened', async () => {
+    vi.stubGlobal('fetch', json(201, { id: 7, clientId, receipt: 'none', followUpCode: '7K3M9QXD' }))
+    expect(await httpSender(item)).toEqual({ kind: 'accepted', receipt: 'none', followUpCode: '7K3M9QXD' })
   })
 
   it.each([
@@ -199,6 +204,9 @@ describe('httpSender', () => {
       { id: 1, clientId, receipt: 'none' },
       { id: 1, clientId, receipt: 'verified' },
       { id: 1, clientId, receipt: 'unverified' },
+      { id: 1, clientId, receipt: 'none', followUpCode: '7K3M9QXD' },
+      { id: 1, clientId, receipt: 'none', followUpCode: null },
+      { id: 1, clientId, receipt: 'none', followUpCode: 7 },
       { id: 1, clientId, receipt: 'maybe' },
       { id: '1', clientId, receipt: 'none' },
       { clientId, receipt: 'none' },

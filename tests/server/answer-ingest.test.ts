@@ -61,6 +61,8 @@ describe.each(databaseKinds)('answer ingest on %s', (kind) => {
         serviceField: null,
         comment,
       },
+      commentMasks: 0,
+      feedbackCase: null,
     }
   }
 

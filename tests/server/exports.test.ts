@@ -30,7 +30,7 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     expect(res.headers.get('content-disposition')).toContain('.xlsx')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(await res.arrayBuffer())
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Tiêu chí', 'Mong muốn', 'Phương pháp'])
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Tiêu chí', 'Mong muốn', 'Phản hồi ý kiến', 'Phương pháp'])
 
     const summary = workbook.getWorksheet('Tổng hợp')!
     const headers = (summary.getRow(3).values as unknown[]).slice(1)

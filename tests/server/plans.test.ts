@@ -414,7 +414,7 @@ describe.each(databaseKinds)('plans, organisations, teams and sample targets on 
       expect(xlsx.status).toBe(200)
       const workbook = new ExcelJS.Workbook()
       await workbook.xlsx.load(await xlsx.arrayBuffer())
-      expect(workbook.worksheets.map((s) => s.name)).toEqual(['Đơn vị theo năm', 'Chỉ số của tỉnh', 'Chưa khảo sát'])
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(['Đơn vị theo năm', 'Chỉ số của tỉnh', 'Chưa khảo sát', 'Trả lời ý kiến'])
       const years = workbook.getWorksheet('Chỉ số của tỉnh')!
       expect(years.getRow(4).values).toEqual([undefined, '2020', 2, 2, 50, 0.625])
       expect(workbook.getWorksheet('Chưa khảo sát')!.getRow(4).getCell(3).value).toBe('2021')

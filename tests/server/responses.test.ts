@@ -201,7 +201,7 @@ describe.each(databaseKinds)('collecting responses on %s', (kind) => {
     for (const body of [spentBody, unknownBody]) {
       const res = await postResponse(t, code, body)
       expect(res.status).toBe(201)
-      expect(res.body).toEqual({ id: expect.any(Number), clientId: body.clientId, receipt: 'unverified' })
+      expect(res.body).toEqual({ id: expect.any(Number), clientId: body.clientId, receipt: 'unverified', followUpCode: null })
       const row = await t.ctx.db.selectFrom('responses').select(['verified', 'flagged']).where('id', '=', res.body.id).executeTakeFirstOrThrow()
       expect(row).toEqual({ verified: false, flagged: false })
       // the replay tells the same

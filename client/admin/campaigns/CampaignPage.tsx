@@ -8,6 +8,7 @@ import { api } from '../../api/client'
 import { formatDate } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
+import { CaseRuleCard } from '../cases/CaseRuleCard'
 import { adminMessages } from '../messages'
 import { PublicationCard } from '../publication/PublicationCard'
 import { can, useUser } from '../session'
@@ -236,6 +237,7 @@ export function CampaignPage() {
               </section>
               {admin && campaign.status !== 'draft' && <PublicationCard campaign={campaign} />}
               {can(user, 'readResults') && campaign.agencyIds.length > 0 && <TargetsCard campaignId={campaign.id} admin={admin} />}
+              {admin && <CaseRuleCard key={`${campaign.id}-${campaign.caseRule}`} campaign={campaign} onSaved={reload} />}
               {admin &&
                 (campaign.status === 'closed' ? (
                   <p class="muted">{t('unitsLocked')}</p>

@@ -7,6 +7,7 @@ import { REPORT_LABELS } from '../../../shared/reports/labels'
 import { api, withQuery } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
+import { CaseFiguresCard } from '../cases/CaseFiguresCard'
 import { can, useSession } from '../session'
 import { TargetProgress } from '../targets/TargetProgress'
 import { ChartCanvas } from './ChartCanvas'
@@ -99,7 +100,14 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
           </>
         )}
       </nav>
-      <ResourceView resource={results}>{(data) => <Ranking results={data} query={exportQuery} />}</ResourceView>
+      <ResourceView resource={results}>
+        {(data) => (
+          <>
+            <Ranking results={data} query={exportQuery} />
+            <CaseFiguresCard campaignId={campaignId} units={data.indices.units} />
+          </>
+        )}
+      </ResourceView>
     </>
   )
 }

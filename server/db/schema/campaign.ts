@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
+import type { CaseRule } from '../../../shared/cases/schemas'
 
 export type CampaignStatus = 'draft' | 'open' | 'closed'
 
@@ -17,6 +18,8 @@ export interface Campaign {
   sample_margin: Generated<number>
   /** Target for units without transactions N. */
   default_target: ColumnType<number | null, number | null | undefined, number | null>
+  /** Which answers with a comment open a feedback case (see shared/cases/schemas). */
+  case_rule: Generated<CaseRule>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

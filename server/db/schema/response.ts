@@ -22,6 +22,8 @@ export interface Response {
   demographics: ColumnType<Record<string, string>, string | undefined, string>
   service_field: string | null
   comment: string | null
+  /** Personal data masked out of the comment before it was stored (phone numbers, ID numbers, e-mails, accounts). */
+  comment_masks: Generated<number>
   flagged: Generated<boolean>
   flag_reason: string | null
   verified: Generated<boolean>

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { indicesQuerySchema } from '../../../shared/indices/schemas'
 import { requireUser } from '../../auth/middleware'
+import { loadLoopFigures } from '../../cases/loop-figures'
 import type { AppContext } from '../../http/context'
 import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
@@ -8,6 +9,7 @@ import { buildWorkbook } from '../build-workbook'
 import { type ExportSlots, exportSlot } from '../export-slots'
 import { attachment, exportFileName } from '../file-names'
 import { loadReport } from '../load-report'
+import { loopTable } from '../loop-table'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -15,7 +17,7 @@ export function getExportXlsx(ctx: AppContext, slots: ExportSlots) {
   const route = createRoute({
     method: 'get',
     path: '/campaigns/{id}/export.xlsx',
-    summary: 'Report workbook: summary per unit, criteria, expectations, method',
+    summary: 'Report workbook: summary per unit, criteria, expectations, feedback cases per unit, method',
     middleware: [requireUser(ctx), exportSlot(slots)] as const,
     request: { params: idParamSchema, query: indicesQuerySchema },
     responses: {
@@ -28,7 +30,8 @@ export function getExportXlsx(ctx: AppContext, slots: ExportSlots) {
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
     const { report, definition } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
-    const body = await buildWorkbook(report, definition)
+    const figures = await loadLoopFigures(ctx.db, { campaignIds: [id], agencyIds: report.units.map((u) => u.agencyId) })
+    const body = await buildWorkbook(report, definition, loopTable(report.units, figures))
     return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, ...attachment(exportFileName('bao-cao', { id, name: report.campaignName }, [], 'xlsx')) })
   })
 }

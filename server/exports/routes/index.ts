@@ -1,6 +1,7 @@
 import type { AppContext } from '../../http/context'
 import { createRouter } from '../../http/router'
 import { ExportSlots } from '../export-slots'
+import { getCasesCsv } from './get-cases-csv'
 import { getExportCsv } from './get-export-csv'
 import { getExportJson } from './get-export-json'
 import { getExportXlsx } from './get-export-xlsx'
@@ -15,4 +16,5 @@ export function exportsRoutes(ctx: AppContext) {
     .route('/', getExportCsv(ctx, slots))
     .route('/', getExportJson(ctx, slots))
     .route('/', getResponsesCsv(ctx))
+    .route('/', getCasesCsv(ctx))
 }
