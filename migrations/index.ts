@@ -9,6 +9,7 @@ import * as m20261203T0710PlansTeamsTargets from './20261203T0710-plans-teams-ta
 import * as m20261203T0720ResponsesOfCampaignUnits from './20261203T0720-responses-of-campaign-units'
 import * as m20261203T0850FieldChannels from './20261203T0850-field-channels'
 import * as m20261203T0920LanguagePacks from './20261203T0920-language-packs'
+import * as m20261203T0940Integrity from './20261203T0940-integrity'
 import * as m20261203T1030NationalRollup from './20261203T1030-national-rollup'
 import * as m20261203T1110PaperForms from './20261203T1110-paper-forms'
 import * as m20261203T1120ResultPublications from './20261203T1120-result-publications'
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '20261203T0720-responses-of-campaign-units': m20261203T0720ResponsesOfCampaignUnits,
   '20261203T0850-field-channels': m20261203T0850FieldChannels,
   '20261203T0920-language-packs': m20261203T0920LanguagePacks,
+  '20261203T0940-integrity': m20261203T0940Integrity,
   '20261203T1030-national-rollup': m20261203T1030NationalRollup,
   '20261203T1110-paper-forms': m20261203T1110PaperForms,
   '20261203T1120-result-publications': m20261203T1120ResultPublications,

@@ -3,6 +3,7 @@ import type * as auditLog from './audit-log'
 import type * as campaign from './campaign'
 import type * as campaignTeam from './campaign-team'
 import type * as campaignUnit from './campaign-unit'
+import type * as flagReviewListing from './flag-review-listing'
 import type * as language from './language'
 import type * as national from './national'
 import type * as organisation from './organisation'
@@ -36,4 +37,5 @@ export type DatabaseSchema = agency.PartialDB &
   language.PartialDB &
   paperForm.PartialDB &
   resultPublication.PartialDB &
-  unitResultNote.PartialDB
+  unitResultNote.PartialDB &
+  flagReviewListing.PartialDB
