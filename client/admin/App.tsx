@@ -11,6 +11,7 @@ import { NewCampaignPage } from './campaigns/NewCampaignPage'
 import { EntryPage } from './entry/EntryPage'
 import { MismatchesPage, ResolvePage } from './entry/MismatchesPage'
 import { HomePage } from './HomePage'
+import { IntegrityPage } from './integrity/IntegrityPage'
 import { Layout } from './Layout'
 import { QuestionnaireLanguagesPage } from './languages/QuestionnaireLanguagesPage'
 import { LoginPage } from './login/LoginPage'
@@ -48,6 +49,7 @@ const OverviewRoute = withRouteIds(OverviewPage, NotFound)
 const UnitRoute = withRouteIds(UnitPage, NotFound)
 const ReportRoute = withRouteIds(ReportPage, NotFound)
 const PlanRoute = withRouteIds(PlanPage, NotFound)
+const IntegrityRoute = withRouteIds(IntegrityPage, NotFound)
 
 function DocumentTitle() {
   const t = useT(adminMessages)
@@ -90,6 +92,7 @@ function Guarded() {
         <Route path="/admin/campaigns/new" component={NewCampaignPage} />
         <Route path="/admin/campaigns/:id" component={CampaignRoute} />
         <Route path="/admin/campaigns/:id/units/:agencyId" component={LinksRoute} />
+        <Route path="/admin/campaigns/:id/integrity" component={IntegrityRoute} />
         <Route path="/admin/plans" component={PlansPage} />
         <Route path="/admin/plans/:id" component={PlanRoute} />
         <Route path="/admin/users" component={AdminUsersPage} />

@@ -85,6 +85,16 @@ function demoKioskBurst(campaignId: number, agencyId: number, questionnaire: { i
   }))
 }
 
+/** The i-th answer's hour: on the campaign's weekdays from 1 August, 8:00–16:00 in Viet Nam (inside a desk's opening hours). */
+function demoOpeningHour(year: number, i: number): Date {
+  const day = new Date(Date.UTC(year, 7, 1, 1 + (i % 9)))
+  for (let weekdays = i % 60; weekdays > 0 || day.getUTCDay() % 6 === 0; ) {
+    day.setUTCDate(day.getUTCDate() + 1)
+    if (day.getUTCDay() % 6 !== 0) weekdays--
+  }
+  return day
+}
+
 /** QR for most answers, then the desk's kiosk, the survey team's interviews and paper forms. */
 function demoChannel(roll: number): ResponseChannel {
   return roll < 0.6 ? 'qr' : roll < 0.8 ? 'kiosk' : roll < 0.92 ? 'interview' : 'paper'
@@ -151,7 +161,7 @@ export async function seedDemoPlan(
           questionnaire_id: questionnaire.id,
           link_id: null,
           channel: demoChannel(random()),
-          submitted_hour: new Date(Date.UTC(year, 7, 1 + (i % 90), 1 + (i % 9))),
+          submitted_hour: demoOpeningHour(year, i),
           answers: JSON.stringify(response.answers),
           overall: response.overall,
           gave_feedback: response.gaveFeedback,

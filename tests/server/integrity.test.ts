@@ -208,7 +208,7 @@ describe.each(databaseKinds)('integrity panel and review of flagged answers on %
       // The rollups equal a recount of the answers, before and after the applier and after a rebuild.
       await t.ctx.rollupApplier.applyPending()
       expect(await indices('?includeFlagged=true')).toEqual(afterWithFlagged)
-      await rebuildRollups(t.ctx.db, unitA.campaignId)
+      await rebuildRollups(t.ctx.db, t.ctx.questionnaires, unitA.campaignId)
       expect(await indices('?includeFlagged=true')).toEqual(afterWithFlagged)
 
       const again = await listing()

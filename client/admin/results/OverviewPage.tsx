@@ -8,7 +8,7 @@ import { api, withQuery } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { can, useSession } from '../session'
-import { TargetProgress } from '../targets/TargetProgress'
+import { ChannelCounts, TargetProgress } from '../targets/TargetProgress'
 import { ChartCanvas } from './ChartCanvas'
 import { rankingChart } from './chart-configs'
 import { type CampaignResults, loadCampaignResults } from './load'
@@ -172,7 +172,11 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
                           total: unit.elements.length,
                         })
                       : ''}
-                  {unit.target != null && <TargetProgress n={unit.n} target={unit.target} />}
+                  {unit.target != null ? (
+                    <TargetProgress n={unit.n} target={unit.target} channels={unit.channels} />
+                  ) : (
+                    <ChannelCounts channels={unit.channels} />
+                  )}
                 </td>
               </tr>
             </Fragment>
