@@ -6,6 +6,7 @@ import { api } from '../../api/client'
 import { formatNumber } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
+import { agencyMessages } from '../agencies/messages'
 import { useUser } from '../session'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
@@ -53,6 +54,7 @@ export function IntegrityPage() {
 
 function UnitCard({ unit }: { unit: IntegrityUnit }) {
   const t = useT(integrityMessages)
+  const agency = useT(agencyMessages)
   const lang = useLanguage()
   const hours = unit.openingHours
   const number = (value: number, digits = 0) => formatNumber(value, lang, digits)
@@ -61,7 +63,9 @@ function UnitCard({ unit }: { unit: IntegrityUnit }) {
       <h3>
         {unit.name} <small class="muted">{t('answers', { n: unit.total })}</small>
       </h3>
-      <p class="muted">{t('openingHours', { days: hours.days.map((d) => t(`day.${d}` as 'day.1')).join(', '), from: hours.opensAt, to: hours.closesAt })}</p>
+      <p class="muted">
+        {t('openingHours', { days: hours.days.map((d) => agency(`day.${d}` as 'day.1')).join(', '), from: hours.opensAt, to: hours.closesAt })}
+      </p>
       {unit.total === 0 ? (
         <p class="muted">{t('noAnswers')}</p>
       ) : (
