@@ -105,7 +105,7 @@ describe.each(databaseKinds)('results by channel on %s', (kind) => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(await xlsx.arrayBuffer())
     const method = workbook.getWorksheet('Phương pháp')!.getSheetValues().flat().join(' ')
-    const phrase = { kiosk: 'máy tính bảng tại quầy', qr: 'mã QR trên điện thoại', interview: 'phỏng vấn trực tiếp', paper: 'phiếu giấy' }[channel]
+    const phrase = { kiosk: 'máy tính bảng tại quầy', qr: 'mã QR (điện thoại)', interview: 'phỏng vấn trực tiếp', paper: 'phiếu giấy' }[channel]
     expect(method).toContain(`Chỉ kênh: ${phrase}.`)
     expect(method).toContain(`Kênh có trong số liệu ${phrase}.`)
   })
@@ -115,9 +115,9 @@ describe.each(databaseKinds)('results by channel on %s', (kind) => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(await xlsx.arrayBuffer())
     const method = workbook.getWorksheet('Phương pháp')!.getSheetValues().flat().join(' ')
-    expect(method).toContain('Mọi kênh (máy tính bảng tại quầy, mã QR trên điện thoại, phỏng vấn trực tiếp, phiếu giấy).')
-    expect(method).toContain('máy tính bảng tại quầy 40, mã QR trên điện thoại 36, phỏng vấn trực tiếp 32, phiếu giấy 6 — 114/110 phiếu mục tiêu (đạt).')
-    expect(method).toContain('máy tính bảng 100, mã QR trên điện thoại 50; chênh lệch 50 (KTC 95%:')
+    expect(method).toContain('Mọi kênh (máy tính bảng tại quầy, mã QR, phỏng vấn trực tiếp và phiếu giấy).')
+    expect(method).toContain('máy tính bảng tại quầy 40, mã QR (điện thoại) 36, phỏng vấn trực tiếp 32, phiếu giấy 6 — 114/110 phiếu mục tiêu (đạt).')
+    expect(method).toContain('máy tính bảng 100, mã QR (điện thoại) 50; chênh lệch 50 (KTC 95%:')
   })
 
   it('refuses an unknown channel, naming the field', async () => {
