@@ -13,6 +13,7 @@ import * as m20261203T1030NationalRollup from './20261203T1030-national-rollup'
 import * as m20261203T1110PaperForms from './20261203T1110-paper-forms'
 import * as m20261203T1120ResultPublications from './20261203T1120-result-publications'
 import * as m20261203T1130FeedbackCases from './20261203T1130-feedback-cases'
+import * as m20261203T1140Integrity from './20261203T1140-integrity'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
 // vitest and a bundler. Keys sort by timestamp; never rename or edit a landed migration.
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1110-paper-forms': m20261203T1110PaperForms,
   '20261203T1120-result-publications': m20261203T1120ResultPublications,
   '20261203T1130-feedback-cases': m20261203T1130FeedbackCases,
+  '20261203T1140-integrity': m20261203T1140Integrity,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -21,6 +21,7 @@ import { sameOriginWrites } from './http/same-origin-writes'
 import { securityHeaders } from './http/security-headers'
 import { rejectUnstorableText } from './http/unstorable-text'
 import { indicesRoutes } from './indices/routes'
+import { integrityRoutes } from './integrity/routes'
 import { languagesRoutes } from './languages/routes'
 import { linksRoutes } from './links/routes'
 import { answerMetrics, httpMetrics } from './metrics/http-metrics'
@@ -65,6 +66,7 @@ export function createApi(ctx: AppContext) {
   api.route('/', targetsRoutes(ctx))
   api.route('/', indicesRoutes(ctx))
   api.route('/', getCampaignCaseFigures(ctx))
+  api.route('/', integrityRoutes(ctx))
   api.route('/', exportsRoutes(ctx))
   api.route('/', linksRoutes(ctx))
   api.route('/', campaignBundleRoutes(ctx))

@@ -13,6 +13,7 @@ import { CasesPage } from './cases/CasesPage'
 import { EntryPage } from './entry/EntryPage'
 import { MismatchesPage, ResolvePage } from './entry/MismatchesPage'
 import { HomePage } from './HomePage'
+import { IntegrityPage } from './integrity/IntegrityPage'
 import { Layout } from './Layout'
 import { QuestionnaireLanguagesPage } from './languages/QuestionnaireLanguagesPage'
 import { LoginPage } from './login/LoginPage'
@@ -51,6 +52,7 @@ const UnitRoute = withRouteIds(UnitPage, NotFound)
 const ReportRoute = withRouteIds(ReportPage, NotFound)
 const PlanRoute = withRouteIds(PlanPage, NotFound)
 const CaseRoute = withRouteIds(CasePage, NotFound)
+const IntegrityRoute = withRouteIds(IntegrityPage, NotFound)
 
 function DocumentTitle() {
   const t = useT(adminMessages)
@@ -93,6 +95,7 @@ function Guarded() {
         <Route path="/admin/campaigns/new" component={NewCampaignPage} />
         <Route path="/admin/campaigns/:id" component={CampaignRoute} />
         <Route path="/admin/campaigns/:id/units/:agencyId" component={LinksRoute} />
+        <Route path="/admin/campaigns/:id/integrity" component={IntegrityRoute} />
         <Route path="/admin/plans" component={PlansPage} />
         <Route path="/admin/plans/:id" component={PlanRoute} />
         <Route path="/admin/cases" component={CasesPage} />

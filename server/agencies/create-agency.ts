@@ -6,7 +6,7 @@ import type { AppContext } from '../http/context'
 import { conflict, fieldError } from '../http/errors'
 import { createRouter } from '../http/router'
 import { findAgencyByCode } from './find-agency-by-code'
-import { agencyColumns, toAgency } from './to-agency'
+import { agencyColumns, openingHoursColumns, toAgency } from './to-agency'
 
 const createAgencyRoute = createRoute({
   method: 'post',
@@ -31,7 +31,13 @@ export function createAgency(ctx: AppContext) {
       if (await findAgencyByCode(trx, input.code)) throw conflict('An agency with this code already exists', { code: 'is already used' })
       const created = await trx
         .insertInto('agencies')
-        .values({ name: input.name, code: input.code, kind: input.kind, parent_id: parentId })
+        .values({
+          name: input.name,
+          code: input.code,
+          kind: input.kind,
+          parent_id: parentId,
+          ...(input.openingHours && openingHoursColumns(input.openingHours)),
+        })
         .returning(agencyColumns)
         .executeTakeFirstOrThrow()
       await recordAudit(trx, { userId: c.var.user.id, action: 'create', entity: 'agency', entityId: created.id, details: input })

@@ -8,12 +8,12 @@ import { conflict, fieldError, notFound } from '../http/errors'
 import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { findAgencyByCode } from './find-agency-by-code'
-import { agencyColumns, toAgency } from './to-agency'
+import { agencyColumns, openingHoursColumns, toAgency } from './to-agency'
 
 const updateAgencyRoute = createRoute({
   method: 'patch',
   path: '/{id}',
-  summary: 'Change an agency: name, code, kind, parent, active (admins)',
+  summary: 'Change an agency: name, code, kind, parent, active, opening hours (admins)',
   middleware: [requireRole('admin')] as const,
   request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateAgencySchema } }, required: true } },
   responses: {
@@ -48,7 +48,15 @@ export function updateAgency(ctx: AppContext) {
       }
       const updated = await trx
         .updateTable('agencies')
-        .set({ name: input.name, code: input.code, kind: input.kind, parent_id: input.parentId, active: input.active, updated_at: new Date() })
+        .set({
+          name: input.name,
+          code: input.code,
+          kind: input.kind,
+          parent_id: input.parentId,
+          active: input.active,
+          ...(input.openingHours && openingHoursColumns(input.openingHours)),
+          updated_at: new Date(),
+        })
         .where('id', '=', id)
         .returning(agencyColumns)
         .executeTakeFirstOrThrow()

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
+import type { ResponseChannel } from '../../shared/responses/channels'
 import type { DatabaseSchema } from '../db/schema'
 
 /** Sơn La's plan (Quyết định 3235/QĐ-UBND, III.4): 15 units, 5 a year, 2020–2022. */
@@ -50,6 +51,55 @@ function generatedResponse(definition: QuestionnaireDefinition, satisfied: numbe
  * The demo plan with its four partner organisations, and a closed campaign with generated
  * answers for each of its years (2022's leaves one planned unit out). Names say "demo".
  */
+/**
+ * What the integrity panel is for: eight identical "all very satisfied" answers pressed on a
+ * kiosk at 22:00 on a Monday, the last five flagged as a burst (as the answer path does once
+ * a run reaches its length).
+ */
+function demoKioskBurst(campaignId: number, agencyId: number, questionnaire: { id: number; definition: QuestionnaireDefinition }, year: number) {
+  const top = Math.max(...questionnaire.definition.scale.map((p) => p.value))
+  const answers = Object.fromEntries(
+    questionnaire.definition.elements.filter((e) => e.onlyIf === undefined).flatMap((e) => e.criteria.map((c) => [c.key, top])),
+  )
+  const monday = new Date(Date.UTC(year, 8, 1))
+  while (monday.getUTCDay() !== 1) monday.setUTCDate(monday.getUTCDate() + 1)
+  return Array.from({ length: 8 }, (_, i) => ({
+    client_id: crypto.randomUUID(),
+    campaign_id: campaignId,
+    agency_id: agencyId,
+    questionnaire_id: questionnaire.id,
+    link_id: null,
+    channel: 'kiosk' as const,
+    // 22:00 in Viet Nam.
+    submitted_hour: new Date(monday.getTime() + 15 * 3600 * 1000),
+    answers: JSON.stringify(answers),
+    overall: questionnaire.definition.overall ? Math.max(...questionnaire.definition.overall.satisfiedValues) : null,
+    gave_feedback: questionnaire.definition.feedbackQuestion ? false : null,
+    expectations: [],
+    perceptions: '{}',
+    demographics: '{}',
+    service_field: null,
+    comment: null,
+    flagged: i >= 3,
+    flag_reason: i >= 3 ? 'burst' : null,
+  }))
+}
+
+/** The i-th answer's hour: on the campaign's weekdays from 1 August, 8:00–16:00 in Viet Nam (inside a desk's opening hours). */
+function demoOpeningHour(year: number, i: number): Date {
+  const day = new Date(Date.UTC(year, 7, 1, 1 + (i % 9)))
+  for (let weekdays = i % 60; weekdays > 0 || day.getUTCDay() % 6 === 0; ) {
+    day.setUTCDate(day.getUTCDate() + 1)
+    if (day.getUTCDay() % 6 !== 0) weekdays--
+  }
+  return day
+}
+
+/** QR for most answers, then the desk's kiosk, the survey team's interviews and paper forms. */
+function demoChannel(roll: number): ResponseChannel {
+  return roll < 0.6 ? 'qr' : roll < 0.8 ? 'kiosk' : roll < 0.92 ? 'interview' : 'paper'
+}
+
 export async function seedDemoPlan(
   trx: Transaction<DatabaseSchema>,
   ids: Map<string, number>,
@@ -110,8 +160,8 @@ export async function seedDemoPlan(
           agency_id: ids.get(code)!,
           questionnaire_id: questionnaire.id,
           link_id: null,
-          channel: random() < 0.6 ? ('qr' as const) : ('kiosk' as const),
-          submitted_hour: new Date(Date.UTC(year, 7, 1 + (i % 90), 1 + (i % 9))),
+          channel: demoChannel(random()),
+          submitted_hour: demoOpeningHour(year, i),
           answers: JSON.stringify(response.answers),
           overall: response.overall,
           gave_feedback: response.gaveFeedback,
@@ -122,6 +172,7 @@ export async function seedDemoPlan(
           comment: null,
         }
       })
+      if (code === surveyed[0]) rows.push(...demoKioskBurst(campaign.id, ids.get(code)!, questionnaire, year))
       const stored = await trx.insertInto('responses').values(rows).returning('id').execute()
       await trx
         .insertInto('rollup_pending')

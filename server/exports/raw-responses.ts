@@ -17,7 +17,9 @@ function filtersOf(campaignId: number, query: ResponsesExportQuery) {
     eb.and([
       eb('campaign_id', '=', campaignId),
       ...(query.agencyId ? [eb('agency_id', '=', query.agencyId)] : []),
-      ...(query.includeFlagged ? [] : [eb('flagged', '=', false)]),
+      // As in the figures: an answer excluded by review is never exported, one included by review counts as unflagged.
+      eb.or([eb('review', 'is', null), eb('review', '!=', 'exclude')]),
+      ...(query.includeFlagged ? [] : [eb.or([eb('flagged', '=', false), eb('review', '=', 'include')])]),
       ...(query.verifiedOnly ? [eb('verified', '=', true)] : []),
       ...(query.channel ? [eb('channel', '=', query.channel)] : []),
       ...(query.from ? [eb('submitted_hour', '>=', vietnamDayStart(query.from))] : []),

@@ -3,6 +3,8 @@ import type { CampaignIndices, Estimate } from '../../shared/indices/schemas'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
 import { methodLines, REPORT_LABELS } from '../../shared/reports/labels'
 import { targetMethodLines } from '../targets/target-method-lines'
+import { channelMethodLines } from './channel-method-lines'
+import { reviewMethodLines } from './review-method-lines'
 
 /** One column of a report table; `kind` decides the number format in the workbook. */
 export interface Column {
@@ -120,5 +122,5 @@ export function expectationsTable(report: CampaignIndices, definition: Questionn
 
 /** How every figure is computed, in Vietnamese, for the method sheet and the JSON export. */
 export function exportMethodLines(report: CampaignIndices): [string, string][] {
-  return methodLines(report, 'vi', targetMethodLines(report))
+  return methodLines(report, 'vi', [...reviewMethodLines(report), ...channelMethodLines(report), ...targetMethodLines(report)])
 }

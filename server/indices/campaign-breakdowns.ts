@@ -1,4 +1,6 @@
 import { type BreakdownQuery, type Breakdowns, MIN_CELL_RESPONDENTS } from '../../shared/indices/schemas'
+import { CHANNELS as LINK_CHANNELS } from '../../shared/links/schemas'
+import { RESPONSE_CHANNELS } from '../../shared/responses/channels'
 import type { SessionUser } from '../auth/session-user'
 import type { AppContext } from '../http/context'
 import { fieldError } from '../http/errors'
@@ -7,16 +9,15 @@ import { loadRollups, type RollupGrouping } from './queries/load-rollups'
 import { appliedFilters, indicesScope } from './scope'
 
 /**
- * Indices per channel or per demographic group of each unit. Cells with fewer than 5
+ * Indices per channel (kiosk, QR, and interview and paper when the campaign has them) or per demographic group of each unit. Cells with fewer than 5
  * respondents are listed as hidden, without any figure (k-anonymity).
  */
 export async function campaignBreakdowns(ctx: AppContext, user: SessionUser, campaignId: number, query: BreakdownQuery): Promise<Breakdowns> {
   const { campaign, units } = await indicesScope(ctx, user, campaignId, query.agencyId)
   let grouping: RollupGrouping
-  let groups: string[]
+  let groups: string[] | undefined
   if (query.by === 'channel') {
     grouping = { by: 'channel' }
-    groups = ['kiosk', 'qr']
   } else {
     const item = campaign.definition.demographics.find((d) => d.key === query.by)
     if (!item)
@@ -36,6 +37,8 @@ export async function campaignBreakdowns(ctx: AppContext, user: SessionUser, cam
     query,
     grouping,
   )
+  // The link channels always have a row per unit; interviews and paper forms once the campaign has any.
+  groups ??= RESPONSE_CHANNELS.filter((c) => (LINK_CHANNELS as readonly string[]).includes(c) || rollups.some((r) => r.group === c))
   const cells = units.flatMap((unit) =>
     groups.map((group) => {
       const found = rollups.find((r) => r.agencyId === unit.agencyId && r.group === group)

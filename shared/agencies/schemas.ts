@@ -1,10 +1,25 @@
 import { z } from 'zod'
 import { IMPORT_ENCODINGS, IMPORT_REJECTIONS } from './import'
 import { AGENCY_KINDS } from './kinds'
+import type { OpeningHours } from './opening-hours'
 
 export { AGENCY_KINDS }
 export const agencyKindSchema = z.enum(AGENCY_KINDS)
 export type { AgencyKind } from './kinds'
+
+/** Opening hours: days 1 = Monday … 7 = Sunday, and whole hours [opensAt, closesAt), Viet Nam time (default Monday–Friday 7–17). */
+export const openingHoursSchema = z
+  .object({
+    days: z
+      .array(z.number().int().min(1).max(7))
+      .min(1, 'needs at least one day')
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, 'lists a day twice'),
+    opensAt: z.number().int().min(0).max(23),
+    closesAt: z.number().int().min(1).max(24),
+  })
+  .refine((h) => h.opensAt < h.closesAt, { path: ['closesAt'], message: 'must be after opensAt' }) satisfies z.ZodType<OpeningHours>
+export { DEFAULT_OPENING_HOURS, type OpeningHours } from './opening-hours'
 
 export const agencySchema = z.object({
   id: z.number(),
@@ -13,6 +28,7 @@ export const agencySchema = z.object({
   kind: agencyKindSchema,
   parentId: z.number().nullable(),
   active: z.boolean(),
+  openingHours: openingHoursSchema,
 })
 export type Agency = z.infer<typeof agencySchema>
 
@@ -29,11 +45,12 @@ export const createAgencySchema = z.object({
   code,
   kind: agencyKindSchema,
   parentId: z.number().int().positive().nullable().optional(),
+  openingHours: openingHoursSchema.optional(),
 })
 export type CreateAgency = z.infer<typeof createAgencySchema>
 
 export const updateAgencySchema = z
-  .object({ name, code, kind: agencyKindSchema, parentId: z.number().int().positive().nullable(), active: z.boolean() })
+  .object({ name, code, kind: agencyKindSchema, parentId: z.number().int().positive().nullable(), active: z.boolean(), openingHours: openingHoursSchema })
   .partial()
 export type UpdateAgency = z.infer<typeof updateAgencySchema>
 

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { isoDateSchema } from '../campaigns/schemas'
+import { reviewSummarySchema } from '../integrity/review'
 import { scoringSchema } from '../questionnaires/definition'
 import { questionnaireKindSchema } from '../questionnaires/schemas'
+import { responseChannelSchema } from '../responses/channels'
 
 export { MIN_CELL_RESPONDENTS, MIN_RELIABLE_N } from './thresholds'
 
@@ -12,7 +14,7 @@ const filterShape = {
   includeFlagged: booleanParam.optional().default(false),
   /** Only responses verified by a receipt code. */
   verifiedOnly: booleanParam.optional().default(false),
-  channel: z.enum(['kiosk', 'qr']).optional(),
+  channel: responseChannelSchema.optional(),
   /** Inclusive dates (YYYY-MM-DD, Viet Nam time) of submission. */
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
@@ -78,6 +80,25 @@ export const pointsSummarySchema = z.object({
 })
 export type PointsSummary = z.infer<typeof pointsSummarySchema>
 
+export const channelFiguresSchema = z.object({
+  channel: responseChannelSchema,
+  n: z.number(),
+  /** Null under 5 respondents, as for breakdown cells. */
+  sipas: estimateSchema.nullable(),
+})
+export type ChannelFigures = z.infer<typeof channelFiguresSchema>
+
+/** Kiosk index − another channel's index, in points, with a 95% interval of the difference (independent samples). */
+export const channelGapSchema = z.object({
+  channel: responseChannelSchema,
+  kiosk: estimateSchema,
+  other: estimateSchema,
+  gap: z.number(),
+  ciLow: z.number(),
+  ciHigh: z.number(),
+})
+export type ChannelGap = z.infer<typeof channelGapSchema>
+
 export const unitIndicesSchema = z.object({
   agencyId: z.number(),
   name: z.string(),
@@ -103,13 +124,17 @@ export const unitIndicesSchema = z.object({
   target: z.number().nullable().optional(),
   /** n ≥ target; null without a target. */
   targetReached: z.boolean().nullable().optional(),
+  /** Respondents counted per channel (they add up to n), with the channel's index from 5 respondents on (always sent by the indices endpoint). */
+  channels: z.array(channelFiguresSchema).optional(),
+  /** The kiosk index minus the index of each other channel, where both are reliable (n ≥ 30 each). */
+  kioskGaps: z.array(channelGapSchema).optional(),
 })
 export type UnitIndices = z.infer<typeof unitIndicesSchema>
 
 export const appliedFiltersSchema = z.object({
   includeFlagged: z.boolean(),
   verifiedOnly: z.boolean(),
-  channel: z.enum(['kiosk', 'qr']).nullable(),
+  channel: responseChannelSchema.nullable(),
   from: z.string().nullable(),
   to: z.string().nullable(),
 })
@@ -126,6 +151,8 @@ export const campaignIndicesSchema = z.object({
   units: z.array(unitIndicesSchema),
   /** The margin e and default target behind `units[].target`. */
   targets: z.object({ margin: z.number(), defaultTarget: z.number().nullable() }).optional(),
+  /** Flagged answers counted (include) or left out (exclude) by a review decision, per unit and reason, under the filters (always sent by the indices endpoint). */
+  reviews: z.array(reviewSummarySchema).optional(),
 })
 export type CampaignIndices = z.infer<typeof campaignIndicesSchema>
 

@@ -7,7 +7,7 @@ import { ImportAgencies } from '../../client/admin/agencies/ImportAgencies'
 import { buildAgencyTree, countBelow, flattenTree, subtreeIds } from '../../client/admin/agencies/tree'
 import { UnitPicker } from '../../client/admin/campaigns/UnitPicker'
 import { setLanguage } from '../../client/i18n/language'
-import type { Agency } from '../../shared/agencies/schemas'
+import { type Agency, DEFAULT_OPENING_HOURS } from '../../shared/agencies/schemas'
 
 const agency = (id: number, name: string, parentId: number | null, active = true): Agency => ({
   id,
@@ -16,6 +16,7 @@ const agency = (id: number, name: string, parentId: number | null, active = true
   kind: 'department',
   parentId,
   active,
+  openingHours: DEFAULT_OPENING_HOURS,
 })
 
 // the API lists agencies flat, by name, children possibly before their parents

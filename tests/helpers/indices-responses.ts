@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
+import type { ResponseChannel } from '../../shared/responses/channels'
 
 export interface TestResponse {
   answers: Record<string, number | null>
@@ -8,8 +9,11 @@ export interface TestResponse {
   gaveFeedback?: boolean | null
   expectations?: string[]
   demographics?: Record<string, string>
-  channel?: 'kiosk' | 'qr'
+  channel?: ResponseChannel
   flagged?: boolean
+  /** Comma-separated reasons of a flagged response (default `burst`). */
+  flagReason?: string
+  linkId?: number
   verified?: boolean
   submittedHour?: Date
   comment?: string | null
@@ -32,7 +36,7 @@ export async function insertResponses(
             campaign_id: target.campaignId,
             agency_id: target.agencyId,
             questionnaire_id: target.questionnaireId,
-            link_id: null,
+            link_id: r.linkId ?? null,
             channel: r.channel ?? 'kiosk',
             submitted_hour: r.submittedHour ?? new Date('2026-03-02T03:00:00Z'),
             answers: JSON.stringify(r.answers),
@@ -43,7 +47,7 @@ export async function insertResponses(
             demographics: JSON.stringify(r.demographics ?? {}),
             service_field: r.serviceField ?? null,
             comment: r.comment ?? null,
-            flag_reason: r.flagged ? 'burst' : null,
+            flag_reason: r.flagged ? (r.flagReason ?? 'burst') : null,
             flagged: r.flagged ?? false,
             verified: r.verified ?? false,
           })),

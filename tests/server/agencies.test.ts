@@ -51,7 +51,27 @@ describe.each(databaseKinds)('agencies on %s', (kind) => {
       kind: 'department',
       parentId: hospital,
       active: true,
+      openingHours: { days: [1, 2, 3, 4, 5], opensAt: 7, closesAt: 17 },
     })
+  })
+
+  it('keeps each agency’s opening hours, Monday–Friday 7–17 by default, and refuses hours that close before they open', async () => {
+    const id = await create('Trung tâm Phục vụ hành chính công', 'DB-TTHCC')
+    const saturday = { days: [6, 1, 2, 3, 4, 5], opensAt: 7, closesAt: 11 }
+    const changed = await call('PATCH', `/agencies/${id}`, { openingHours: saturday })
+    expect(changed.status).toBe(200)
+    expect(changed.body.openingHours).toEqual({ days: [1, 2, 3, 4, 5, 6], opensAt: 7, closesAt: 11 })
+    for (const [openingHours, field] of [
+      [{ days: [1], opensAt: 17, closesAt: 7 }, 'openingHours.closesAt'],
+      [{ days: [], opensAt: 7, closesAt: 17 }, 'openingHours.days'],
+      [{ days: [8], opensAt: 7, closesAt: 17 }, 'openingHours.days.0'],
+    ] as const) {
+      const refused = await call('PATCH', `/agencies/${id}`, { openingHours })
+      expect(refused.status).toBe(400)
+      expect(Object.keys(refused.body.error.fields)).toEqual([field])
+    }
+    const stored = await t.ctx.db.selectFrom('agencies').select(['open_days', 'opens_at', 'closes_at']).where('id', '=', id).executeTakeFirstOrThrow()
+    expect(stored).toEqual({ open_days: [1, 2, 3, 4, 5, 6], opens_at: 7, closes_at: 11 })
   })
 
   it('refuses invalid agencies naming the field, and stores nothing', async () => {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { AGENCY_KINDS, type AgencyKind } from '../../../shared/agencies/kinds'
+import { DEFAULT_OPENING_HOURS } from '../../../shared/agencies/opening-hours'
 import type { Agency } from '../../../shared/agencies/schemas'
 import { api } from '../../api/client'
 import { useT } from '../../i18n/translate'
@@ -28,11 +29,14 @@ export function AgencyForm({ roots, agency, parentId = null, onSaved, onCancel }
   const [code, setCode] = useState(agency?.code ?? '')
   const [kind, setKind] = useState<AgencyKind>(agency?.kind ?? 'department')
   const [parent, setParent] = useState<number | null>(agency ? agency.parentId : parentId)
+  const [hours, setHours] = useState(agency?.openingHours ?? DEFAULT_OPENING_HOURS)
+  const toggleDay = (day: number) =>
+    setHours({ ...hours, days: hours.days.includes(day) ? hours.days.filter((d) => d !== day) : [...hours.days, day].sort((a, b) => a - b) })
   const excluded = agency ? subtreeIds(roots, agency.id) : new Set<number>()
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    const body = { name, code, kind, parentId: parent }
+    const body = { name, code, kind, parentId: parent, openingHours: hours }
     const ok = await submit.run(() => (agency ? api(`/agencies/${agency.id}`, { method: 'PATCH', body }) : api('/agencies', { body })))
     if (ok) onSaved()
   }
@@ -70,6 +74,38 @@ export function AgencyForm({ roots, agency, parentId = null, onSaved, onCancel }
             ))}
         </select>
       </Field>
+      <fieldset class="opening-hours">
+        <legend>{t('openingHours')}</legend>
+        <p class="field-hint">{t('openingHoursHint')}</p>
+        <div class="day-choices">
+          {[1, 2, 3, 4, 5, 6, 7].map((day) => (
+            <label key={day}>
+              <input type="checkbox" checked={hours.days.includes(day)} onChange={() => toggleDay(day)} /> {t(`day.${day}` as 'day.1')}
+            </label>
+          ))}
+        </div>
+        {submit.fields['openingHours.days'] && (
+          <p class="field-error" role="alert">
+            {submit.fields['openingHours.days']}
+          </p>
+        )}
+        <div class="form-row">
+          <Field id="agency-opens" label={t('opensAt')} error={submit.fields['openingHours.opensAt']}>
+            <select value={hours.opensAt} onChange={(e) => setHours({ ...hours, opensAt: Number(e.currentTarget.value) })}>
+              {Array.from({ length: 24 }, (_, h) => (
+                <option key={h} value={h}>{`${h}:00`}</option>
+              ))}
+            </select>
+          </Field>
+          <Field id="agency-closes" label={t('closesAt')} error={submit.fields['openingHours.closesAt']}>
+            <select value={hours.closesAt} onChange={(e) => setHours({ ...hours, closesAt: Number(e.currentTarget.value) })}>
+              {Array.from({ length: 24 }, (_, h) => (
+                <option key={h + 1} value={h + 1}>{`${h + 1}:00`}</option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      </fieldset>
       <div class="actions">
         <button type="submit" class="button primary" disabled={submit.busy}>
           {common('common.save')}

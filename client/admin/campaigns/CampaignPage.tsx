@@ -172,6 +172,11 @@ export function CampaignPage() {
                   <a class="button" href={`/admin/results/${campaign.id}`}>
                     {t('results')}
                   </a>
+                  {can(user, 'manageLinks') && campaign.agencyIds.length > 0 && (
+                    <a class="button" href={`/admin/campaigns/${campaign.id}/integrity`}>
+                      {t('integrity')}
+                    </a>
+                  )}
                   {admin && !editing && (
                     <button type="button" class="button" onClick={() => setEditing(true)}>
                       {t('edit')}

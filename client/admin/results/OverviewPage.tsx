@@ -9,7 +9,7 @@ import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { CaseFiguresCard } from '../cases/CaseFiguresCard'
 import { can, useSession } from '../session'
-import { TargetProgress } from '../targets/TargetProgress'
+import { ChannelCounts, TargetProgress } from '../targets/TargetProgress'
 import { ChartCanvas } from './ChartCanvas'
 import { rankingChart } from './chart-configs'
 import { type CampaignResults, loadCampaignResults } from './load'
@@ -180,7 +180,11 @@ function Ranking({ results, query }: { results: CampaignResults; query: Record<s
                           total: unit.elements.length,
                         })
                       : ''}
-                  {unit.target != null && <TargetProgress n={unit.n} target={unit.target} />}
+                  {unit.target != null ? (
+                    <TargetProgress n={unit.n} target={unit.target} channels={unit.channels} />
+                  ) : (
+                    <ChannelCounts channels={unit.channels} />
+                  )}
                 </td>
               </tr>
             </Fragment>

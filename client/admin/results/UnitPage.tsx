@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import type { Breakdowns, Timeline, UnitIndices } from '../../../shared/indices/schemas'
+import { MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
 import { REPORT_LABELS } from '../../../shared/reports/labels'
 import { api, withQuery } from '../../api/client'
 import { formatPercent } from '../../i18n/format'
@@ -216,6 +217,45 @@ function UnitView({ data, filters }: { data: UnitResults; filters: Filters }) {
           ))}
         </tbody>
       </table>
+
+      <h2>{t('unit.kioskGaps')}</h2>
+      <p class="muted">{t('unit.kioskGapsIntro', { min: MIN_RELIABLE_N })}</p>
+      {(unit.kioskGaps ?? []).length === 0 ? (
+        <p class="muted">{t('unit.kioskGapsNone', { min: MIN_RELIABLE_N })}</p>
+      ) : (
+        <table class="results-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('col.otherChannel')}</th>
+              <th scope="col" class="num">
+                {t('col.kiosk')}
+              </th>
+              <th scope="col" class="num">
+                {t('col.otherChannel')}
+              </th>
+              <th scope="col" class="num">
+                {t('col.gap')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {unit.kioskGaps!.map((gap) => (
+              <tr key={gap.channel}>
+                <th scope="row">{labels.group('channel', gap.channel)}</th>
+                <td class="num">
+                  {formatFigure(gap.kiosk.value, indices.unit, lang)} <small class="muted">{formatInterval(gap.kiosk, indices.unit, lang)}</small>
+                </td>
+                <td class="num">
+                  {formatFigure(gap.other.value, indices.unit, lang)} <small class="muted">{formatInterval(gap.other, indices.unit, lang)}</small>
+                </td>
+                <td class={gap.ciLow > 0 ? 'num gap-above' : 'num'}>
+                  {formatFigure(gap.gap, indices.unit, lang)} <small class="muted">{formatInterval(gap, indices.unit, lang)}</small>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
 
       <h2>{data.timeline.interval === 'week' ? t('unit.timelineWeekly') : t('unit.timelineDaily')}</h2>
       {data.timeline.points.length === 0 ? (

@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n/language'
 import { type Translate, useT } from '../../i18n/translate'
 import { resultsMessages } from './messages'
 import type { Resource } from './use-resource'
-import { type FigureUnit, type Filters, filtersFromQuery, filtersToQuery, formatFigure, formatInterval } from './view-model'
+import { CHANNELS, type FigureUnit, type Filters, filtersFromQuery, filtersToQuery, formatFigure, formatInterval } from './view-model'
 
 export type ResultsT = Translate<(typeof resultsMessages)['vi']>
 
@@ -42,8 +42,11 @@ export function FiltersBar({ filters, onChange, dates = true }: { filters: Filte
         {t('filters.channel')}{' '}
         <select value={filters.channel ?? ''} onChange={(e) => set({ channel: (e.currentTarget.value || null) as Filters['channel'] })}>
           <option value="">{t('filters.channel.all')}</option>
-          <option value="kiosk">{channelName(lang, 'kiosk')}</option>
-          <option value="qr">{channelName(lang, 'qr')}</option>
+          {CHANNELS.map((channel) => (
+            <option key={channel} value={channel}>
+              {channelName(lang, channel)}
+            </option>
+          ))}
         </select>
       </label>
       {dates && (

@@ -3,6 +3,7 @@ import { inRankOrder } from '../../../shared/indices/rank-order'
 import type { BreakdownCell, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
 import { localize } from '../../../shared/languages'
 import type { Questionnaire, QuestionnaireKind } from '../../../shared/questionnaires/schemas'
+import type { ResponseChannel } from '../../../shared/responses/channels'
 
 export { criteriaWeakestFirst } from '../../../shared/indices/weakest-criteria'
 export { type FigureUnit, formatFigure, formatInterval } from '../../../shared/text/figure-format'
@@ -11,19 +12,22 @@ export { type FigureUnit, formatFigure, formatInterval } from '../../../shared/t
 export interface Filters {
   includeFlagged: boolean
   verifiedOnly: boolean
-  channel: 'kiosk' | 'qr' | null
+  channel: ResponseChannel | null
   from: string | null
   to: string | null
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
+/** The answer channels, in the order the pages list them (as `RESPONSE_CHANNELS`, without bundling its zod schema). */
+export const CHANNELS = ['kiosk', 'qr', 'interview', 'paper'] as const satisfies readonly ResponseChannel[]
+
 export function filtersFromQuery(query: Record<string, string | undefined>): Filters {
   const date = (v: string | undefined) => (v && ISO_DATE.test(v) ? v : null)
   return {
     includeFlagged: query.includeFlagged === 'true',
     verifiedOnly: query.verifiedOnly === 'true',
-    channel: query.channel === 'kiosk' || query.channel === 'qr' ? query.channel : null,
+    channel: CHANNELS.find((c) => c === query.channel) ?? null,
     from: date(query.from),
     to: date(query.to),
   }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import type { CampaignIndices } from '../../../shared/indices/schemas'
+import type { CampaignIndices, UnitIndices } from '../../../shared/indices/schemas'
 import { unitTarget } from '../../../shared/targets/sample-size'
 import type { CampaignTargets } from '../../../shared/targets/schemas'
 import { api } from '../../api/client'
@@ -17,10 +17,20 @@ async function loadTargets(campaignId: number, signal: AbortSignal) {
     api<CampaignTargets>(`/campaigns/${campaignId}/targets`, { signal }),
     api<CampaignIndices>(`/campaigns/${campaignId}/indices`, { signal }),
   ])
-  return { targets, answered: new Map(indices.units.map((u) => [u.agencyId, u.n])) }
+  return { targets, answered: new Map(indices.units.map((u) => [u.agencyId, u])) }
 }
 
-function TargetsForm({ targets, answered, admin, onSaved }: { targets: CampaignTargets; answered: Map<number, number>; admin: boolean; onSaved: () => void }) {
+function TargetsForm({
+  targets,
+  answered,
+  admin,
+  onSaved,
+}: {
+  targets: CampaignTargets
+  answered: Map<number, UnitIndices>
+  admin: boolean
+  onSaved: () => void
+}) {
   const t = useT(targetMessages)
   const submit = useSubmit()
   const [margin, setMargin] = useState(String(targets.margin))
@@ -102,7 +112,7 @@ function TargetsForm({ targets, answered, admin, onSaved }: { targets: CampaignT
                   </td>
                   <td>{target ?? '—'}</td>
                   <td>
-                    <TargetProgress n={answered.get(u.agencyId) ?? 0} target={target} />
+                    <TargetProgress n={answered.get(u.agencyId)?.n ?? 0} target={target} channels={answered.get(u.agencyId)?.channels} />
                   </td>
                 </tr>
               )

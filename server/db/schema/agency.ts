@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 
 export interface Agency {
   id: Generated<number>
@@ -7,6 +7,11 @@ export interface Agency {
   code: string
   kind: string
   active: Generated<boolean>
+  /** Opening days, 1 = Monday … 7 = Sunday (Viet Nam time). */
+  open_days: ColumnType<number[], number[] | undefined, number[]>
+  /** Opening hours as whole hours [opens_at, closes_at). */
+  opens_at: Generated<number>
+  closes_at: Generated<number>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

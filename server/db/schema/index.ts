@@ -4,6 +4,7 @@ import type * as campaign from './campaign'
 import type * as campaignTeam from './campaign-team'
 import type * as campaignUnit from './campaign-unit'
 import type * as feedbackCase from './feedback-case'
+import type * as flagReviewListing from './flag-review-listing'
 import type * as language from './language'
 import type * as national from './national'
 import type * as organisation from './organisation'
@@ -38,4 +39,5 @@ export type DatabaseSchema = agency.PartialDB &
   paperForm.PartialDB &
   resultPublication.PartialDB &
   unitResultNote.PartialDB &
-  feedbackCase.PartialDB
+  feedbackCase.PartialDB &
+  flagReviewListing.PartialDB

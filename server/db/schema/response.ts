@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
+import type { ReviewDecision } from '../../../shared/integrity/review'
 import type { ResponseChannel } from '../../../shared/responses/channels'
 
 type Json<T> = ColumnType<T, string, string>
@@ -29,6 +30,11 @@ export interface Response {
   verified: Generated<boolean>
   /** Interviews and paper forms: who collected the answer (admins only) and their organisation. */
   surveyor_id: number | null
+  /** A review decision on a flagged answer: 'include' counts it as unflagged, 'exclude' leaves it out of every figure. */
+  review: ColumnType<ReviewDecision | null, ReviewDecision | null | undefined, ReviewDecision | null>
+  review_reason: ColumnType<string | null, string | null | undefined, string | null>
+  reviewed_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  reviewed_by: ColumnType<number | null, number | null | undefined, number | null>
   organisation_id: number | null
 }
 export type ResponseRow = Selectable<Response>

@@ -69,3 +69,18 @@ export function addMoment(rollup: UnitRollup, sums: MomentSums): void {
   const existing = rollup.moments.get(key) ?? { yy: 0, ym: 0, my: 0, mm: 0 }
   rollup.moments.set(key, { yy: existing.yy + sums.yy, ym: existing.ym + sums.ym, my: existing.my + sums.my, mm: existing.mm + sums.mm })
 }
+
+/** Adds one rollup to another (a unit's channels summed into the unit). */
+export function addUnitRollup(into: UnitRollup, from: UnitRollup): void {
+  into.respondents += from.respondents
+  into.scored += from.scored
+  into.expectationAnswered += from.expectationAnswered
+  for (const [criterion, values] of from.answers) for (const [value, n] of values) addFact(into, { dim: 'answer', key: criterion, value, n })
+  for (const [element, n] of from.elementRespondents) bump(into.elementRespondents, element, n)
+  for (const [value, n] of from.overall) bump(into.overall, value, n)
+  for (const [option, n] of from.expectations) bump(into.expectations, option, n)
+  for (const [key, moment] of from.moments) {
+    const [element_a, element_b] = key.split('|') as [string, string]
+    addMoment(into, { element_a, element_b, ...moment })
+  }
+}

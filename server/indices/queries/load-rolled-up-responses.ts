@@ -3,10 +3,16 @@ import type { DatabaseSchema } from '../../db/schema'
 import type { RolledUpResponse } from '../rollups/rollup-fold'
 import { CELL_KEY_COLUMNS } from './rollup-tables'
 
-const ROLLED_UP_COLUMNS = ['id', ...CELL_KEY_COLUMNS, 'submitted_hour', 'answers', 'overall', 'expectations', 'demographics'] as const satisfies readonly (
-  | keyof RolledUpResponse
-  | 'id'
-)[]
+export const ROLLED_UP_COLUMNS = [
+  'id',
+  ...CELL_KEY_COLUMNS,
+  'submitted_hour',
+  'answers',
+  'overall',
+  'expectations',
+  'demographics',
+  'review',
+] as const satisfies readonly (keyof RolledUpResponse | 'id')[]
 
 /**
  * Which responses to fold: the ones taken from the queue (the applier), a campaign's still

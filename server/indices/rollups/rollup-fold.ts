@@ -17,6 +17,7 @@ export type RolledUpResponse = Pick<
   | 'overall'
   | 'expectations'
   | 'demographics'
+  | 'review'
 >
 
 /** The grains the rollups are kept at: whole campaign (with demographic groups), month and day. */
@@ -44,7 +45,10 @@ export class RollupFold {
 
   /** `questionnaires`: the plan and layout of every questionnaire the rows answer. */
   add(rows: RolledUpResponse[], questionnaires: Map<number, QuestionnaireRollup>): void {
-    for (const row of rows) {
+    for (const stored of rows) {
+      // Reviewed answers: 'exclude' counts nowhere, 'include' counts as an unflagged answer.
+      if (stored.review === 'exclude') continue
+      const row = stored.review === 'include' ? { ...stored, flagged: false } : stored
       const questionnaire = questionnaires.get(row.questionnaire_id)
       if (!questionnaire) throw new Error(`questionnaire ${row.questionnaire_id} not found`)
       const { plan, layout } = questionnaire
@@ -63,6 +67,11 @@ export class RollupFold {
         targets.map((t) => t.sums),
       )
     }
+  }
+
+  /** Turns every sum into its opposite: added to the tables, the fold takes its rows' contribution back out (a review decision moving an answer). */
+  negate(): void {
+    for (const grain of GRAINS) for (const cell of this.cells[grain].values()) cell.sums.forEach((value, i) => (cell.sums[i] = -value))
   }
 
   /**
