@@ -1,6 +1,5 @@
-import type { Agency } from '../../shared/agencies/schemas'
-import type { Campaign } from '../../shared/campaigns/schemas'
-import { api } from '../api/client'
+import { endpoints } from '../../shared/api/endpoints'
+import { call } from '../api/client'
 import { formatDate } from '../i18n/format'
 import { useLanguage } from '../i18n/language'
 import { useT } from '../i18n/translate'
@@ -11,7 +10,7 @@ import { Loaded } from './ui/Loaded'
 import { useReloadable } from './ui/use-reloadable'
 
 async function loadOverview(signal: AbortSignal) {
-  const [campaigns, agencies] = await Promise.all([api<Campaign[]>('/campaigns', { signal }), api<Agency[]>('/agencies', { signal })])
+  const [campaigns, agencies] = await Promise.all([call(endpoints.campaigns.list, { signal }), call(endpoints.agencies.list, { signal })])
   return { open: campaigns.filter((c) => c.status === 'open'), agencies: new Map(agencies.map((a) => [a.id, a])) }
 }
 

@@ -1,8 +1,9 @@
 import { type ComponentChildren, createContext } from 'preact'
 import { useContext, useEffect, useState } from 'preact/hooks'
+import { endpoints } from '../../shared/api/endpoints'
 import { RESULT_READER_ROLES } from '../../shared/auth/roles'
 import type { CurrentUser, Role } from '../../shared/auth/schemas'
-import { ApiClientError, api } from '../api/client'
+import { ApiClientError, call } from '../api/client'
 
 export type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'error'; error: unknown } | { status: 'user'; user: CurrentUser }
 
@@ -19,13 +20,13 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' })
   const refresh = async () => {
     try {
-      setState({ status: 'user', user: await api<CurrentUser>('/auth/me') })
+      setState({ status: 'user', user: await call(endpoints.auth.me) })
     } catch (error) {
       setState(error instanceof ApiClientError && error.status === 401 ? { status: 'anonymous' } : { status: 'error', error })
     }
   }
   const logout = async () => {
-    await api('/auth/logout', { method: 'POST' }).catch(() => undefined)
+    await call(endpoints.auth.logout).catch(() => undefined)
     setState({ status: 'anonymous' })
   }
   useEffect(() => void refresh(), [])

@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb'
+import { endpoints } from '../../shared/api/endpoints'
 import type { ResponseAccepted, ResponseSubmissionInput } from '../../shared/responses/submission'
-import { surveyApiPath } from './page'
+import { endpointUrl } from '../api/client'
 
 /**
  * The outbox: an answer is written to IndexedDB before it is sent, and stays there until this
@@ -77,7 +78,7 @@ export const httpSender: Sender = async (item) => {
   let timer: ReturnType<typeof setTimeout> | undefined
   try {
     response = await Promise.race([
-      fetch(`/api/v1${surveyApiPath(item.code)}/responses`, {
+      fetch(endpointUrl(endpoints.public.respond, { params: { code: item.code } }), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(item.body),

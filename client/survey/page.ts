@@ -1,3 +1,5 @@
+import { endpoints } from '../../shared/api/endpoints'
+import { endpointUrl } from '../api/client'
 /** A kiosk tablet at the desk (`/k/…`) or a citizen's phone (`/s/…`). */
 export type SurveyMode = 'kiosk' | 'phone'
 
@@ -23,11 +25,6 @@ export function surveyPage(url: { pathname: string; search: string }): SurveyPag
   }
 }
 
-/** The public survey of a link, under `/api/v1`. */
-export function surveyApiPath(code: string): string {
-  return `/public/surveys/${encodeURIComponent(code)}`
-}
-
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return
   navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined)
@@ -41,7 +38,7 @@ export function registerServiceWorker(): void {
 export function keepForOffline(code: string, languages: { code: string }[]): void {
   if (!('serviceWorker' in navigator)) return
   void navigator.serviceWorker.ready.then((registration) => {
-    const api = `/api/v1${surveyApiPath(code)}`
-    registration.active?.postMessage({ type: 'keep', urls: [api, ...languages.map((l) => `${api}?lang=${encodeURIComponent(l.code)}`)] })
+    const survey = (lang?: string) => endpointUrl(endpoints.public.survey, { params: { code }, query: { lang } })
+    registration.active?.postMessage({ type: 'keep', urls: [survey(), ...languages.map((l) => survey(l.code))] })
   })
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
+import { endpoints } from '../../shared/api/endpoints'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
-import { ApiClientError, api } from '../api/client'
-import { keepForOffline, surveyApiPath } from './page'
+import { ApiClientError, call } from '../api/client'
+import { keepForOffline } from './page'
 
 export type Loaded =
   | { state: 'loading' }
@@ -24,7 +25,7 @@ export function useSurvey(code: string, lang: string | null, preview: boolean): 
     let timer: ReturnType<typeof setTimeout> | undefined
     async function load() {
       try {
-        const survey = await api<PublicSurvey>(surveyApiPath(code), { query: { lang: lang ?? undefined, preview: preview ? 1 : undefined } })
+        const survey = await call(endpoints.public.survey, { params: { code }, query: { lang: lang ?? undefined, preview: preview ? '1' : undefined } })
         if (cancelled) return
         setLoaded({ state: 'ready', survey })
         keepForOffline(code, survey.languages)

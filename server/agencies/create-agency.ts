@@ -1,23 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
-import { agencySchema, createAgencySchema } from '../../shared/agencies/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { conflict, fieldError } from '../http/errors'
+import { endpointRoute } from '../http/endpoint-route'
+import { conflict, fieldError, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { findAgencyByCode } from './find-agency-by-code'
 import { agencyColumns, openingHoursColumns, toAgency } from './to-agency'
 
-const createAgencyRoute = createRoute({
-  method: 'post',
-  path: '/',
+const createAgencyRoute = endpointRoute(endpoints.agencies.create, {
   summary: 'Create an agency (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { body: { content: { 'application/json': { schema: createAgencySchema } }, required: true } },
-  responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: agencySchema } } },
-    409: { description: 'Code already used' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'Created',
+  errors: { 409: 'Code already used' },
 })
 
 export function createAgency(ctx: AppContext) {
@@ -26,9 +21,9 @@ export function createAgency(ctx: AppContext) {
     const parentId = input.parentId ?? null
     const row = await ctx.db.transaction().execute(async (trx) => {
       if (parentId !== null && !(await trx.selectFrom('agencies').select('id').where('id', '=', parentId).executeTakeFirst())) {
-        throw fieldError('parentId', 'no such agency')
+        throw fieldError('parentId', 'not_found', 'no such agency')
       }
-      if (await findAgencyByCode(trx, input.code)) throw conflict('An agency with this code already exists', { code: 'is already used' })
+      if (await findAgencyByCode(trx, input.code)) throw conflict('An agency with this code already exists', { code: problem('code_taken', 'is already used') })
       const created = await trx
         .insertInto('agencies')
         .values({

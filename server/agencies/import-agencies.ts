@@ -1,31 +1,23 @@
-import { createRoute, z } from '@hono/zod-openapi'
 import { sql } from 'kysely'
 import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../shared/agencies/import'
-import { agencyImportReportSchema } from '../../shared/agencies/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { ApiError, badRequest } from '../http/errors'
+import { endpointRoute } from '../http/endpoint-route'
+import { ApiError, badRequest, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { headerIndex, planAgencyImport } from './plan-agency-import'
 import { readImportFile, UnreadableImportFile } from './read-import-file'
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters, few round trips. */
 const INSERT_CHUNK = 1000
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const fileBody = { schema: z.string().openapi({ format: 'binary' }) }
 
-const importAgenciesRoute = createRoute({
-  method: 'post',
-  path: '/import',
+const importAgenciesRoute = endpointRoute(endpoints.agencies.import, {
   summary: `Import agencies (admins) from a CSV (UTF-8, UTF-16 with BOM or Windows-1258) or an XLSX workbook, at most ${MAX_IMPORT_ROWS} rows; columns ${IMPORT_COLUMNS.map((c) => c.en).join(',')} or the template's Vietnamese headers; kind as a code or its name`,
-  middleware: [requireRole('admin')] as const,
-  request: { body: { content: { 'text/csv': fileBody, [XLSX_TYPE]: fileBody, 'application/octet-stream': fileBody }, required: true } },
-  responses: {
-    200: { description: 'Rows created, and rows rejected with a code and the cell', content: { 'application/json': { schema: agencyImportReportSchema } } },
-    400: { description: 'Not a CSV or XLSX with the expected header, or more rows than allowed' },
-    413: { description: 'File too large' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'Rows created, and rows rejected with a code and the cell',
+  errors: { 400: 'Not a CSV or XLSX with the expected header, or more rows than allowed', 413: 'File too large' },
 })
 
 export function importAgencies(ctx: AppContext) {
@@ -38,7 +30,7 @@ export function importAgencies(ctx: AppContext) {
     try {
       file = await readImportFile(bytes)
     } catch (err) {
-      if (err instanceof UnreadableImportFile) throw badRequest(err.message)
+      if (err instanceof UnreadableImportFile) throw badRequest(err.message, { file: problem('invalid_file', err.message) })
       throw err
     }
     const [header, ...records] = file.records
@@ -46,11 +38,13 @@ export function importAgencies(ctx: AppContext) {
     if ('missing' in columns) {
       throw badRequest(
         `The first line must be the header ${IMPORT_COLUMNS.map((col) => col.en).join(',')} (or ${IMPORT_COLUMNS.map((col) => col.vi).join(', ')}); missing: ${columns.missing.join(', ')}`,
-        { file: 'header' },
+        { file: problem('missing_columns', 'header') },
       )
     }
     if (records.length > MAX_IMPORT_ROWS)
-      throw badRequest(`The file has ${records.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once`, { file: 'too_many_rows' })
+      throw badRequest(`The file has ${records.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once`, {
+        file: problem('too_many_rows', 'too_many_rows', MAX_IMPORT_ROWS),
+      })
 
     const { created, rejected } = await ctx.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('agencies').select(['id', 'code']).execute()

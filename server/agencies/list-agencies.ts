@@ -1,15 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { agencySchema } from '../../shared/agencies/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { accessibleAgencyIds } from '../auth/agency-access'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { agencyColumns, toAgency } from './to-agency'
 
-const listAgenciesRoute = createRoute({
-  method: 'get',
-  path: '/',
+const listAgenciesRoute = endpointRoute(endpoints.agencies.list, {
   summary: 'Agencies the account may see (all for admins; an agency and its sub-agencies otherwise)',
-  responses: { 200: { description: 'Agencies; build the tree from parentId', content: { 'application/json': { schema: z.array(agencySchema) } } } },
+  returns: 'Agencies; build the tree from parentId',
 })
 
 export function listAgencies(ctx: AppContext) {

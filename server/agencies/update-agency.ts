@@ -1,26 +1,19 @@
-import { createRoute } from '@hono/zod-openapi'
 import { sql } from 'kysely'
-import { agencySchema, updateAgencySchema } from '../../shared/agencies/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { conflict, fieldError, notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
+import { endpointRoute } from '../http/endpoint-route'
+import { conflict, fieldError, notFound, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { findAgencyByCode } from './find-agency-by-code'
 import { agencyColumns, openingHoursColumns, toAgency } from './to-agency'
 
-const updateAgencyRoute = createRoute({
-  method: 'patch',
-  path: '/{id}',
+const updateAgencyRoute = endpointRoute(endpoints.agencies.update, {
   summary: 'Change an agency: name, code, kind, parent, active, opening hours (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateAgencySchema } }, required: true } },
-  responses: {
-    200: { description: 'Updated', content: { 'application/json': { schema: agencySchema } } },
-    404: { description: 'No such agency' },
-    409: { description: 'Code already used' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'Updated',
+  errors: { 404: 'No such agency', 409: 'Code already used' },
 })
 
 export function updateAgency(ctx: AppContext) {
@@ -39,12 +32,12 @@ export function updateAgency(ctx: AppContext) {
             select a.id, a.parent_id from agencies a join up on a.id = up.parent_id
           )
           select id from up`.execute(trx)
-        if (rows.length === 0) throw fieldError('parentId', 'no such agency')
-        if (rows.some((r) => r.id === id)) throw fieldError('parentId', 'cannot be the agency itself or one of its sub-agencies')
+        if (rows.length === 0) throw fieldError('parentId', 'not_found', 'no such agency')
+        if (rows.some((r) => r.id === id)) throw fieldError('parentId', 'parent_cycle', 'cannot be the agency itself or one of its sub-agencies')
       }
       if (input.code !== undefined) {
         const other = await findAgencyByCode(trx, input.code)
-        if (other && other.id !== id) throw conflict('An agency with this code already exists', { code: 'is already used' })
+        if (other && other.id !== id) throw conflict('An agency with this code already exists', { code: problem('code_taken', 'is already used') })
       }
       const updated = await trx
         .updateTable('agencies')

@@ -1,22 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { type AuditEntry, auditPageSchema } from '../../shared/audit/schemas'
+import { endpoints } from '../../shared/api/endpoints'
+import type { AuditEntry } from '../../shared/audit/schemas'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 
-const listAuditRoute = createRoute({
-  method: 'get',
-  path: '/',
+const listAuditRoute = endpointRoute(endpoints.audit.list, {
   summary: 'Audit log, newest first (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: {
-    query: z.object({
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      /** Entries with an id below this one (the previous page's `nextBefore`). */
-      before: z.coerce.number().int().positive().optional(),
-    }),
-  },
-  responses: { 200: { description: 'One page of entries', content: { 'application/json': { schema: auditPageSchema } } } },
+  middleware: [requireRole('admin')],
+  returns: 'One page of entries',
 })
 
 export function listAudit(ctx: AppContext) {

@@ -1,20 +1,17 @@
-import { createRoute } from '@hono/zod-openapi'
-import { campaignSchema, createCampaignSchema } from '../../shared/campaigns/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { checkPlanYear } from '../plans/check-plan'
 import { checkPublishedQuestionnaire } from './check-campaign'
 import { toCampaign } from './load-campaign'
 
-const createCampaignRoute = createRoute({
-  method: 'post',
-  path: '/',
+const createCampaignRoute = endpointRoute(endpoints.campaigns.create, {
   summary: 'Create a draft campaign (admins); add units with PUT /campaigns/{id}/units',
-  middleware: [requireRole('admin')] as const,
-  request: { body: { content: { 'application/json': { schema: createCampaignSchema } }, required: true } },
-  responses: { 201: { description: 'The new draft campaign', content: { 'application/json': { schema: campaignSchema } } } },
+  middleware: [requireRole('admin')],
+  returns: 'The new draft campaign',
 })
 
 export function createCampaign(ctx: AppContext) {

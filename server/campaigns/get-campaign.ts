@@ -1,23 +1,16 @@
-import { createRoute } from '@hono/zod-openapi'
-import { campaignSchema } from '../../shared/campaigns/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { accessibleAgencyIds, assertCampaignInScope } from '../auth/agency-access'
 import { assertCampaignVisible } from '../auth/campaign-access'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { loadCampaign } from './load-campaign'
 
-const getCampaignRoute = createRoute({
-  method: 'get',
-  path: '/{id}',
+const getCampaignRoute = endpointRoute(endpoints.campaigns.get, {
   summary: 'One campaign with its units',
-  request: { params: idParamSchema },
-  responses: {
-    200: { description: 'The campaign', content: { 'application/json': { schema: campaignSchema } } },
-    403: { description: 'None of its units is in the account’s scope' },
-    404: { description: 'No such campaign' },
-  },
+  returns: 'The campaign',
+  errors: { 403: 'None of its units is in the account’s scope', 404: 'No such campaign' },
 })
 
 export function getCampaign(ctx: AppContext) {

@@ -1,16 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { campaignSchema } from '../../shared/campaigns/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { accessibleAgencyIds } from '../auth/agency-access'
 import { visibleCampaignIds } from '../auth/campaign-access'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { withUnits } from './load-campaign'
 
-const listCampaignsRoute = createRoute({
-  method: 'get',
-  path: '/',
+const listCampaignsRoute = endpointRoute(endpoints.campaigns.list, {
   summary: 'Campaigns, newest year first (for agency-limited accounts: those surveying one of their agencies; for surveyors: their team’s)',
-  responses: { 200: { description: 'Campaigns', content: { 'application/json': { schema: z.array(campaignSchema) } } } },
+  returns: 'Campaigns',
 })
 
 export function listCampaigns(ctx: AppContext) {

@@ -1,27 +1,21 @@
-import { createRoute } from '@hono/zod-openapi'
-import { campaignSchema, DRAFT_ONLY_CAMPAIGN_FIELDS, type UpdateCampaign, updateCampaignSchema } from '../../shared/campaigns/schemas'
+import { endpoints } from '../../shared/api/endpoints'
+import { DRAFT_ONLY_CAMPAIGN_FIELDS, type UpdateCampaign } from '../../shared/campaigns/schemas'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { CampaignRow } from '../db/schema/campaign'
 import type { AppContext } from '../http/context'
-import { conflict, fieldError, notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
+import { endpointRoute } from '../http/endpoint-route'
+import { conflict, fieldError, notFound, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { checkPublishedQuestionnaire, checkStatusChange, hasResponses } from './check-campaign'
 import { loadCampaign } from './load-campaign'
 
-const updateCampaignRoute = createRoute({
-  method: 'patch',
-  path: '/{id}',
+const updateCampaignRoute = endpointRoute(endpoints.campaigns.update, {
   summary:
     'Change a campaign (year and questionnaire only while a draft; name, period and the feedback case rule in any status), or open/close it with {status} (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateCampaignSchema } }, required: true } },
-  responses: {
-    200: { description: 'The campaign', content: { 'application/json': { schema: campaignSchema } } },
-    404: { description: 'No such campaign' },
-    409: { description: 'Year or questionnaire of a campaign that is no longer a draft, or not possible once responses exist' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'The campaign',
+  errors: { 404: 'No such campaign', 409: 'Year or questionnaire of a campaign that is no longer a draft, or not possible once responses exist' },
 })
 
 export function updateCampaign(ctx: AppContext) {
@@ -37,17 +31,20 @@ export function updateCampaign(ctx: AppContext) {
         if (locked.length > 0) {
           throw conflict(
             'Only a draft campaign can change its year or questionnaire',
-            Object.fromEntries(locked.map((field) => [field, 'can change only while the campaign is a draft'])),
+            Object.fromEntries(locked.map((field) => [field, problem('draft_only', 'can change only while the campaign is a draft')])),
           )
         }
       }
       const startsOn = input.startsOn ?? current.starts_on
       const endsOn = input.endsOn ?? current.ends_on
-      if (endsOn < startsOn) throw fieldError(input.endsOn ? 'endsOn' : 'startsOn', input.endsOn ? 'must not be before startsOn' : 'must not be after endsOn')
+      if (endsOn < startsOn)
+        throw fieldError(input.endsOn ? 'endsOn' : 'startsOn', 'before_start', input.endsOn ? 'must not be before startsOn' : 'must not be after endsOn')
       if (input.questionnaireId !== undefined && input.questionnaireId !== current.questionnaire_id) {
         await checkPublishedQuestionnaire(trx, input.questionnaireId)
         if (await hasResponses(trx, id))
-          throw conflict('The campaign has responses; its questionnaire cannot change', { questionnaireId: 'cannot change once responses exist' })
+          throw conflict('The campaign has responses; its questionnaire cannot change', {
+            questionnaireId: problem('has_responses', 'cannot change once responses exist'),
+          })
       }
       if (input.status !== undefined) {
         const units = await trx.selectFrom('campaign_units').select('agency_id').where('campaign_id', '=', id).execute()

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { loopFiguresSchema } from '../../shared/cases/schemas'
 import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { indicesScope } from '../indices/scope'
 import { loadLoopFigures } from './loop-figures'
@@ -14,7 +14,7 @@ export function getCampaignCaseFigures(ctx: AppContext) {
     path: '/campaigns/{id}/case-figures',
     summary: 'Per unit: feedback cases opened, answered, answered on time, median days to answer',
     middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema, query: z.object({ agencyId: z.coerce.number().int().positive().optional() }) },
+    request: { params: idParams, query: z.object({ agencyId: z.coerce.number().int().positive().optional() }) },
     responses: {
       200: { description: 'One row per unit with cases', content: { 'application/json': { schema: z.array(loopFiguresSchema) } } },
       403: { description: 'The unit is outside the account’s scope' },

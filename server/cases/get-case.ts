@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { feedbackCaseSchema } from '../../shared/cases/schemas'
 import type { AppContext } from '../http/context'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { findCaseForStaff } from './find-case'
 
@@ -9,7 +9,7 @@ const route = createRoute({
   method: 'get',
   path: '/{id}',
   summary: 'One feedback case (admins; unit managers for their units)',
-  request: { params: idParamSchema },
+  request: { params: idParams },
   responses: {
     200: { description: 'The case', content: { 'application/json': { schema: feedbackCaseSchema } } },
     403: { description: 'Another unit’s case' },

@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { Updateable } from 'kysely'
+import { idParams } from '../../shared/api/params'
 import { type FeedbackCase, feedbackCaseSchema, updateCaseSchema } from '../../shared/cases/schemas'
 import { recordAudit } from '../audit/record-audit'
 import type { FeedbackCase as FeedbackCaseTable } from '../db/schema/feedback-case'
 import type { AppContext } from '../http/context'
 import { fieldError } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { findCaseForStaff } from './find-case'
 
@@ -13,7 +13,7 @@ const route = createRoute({
   method: 'patch',
   path: '/{id}',
   summary: 'Change a case’s status, public reply or internal note (audited)',
-  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateCaseSchema } }, required: true } },
+  request: { params: idParams, body: { content: { 'application/json': { schema: updateCaseSchema } }, required: true } },
   responses: {
     200: { description: 'The case as changed', content: { 'application/json': { schema: feedbackCaseSchema } } },
     400: { description: 'A bad field (`error.fields` names it); `answered` needs a public reply' },
@@ -31,7 +31,7 @@ export function updateCase(ctx: AppContext) {
     const before = await findCaseForStaff(ctx, c.var.user, id)
     const next = { status: body.status ?? before.status, publicReply: blankToNull(body.publicReply), internalNote: blankToNull(body.internalNote) }
     const reply = next.publicReply === undefined ? before.publicReply : next.publicReply
-    if (next.status === 'answered' && reply === null) throw fieldError('publicReply', 'is required to mark the case answered')
+    if (next.status === 'answered' && reply === null) throw fieldError('publicReply', 'required', 'is required to mark the case answered')
 
     const changes: Partial<Record<keyof FeedbackCase, { from: unknown; to: unknown }>> = {}
     const set: Updateable<FeedbackCaseTable> = {}

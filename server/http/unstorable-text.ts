@@ -26,7 +26,7 @@ export function findUnstorableText(value: unknown, root = ''): string | null {
 /** Throws a 400 naming the field when validated input holds text the database cannot store. */
 export function assertStorableText(value: unknown, root = ''): void {
   const field = findUnstorableText(value, root)
-  if (field !== null) throw fieldError(field, UNSTORABLE_TEXT_MESSAGE)
+  if (field !== null) throw fieldError(field, 'not_storable', UNSTORABLE_TEXT_MESSAGE)
 }
 
 function decodedPath(url: string): string {
@@ -45,7 +45,7 @@ function decodedPath(url: string): string {
  */
 export function rejectUnstorableText(): MiddlewareHandler {
   return async (c, next) => {
-    if (!isStorableText(decodedPath(c.req.url))) throw fieldError('path', UNSTORABLE_TEXT_MESSAGE)
+    if (!isStorableText(decodedPath(c.req.url))) throw fieldError('path', 'not_storable', UNSTORABLE_TEXT_MESSAGE)
     for (const [name, values] of Object.entries(c.req.queries())) assertStorableText({ [name]: values.join('') }, 'query')
     await next()
   }

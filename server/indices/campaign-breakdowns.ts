@@ -23,9 +23,11 @@ export async function campaignBreakdowns(ctx: AppContext, user: SessionUser, cam
     if (!item)
       throw fieldError(
         'by',
+        'invalid_value',
         `must be channel or one of the questionnaire's demographic items (${campaign.definition.demographics.map((d) => d.key).join(', ')})`,
       )
-    if (query.from || query.to) throw fieldError(query.from ? 'from' : 'to', 'demographic breakdowns cover the whole campaign; a date range is not available')
+    if (query.from || query.to)
+      throw fieldError(query.from ? 'from' : 'to', 'not_available', 'demographic breakdowns cover the whole campaign; a date range is not available')
     grouping = { by: 'demographic', item: item.key }
     groups = item.options.map((o) => o.key)
   }

@@ -31,7 +31,7 @@ export async function indicesScope(ctx: AppContext, user: SessionUser, campaignI
   if (agencyId !== undefined) {
     if (visible && !visible.has(agencyId)) throw forbidden('This unit is outside your account’s scope')
     const unit = campaign.units.find((u) => u.agencyId === agencyId)
-    if (!unit) throw fieldError('agencyId', 'is not a unit of this campaign')
+    if (!unit) throw fieldError('agencyId', 'not_in_campaign', 'is not a unit of this campaign')
     return { campaign, units: [unit] }
   }
   return { campaign, units: visible ? campaign.units.filter((u) => visible.has(u.agencyId)) : campaign.units }

@@ -3,7 +3,7 @@ import { addLanguageSchema, languageSchema } from '../../shared/language-packs/s
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { conflict } from '../http/errors'
+import { conflict, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 
 export function addLanguage(ctx: AppContext) {
@@ -22,7 +22,7 @@ export function addLanguage(ctx: AppContext) {
     const { code, name } = c.req.valid('json')
     const added = await ctx.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('languages').select('code').where('code', '=', code).executeTakeFirst()
-      if (existing) throw conflict(`The language ${code} exists already`, { code: 'exists already' })
+      if (existing) throw conflict(`The language ${code} exists already`, { code: problem('exists_already', 'exists already') })
       const row = await trx.insertInto('languages').values({ code, name }).returning(['code', 'name', 'builtin']).executeTakeFirstOrThrow()
       await recordAudit(trx, { userId: c.var.user.id, action: 'create', entity: 'language', entityId: code, details: { name } })
       return row

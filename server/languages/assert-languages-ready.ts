@@ -16,7 +16,8 @@ export async function assertLanguagesReady(ctx: AppContext, campaignId: number, 
     .execute()
   for (const code of added) {
     const found = ready.find((r) => r.code === code)
-    if (!found) throw fieldError('languages', `no language "${code}"; add it first`)
-    if (Number(found.texts) === 0) throw fieldError('languages', `"${code}" has no texts for this campaign's questionnaire yet: import its spreadsheet first`)
+    if (!found) throw fieldError('languages', 'not_found', `no language "${code}"; add it first`)
+    if (Number(found.texts) === 0)
+      throw fieldError('languages', 'no_texts_yet', `"${code}" has no texts for this campaign's questionnaire yet: import its spreadsheet first`)
   }
 }

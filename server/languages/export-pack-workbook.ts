@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { packSourceTexts } from '../../shared/language-packs/texts'
 import { requireUser } from '../auth/middleware'
 import { fileSlug } from '../exports/file-names'
 import type { AppContext } from '../http/context'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { loadLanguages } from './load-languages'
 import { loadPacks } from './load-packs'
@@ -16,7 +16,7 @@ export function exportPackWorkbook(ctx: AppContext) {
     path: '/questionnaires/{id}/texts.xlsx',
     summary: 'The texts of a questionnaire version and the survey app for translators: one row per text key, one column per language',
     middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema },
+    request: { params: idParams },
     responses: {
       200: { description: 'The workbook', content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
       404: { description: 'No such questionnaire' },

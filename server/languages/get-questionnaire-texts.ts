@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { questionnaireTextsSchema } from '../../shared/language-packs/schemas'
 import { packSourceTexts } from '../../shared/language-packs/texts'
 import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { loadLanguages } from './load-languages'
 import { loadPacks } from './load-packs'
@@ -16,7 +16,7 @@ export function getQuestionnaireTexts(ctx: AppContext) {
     path: '/questionnaires/{id}/texts',
     summary: 'Every text of a questionnaire version and the survey app, in each language, with the recordings that read them aloud',
     middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema },
+    request: { params: idParams },
     responses: {
       200: { description: 'The texts', content: { 'application/json': { schema: questionnaireTextsSchema } } },
       404: { description: 'No such questionnaire' },

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { packImportResultSchema } from '../../shared/language-packs/schemas'
 import { packSourceTexts } from '../../shared/language-packs/texts'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { ApiError, badRequest } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
+import { ApiError, badRequest, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { loadLanguages } from './load-languages'
 import { checkPackSheet } from './pack-sheet'
@@ -20,7 +20,7 @@ export function importPackWorkbook(ctx: AppContext) {
       'Import translated texts (admins): every filled language column must be complete and keep the placeholders; any wrong cell refuses the whole file, naming each cell',
     middleware: [requireUser(ctx), requireRole('admin')] as const,
     request: {
-      params: idParamSchema,
+      params: idParams,
       body: { content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, required: true },
     },
     responses: {
@@ -36,13 +36,13 @@ export function importPackWorkbook(ctx: AppContext) {
     try {
       rows = await readPackWorkbook(new Uint8Array(await c.req.arrayBuffer()))
     } catch (err) {
-      if (err instanceof UnreadablePackWorkbook) throw badRequest(err.message, { file: err.message })
+      if (err instanceof UnreadablePackWorkbook) throw badRequest(err.message, { file: problem('invalid_file', err.message) })
       throw err
     }
     const languages = new Set((await loadLanguages(ctx.db)).map((l) => l.code))
     const result = checkPackSheet(rows, packSourceTexts(questionnaire.definition), languages)
     if ('problems' in result) {
-      const fields = Object.fromEntries(result.problems.map((p) => [p.cell, p.message]))
+      const fields = Object.fromEntries(result.problems.map((p) => [p.cell, problem('invalid_value', p.message)]))
       const first = result.problems.slice(0, 5).map((p) => `${p.cell}: ${p.message}`)
       throw new ApiError(400, 'validation_failed', `The spreadsheet was not imported: ${first.join('; ')}${result.problems.length > 5 ? '; …' : ''}`, fields)
     }

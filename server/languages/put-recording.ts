@@ -5,7 +5,7 @@ import { packSourceTexts } from '../../shared/language-packs/texts'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { ApiError, fieldError, notFound } from '../http/errors'
+import { ApiError, fieldError, notFound, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { recordingUrl } from './recording-urls'
 import { sniffAudio } from './sniff-audio'
@@ -47,19 +47,23 @@ export function putRecording(ctx: AppContext) {
   })
   return createRouter().openapi(route, async (c) => {
     const { id, lang, key } = c.req.valid('param')
-    const tooLarge = () => new ApiError(413, 'payload_too_large', 'A recording may be at most 1 MB', { file: 'larger than 1 MB' })
+    const tooLarge = () =>
+      new ApiError(413, 'payload_too_large', 'A recording may be at most 1 MB', { file: problem('too_big', 'larger than 1 MB', 1024 * 1024) })
     if (Number(c.req.header('content-length') ?? 0) > MAX_RECORDING_BYTES) throw tooLarge()
     const bytes = new Uint8Array(await c.req.arrayBuffer())
     if (bytes.byteLength > MAX_RECORDING_BYTES) throw tooLarge()
     const mediaType = sniffAudio(bytes)
     if (!mediaType)
-      throw new ApiError(415, 'unsupported_media_type', 'A recording must be Ogg/Opus, WebM, MP3 or M4A audio', { file: 'not Ogg, WebM, MP3 or M4A audio' })
+      throw new ApiError(415, 'unsupported_media_type', 'A recording must be Ogg/Opus, WebM, MP3 or M4A audio', {
+        file: problem('unsupported_audio', 'not Ogg, WebM, MP3 or M4A audio'),
+      })
 
     const questionnaire = await ctx.db.selectFrom('questionnaires').select('definition').where('id', '=', id).executeTakeFirst()
     if (!questionnaire) throw notFound('Questionnaire')
-    if (!packSourceTexts(questionnaire.definition).some((text) => text.key === key)) throw fieldError('key', `no text "${key}" in this questionnaire`)
+    if (!packSourceTexts(questionnaire.definition).some((text) => text.key === key))
+      throw fieldError('key', 'not_found', `no text "${key}" in this questionnaire`)
     const language = await ctx.db.selectFrom('languages').select('code').where('code', '=', lang).executeTakeFirst()
-    if (!language) throw fieldError('lang', `no language "${lang}"; add it first`)
+    if (!language) throw fieldError('lang', 'not_found', `no language "${lang}"; add it first`)
 
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     await ctx.db.transaction().execute(async (trx) => {

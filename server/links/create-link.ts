@@ -1,25 +1,17 @@
-import { createRoute } from '@hono/zod-openapi'
-import { createLinkSchema, surveyLinkSchema } from '../../shared/links/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { assertLanguagesReady } from '../languages/assert-languages-ready'
-import { assertCampaignUnit, campaignUnitParamsSchema } from './campaign-unit-params'
+import { assertCampaignUnit } from './assert-campaign-unit'
 import { newLinkCode } from './link-code'
 import { toSurveyLink } from './to-survey-link'
 
-const route = createRoute({
-  method: 'post',
-  path: '/campaigns/{id}/units/{agencyId}/links',
+const route = endpointRoute(endpoints.links.create, {
   summary: 'Create a survey link (a kiosk tablet or a QR code) for a unit of a campaign',
-  request: {
-    params: campaignUnitParamsSchema,
-    body: { content: { 'application/json': { schema: createLinkSchema } }, required: true },
-  },
-  responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: surveyLinkSchema } } },
-    400: { description: 'A language unknown or without its pack for the campaign’s questionnaire (`fields.languages`)' },
-  },
+  returns: 'Created',
+  errors: { 400: 'A language unknown or without its pack for the campaign’s questionnaire (`fields.languages`)' },
 })
 
 export function createLink(ctx: AppContext) {

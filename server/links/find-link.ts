@@ -1,17 +1,8 @@
-import { z } from '@hono/zod-openapi'
 import { assertAgencyAccess } from '../auth/agency-access'
 import type { SessionUser } from '../auth/session-user'
 import type { SurveyLinkRow } from '../db/schema/survey-link'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
-
-export const linkCodeParamSchema = z.object({
-  code: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'code', in: 'path' } }),
-})
 
 /** The link for staff endpoints: 404 when unknown, 403 outside the user's agencies. */
 export async function findLinkForStaff(ctx: AppContext, user: SessionUser, code: string): Promise<SurveyLinkRow> {

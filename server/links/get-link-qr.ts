@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
+import { linkCodeParams } from '../../shared/api/params'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { qrPng, qrSvg } from '../posters/qr-image'
-import { findLinkForStaff, linkCodeParamSchema } from './find-link'
+import { findLinkForStaff } from './find-link'
 import { surveyUrl } from './link-code'
 
 const qrRoute = (format: 'svg' | 'png') =>
@@ -10,7 +11,7 @@ const qrRoute = (format: 'svg' | 'png') =>
     method: 'get',
     path: `/links/{code}/qr.${format}`,
     summary: `QR code (${format.toUpperCase()}) encoding the link's survey URL`,
-    request: { params: linkCodeParamSchema },
+    request: { params: linkCodeParams },
     responses: { 200: { description: 'The image', content: { [format === 'svg' ? 'image/svg+xml' : 'image/png']: { schema: {} } } } },
   })
 

@@ -1,16 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { surveyLinkSchema } from '../../shared/links/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
-import { assertCampaignUnit, campaignUnitParamsSchema } from './campaign-unit-params'
+import { assertCampaignUnit } from './assert-campaign-unit'
 import { toSurveyLink } from './to-survey-link'
 
-const route = createRoute({
-  method: 'get',
-  path: '/campaigns/{id}/units/{agencyId}/links',
+const route = endpointRoute(endpoints.links.list, {
   summary: 'Survey links of a unit in a campaign, newest first',
-  request: { params: campaignUnitParamsSchema },
-  responses: { 200: { description: 'The links', content: { 'application/json': { schema: z.array(surveyLinkSchema) } } } },
+  returns: 'The links',
 })
 
 export function listLinks(ctx: AppContext) {

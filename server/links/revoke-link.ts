@@ -1,17 +1,14 @@
-import { createRoute } from '@hono/zod-openapi'
-import { surveyLinkSchema } from '../../shared/links/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
-import { findLinkForStaff, linkCodeParamSchema } from './find-link'
+import { findLinkForStaff } from './find-link'
 import { toSurveyLink } from './to-survey-link'
 
-const route = createRoute({
-  method: 'post',
-  path: '/links/{code}/revoke',
+const route = endpointRoute(endpoints.links.revoke, {
   summary: 'Revoke a survey link: it stops accepting answers at once (410)',
-  request: { params: linkCodeParamSchema },
-  responses: { 200: { description: 'Revoked', content: { 'application/json': { schema: surveyLinkSchema } } } },
+  returns: 'Revoked',
 })
 
 export function revokeLink(ctx: AppContext) {

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { signedBundleSchema } from '../../shared/national/schemas'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import { attachment } from '../exports/file-names'
 import type { AppContext } from '../http/context'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { buildCampaignBundle } from './build-campaign-bundle'
 import { signBundle } from './bundle-signature'
@@ -16,7 +16,7 @@ export function getCampaignBundle(ctx: AppContext) {
     path: '/campaigns/{id}/bundle',
     summary: 'The campaign’s sums per unit, element and criterion, signed with the installation’s key, for the national roll-up (admins)',
     middleware: [requireUser(ctx), requireRole('admin')] as const,
-    request: { params: idParamSchema },
+    request: { params: idParams },
     responses: {
       200: { description: 'The signed bundle', content: { 'application/json': { schema: signedBundleSchema } } },
       404: { description: 'No such campaign' },

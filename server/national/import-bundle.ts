@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import { importResultSchema, signedBundleSchema } from '../../shared/national/schemas'
 import { recordAudit } from '../audit/record-audit'
 import type { AppContext } from '../http/context'
-import { ApiError } from '../http/errors'
+import { ApiError, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { bundleSignedBy, payloadDigest } from './bundle-signature'
 
@@ -25,12 +25,12 @@ export function importBundle(ctx: AppContext) {
     const province = await ctx.db.selectFrom('national_provinces').select(['code', 'public_key']).where('code', '=', payload.province.code).executeTakeFirst()
     if (!province) {
       throw new ApiError(422, 'unknown_province', `Province ${payload.province.code} is not registered: register its public key first`, {
-        'payload.province.code': 'is not registered',
+        'payload.province.code': problem('not_registered', 'is not registered'),
       })
     }
     if (!bundleSignedBy(bundle, province.public_key)) {
       throw new ApiError(422, 'bad_signature', 'The bundle was not signed by the registered key of this province, or was changed after signing', {
-        'signature.value': 'does not match the bundle and the province’s registered key',
+        'signature.value': problem('bad_signature', 'does not match the bundle and the province’s registered key'),
       })
     }
     const digest = payloadDigest(payload)

@@ -24,7 +24,7 @@ function assertEd25519(publicKey: string): void {
   } catch {
     // reported below
   }
-  throw fieldError('publicKey', 'is not an Ed25519 public key (base64, as the province’s admin page shows it)')
+  throw fieldError('publicKey', 'invalid_key', 'is not an Ed25519 public key (base64, as the province’s admin page shows it)')
 }
 
 export function registerProvince(ctx: AppContext) {

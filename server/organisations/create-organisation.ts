@@ -1,21 +1,16 @@
-import { createRoute } from '@hono/zod-openapi'
-import { createOrganisationSchema, organisationSchema } from '../../shared/organisations/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { conflict } from '../http/errors'
+import { endpointRoute } from '../http/endpoint-route'
+import { conflict, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 
-const createOrganisationRoute = createRoute({
-  method: 'post',
-  path: '/',
+const createOrganisationRoute = endpointRoute(endpoints.organisations.create, {
   summary: 'Add a partner organisation (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { body: { content: { 'application/json': { schema: createOrganisationSchema } }, required: true } },
-  responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: organisationSchema } } },
-    409: { description: 'An organisation already has this name' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'Created',
+  errors: { 409: 'An organisation already has this name' },
 })
 
 export function createOrganisation(ctx: AppContext) {
@@ -27,7 +22,7 @@ export function createOrganisation(ctx: AppContext) {
         .select('id')
         .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
         .executeTakeFirst()
-      if (taken) throw conflict('An organisation with this name already exists', { name: 'is already used' })
+      if (taken) throw conflict('An organisation with this name already exists', { name: problem('name_taken', 'is already used') })
       const row = await trx.insertInto('organisations').values({ name }).returning(['id', 'name']).executeTakeFirstOrThrow()
       await recordAudit(trx, { userId: c.var.user.id, action: 'create', entity: 'organisation', entityId: row.id, details: { name } })
       return row

@@ -1,13 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { organisationSchema } from '../../shared/organisations/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 
-const listOrganisationsRoute = createRoute({
-  method: 'get',
-  path: '/',
+const listOrganisationsRoute = endpointRoute(endpoints.organisations.list, {
   summary: 'Partner organisations, by name',
-  responses: { 200: { description: 'Organisations', content: { 'application/json': { schema: z.array(organisationSchema) } } } },
+  returns: 'Organisations',
 })
 
 export function listOrganisations(ctx: AppContext) {

@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { campaignUnitParams } from '../../shared/api/params'
 import { formatSerial, MAX_PAPER_FORMS_PER_BATCH } from '../../shared/paper/serial'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { createRouter } from '../http/router'
-import { assertCampaignUnit, campaignUnitParamsSchema } from '../links/campaign-unit-params'
+import { assertCampaignUnit } from '../links/assert-campaign-unit'
 import { qrSvg } from '../posters/qr-image'
 import { createPaperBatch } from './create-paper-batch'
 import { renderPaperForms } from './render-paper-forms'
@@ -16,7 +17,7 @@ export function getPaperForms(ctx: AppContext) {
       'Print a new batch of paper forms of a campaign unit: one A4 page per form, each with its own serial and QR code (the batch is stored and audited)',
     middleware: [requireUser(ctx), requireRole('admin', 'unit_manager')] as const,
     request: {
-      params: campaignUnitParamsSchema,
+      params: campaignUnitParams,
       query: z.object({
         count: z.coerce.number().int().min(1).max(MAX_PAPER_FORMS_PER_BATCH),
         lang: z.enum(['vi', 'en']).default('vi'),

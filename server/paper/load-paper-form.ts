@@ -5,7 +5,7 @@ import type { PaperFormOutcome, PaperFormState } from '../../shared/paper/schema
 import { formatSerial, isSerial, normaliseSerial } from '../../shared/paper/serial'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
 import type { DatabaseSchema } from '../db/schema'
-import { ApiError } from '../http/errors'
+import { ApiError, problem } from '../http/errors'
 import type { ValidatedAnswers } from '../responses/validate-submission'
 
 export interface LoadedPaperForm {
@@ -31,7 +31,9 @@ export const serialParamsSchema = z.object({
 })
 
 export const unknownSerial = (typed: string) =>
-  new ApiError(404, 'unknown_serial', `No paper form has the number ${typed}: check the number printed on the form`, { serial: 'unknown form number' })
+  new ApiError(404, 'unknown_serial', `No paper form has the number ${typed}: check the number printed on the form`, {
+    serial: problem('unknown_serial', 'unknown form number'),
+  })
 
 /**
  * The form a typed or scanned serial names, with its campaign, questionnaire and entries;

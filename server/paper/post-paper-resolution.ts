@@ -5,7 +5,7 @@ import { formatSerial } from '../../shared/paper/serial'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { ApiError, type FieldErrors } from '../http/errors'
+import { ApiError, type FieldProblems, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { validateSubmission } from '../responses/validate-submission'
 import { loadPaperForm, paperFormOutcome, serialParamsSchema } from './load-paper-form'
@@ -43,10 +43,10 @@ export function postPaperResolution(ctx: AppContext) {
         throw new ApiError(409, 'entered_by_you', `You entered form ${shown}: a third person resolves it against the paper`)
 
       const differing = new Set(mismatches.map((m) => m.field))
-      const errors: FieldErrors = {}
-      for (const field of differing) if (!(field in values)) errors[`values.${field}`] = 'required: the two entries differ on it'
+      const errors: FieldProblems = {}
+      for (const field of differing) if (!(field in values)) errors[`values.${field}`] = problem('required', 'required: the two entries differ on it')
       for (const field of Object.keys(values))
-        if (!differing.has(field)) errors[`values.${field}`] = 'the two entries agree on it (or it is not a question of this form)'
+        if (!differing.has(field)) errors[`values.${field}`] = problem('entries_agree', 'the two entries agree on it (or it is not a question of this form)')
       if (Object.keys(errors).length) throw new ApiError(400, 'validation_failed', `Invalid resolution: ${Object.keys(errors).join(', ')}`, errors)
 
       const fields = paperFields(form.definition)

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { DatabaseSchema } from '../db/schema'
-import { ApiError } from '../http/errors'
+import { ApiError, problem } from '../http/errors'
 import { maskedItems } from '../responses/mask-personal-data'
 import { insertResponses } from '../responses/response-writer'
 import type { ValidatedAnswers } from '../responses/validate-submission'
@@ -8,7 +8,9 @@ import type { LoadedPaperForm } from './load-paper-form'
 import { paperFormClientId } from './paper-serial'
 
 export const serialSpent = (serial: string) =>
-  new ApiError(409, 'serial_spent', `Form ${serial} is already entered and counted: a form counts once`, { serial: 'already counted' })
+  new ApiError(409, 'serial_spent', `Form ${serial} is already entered and counted: a form counts once`, {
+    serial: problem('already_counted', 'already counted'),
+  })
 
 /**
  * The form becomes one `paper` response, written like every other answer (queued for the

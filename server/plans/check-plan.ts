@@ -1,13 +1,13 @@
 import type { Transaction } from 'kysely'
 import type { PlanUnit } from '../../shared/plans/schemas'
 import type { DatabaseSchema } from '../db/schema'
-import { badRequest, type FieldErrors, fieldError } from '../http/errors'
+import { badRequest, type FieldProblems, fieldError, problem } from '../http/errors'
 
 /** A campaign may carry out a plan in one of the plan's years. */
 export async function checkPlanYear(trx: Transaction<DatabaseSchema>, planId: number, year: number): Promise<void> {
   const plan = await trx.selectFrom('plans').select(['first_year', 'last_year']).where('id', '=', planId).executeTakeFirst()
-  if (!plan) throw fieldError('planId', 'no such plan')
-  if (year < plan.first_year || year > plan.last_year) throw fieldError('year', `must be within the plan, ${plan.first_year}–${plan.last_year}`)
+  if (!plan) throw fieldError('planId', 'not_found', 'no such plan')
+  if (year < plan.first_year || year > plan.last_year) throw fieldError('year', 'outside_plan', `must be within the plan, ${plan.first_year}–${plan.last_year}`)
 }
 
 /** Replaces the plan's partner organisations (checked with checkOrganisations). */
@@ -25,9 +25,9 @@ export async function savePlanOrganisations(trx: Transaction<DatabaseSchema>, pl
 export async function checkOrganisations(trx: Transaction<DatabaseSchema>, organisationIds: number[]): Promise<void> {
   if (organisationIds.length === 0) return
   const known = new Set((await trx.selectFrom('organisations').select('id').where('id', 'in', organisationIds).execute()).map((o) => o.id))
-  const fields: FieldErrors = {}
+  const fields: FieldProblems = {}
   organisationIds.forEach((id, i) => {
-    if (!known.has(id)) fields[`organisationIds.${i}`] = 'no such organisation'
+    if (!known.has(id)) fields[`organisationIds.${i}`] = problem('not_found', 'no such organisation')
   })
   if (Object.keys(fields).length) throw badRequest('Unknown organisation', fields)
 }
@@ -40,13 +40,14 @@ export async function checkPlanUnits(trx: Transaction<DatabaseSchema>, units: Pl
   const agencyIds = [...new Set(units.map((u) => u.agencyId))]
   const agencies = agencyIds.length ? await trx.selectFrom('agencies').select(['id', 'active']).where('id', 'in', agencyIds).execute() : []
   const active = new Map(agencies.map((a) => [a.id, a.active]))
-  const fields: FieldErrors = {}
+  const fields: FieldProblems = {}
   const seen = new Set<string>()
   units.forEach((unit, i) => {
-    if (unit.year < years.firstYear || unit.year > years.lastYear) fields[`units.${i}.year`] = `must be within the plan, ${years.firstYear}–${years.lastYear}`
-    if (!active.has(unit.agencyId)) fields[`units.${i}.agencyId`] = 'no such agency'
-    else if (!active.get(unit.agencyId)) fields[`units.${i}.agencyId`] = 'the agency is inactive'
-    else if (seen.has(`${unit.agencyId}:${unit.year}`)) fields[`units.${i}.agencyId`] = 'is already listed for this year'
+    if (unit.year < years.firstYear || unit.year > years.lastYear)
+      fields[`units.${i}.year`] = problem('outside_plan', `must be within the plan, ${years.firstYear}–${years.lastYear}`)
+    if (!active.has(unit.agencyId)) fields[`units.${i}.agencyId`] = problem('not_found', 'no such agency')
+    else if (!active.get(unit.agencyId)) fields[`units.${i}.agencyId`] = problem('inactive', 'the agency is inactive')
+    else if (seen.has(`${unit.agencyId}:${unit.year}`)) fields[`units.${i}.agencyId`] = problem('listed_twice', 'is already listed for this year')
     seen.add(`${unit.agencyId}:${unit.year}`)
   })
   if (Object.keys(fields).length) throw badRequest('Some units cannot be planned', fields)

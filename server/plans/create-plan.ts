@@ -1,22 +1,17 @@
-import { createRoute } from '@hono/zod-openapi'
-import { createPlanSchema, planSchema } from '../../shared/plans/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { checkOrganisations, savePlanOrganisations } from './check-plan'
 import { loadPlan } from './load-plan'
 
-const createPlanRoute = createRoute({
-  method: 'post',
-  path: '/',
+const createPlanRoute = endpointRoute(endpoints.plans.create, {
   summary: 'Create a survey plan (admins); add its units with PUT /plans/{id}/units',
-  middleware: [requireRole('admin')] as const,
-  request: { body: { content: { 'application/json': { schema: createPlanSchema } }, required: true } },
-  responses: {
-    201: { description: 'The new plan', content: { 'application/json': { schema: planSchema } } },
-    400: { description: 'A field is invalid (named in error.fields)' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'The new plan',
+  errors: { 400: 'A field is invalid (named in error.fields)' },
 })
 
 export function createPlan(ctx: AppContext) {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { attachment } from '../exports/file-names'
 import type { AppContext } from '../http/context'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { buildPlanWorkbook } from './build-plan-workbook'
 import { loadPlanSummary } from './load-plan-summary'
@@ -12,7 +12,7 @@ const getPlanSummaryXlsxRoute = createRoute({
   method: 'get',
   path: '/{id}/summary.xlsx',
   summary: 'The plan summary as a workbook: units by year, the province per year, units never surveyed',
-  request: { params: idParamSchema },
+  request: { params: idParams },
   responses: {
     200: { description: 'The workbook', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } },
     403: { description: 'Outside the account’s scope' },

@@ -1,20 +1,13 @@
-import { createRoute } from '@hono/zod-openapi'
-import { planSummarySchema } from '../../shared/plans/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
-import { idParamSchema } from '../http/id-param'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { loadPlanSummary } from './load-plan-summary'
 
-const getPlanSummaryRoute = createRoute({
-  method: 'get',
-  path: '/{id}/summary',
+const getPlanSummaryRoute = endpointRoute(endpoints.plans.summary, {
   summary: 'Years × units of a plan: planned, campaign and its status, n, index with its 95% interval; province index per year; units never surveyed',
-  request: { params: idParamSchema },
-  responses: {
-    200: { description: 'The summary', content: { 'application/json': { schema: planSummarySchema } } },
-    403: { description: 'Outside the account’s scope' },
-    404: { description: 'No such plan' },
-  },
+  returns: 'The summary',
+  errors: { 403: 'Outside the account’s scope', 404: 'No such plan' },
 })
 
 export function getPlanSummary(ctx: AppContext) {

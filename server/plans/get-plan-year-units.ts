@@ -1,29 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { planYearUnitsSchema } from '../../shared/plans/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { fieldError, notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { loadPlan } from './load-plan'
 import { assertCanReadPlan } from './plan-access'
 
-const getPlanYearUnitsRoute = createRoute({
-  method: 'get',
-  path: '/{id}/years/{year}/units',
+const getPlanYearUnitsRoute = endpointRoute(endpoints.plans.yearUnits, {
   summary: 'The units a plan surveys in a year (what a new campaign for that year pre-selects)',
-  request: {
-    params: idParamSchema.extend({
-      year: z.coerce
-        .number()
-        .int()
-        .openapi({ param: { name: 'year', in: 'path' } }),
-    }),
-  },
-  responses: {
-    200: { description: 'The year’s units', content: { 'application/json': { schema: planYearUnitsSchema } } },
-    400: { description: 'The year is outside the plan' },
-    404: { description: 'No such plan' },
-  },
+  returns: 'The year’s units',
+  errors: { 400: 'The year is outside the plan', 404: 'No such plan' },
 })
 
 export function getPlanYearUnits(ctx: AppContext) {
@@ -32,7 +18,7 @@ export function getPlanYearUnits(ctx: AppContext) {
     const plan = await loadPlan(ctx.db, id)
     if (!plan) throw notFound('Plan')
     assertCanReadPlan(c.var.user, plan)
-    if (year < plan.firstYear || year > plan.lastYear) throw fieldError('year', `must be within the plan, ${plan.firstYear}–${plan.lastYear}`)
+    if (year < plan.firstYear || year > plan.lastYear) throw fieldError('year', 'outside_plan', `must be within the plan, ${plan.firstYear}–${plan.lastYear}`)
     return c.json({ planId: id, year, agencyIds: plan.units.filter((u) => u.year === year).map((u) => u.agencyId) }, 200)
   })
 }

@@ -1,22 +1,15 @@
-import { createRoute } from '@hono/zod-openapi'
-import { planSchema } from '../../shared/plans/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { loadPlan } from './load-plan'
 import { assertCanReadPlan } from './plan-access'
 
-const getPlanRoute = createRoute({
-  method: 'get',
-  path: '/{id}',
+const getPlanRoute = endpointRoute(endpoints.plans.get, {
   summary: 'One plan with its units by year, partner organisations and warnings',
-  request: { params: idParamSchema },
-  responses: {
-    200: { description: 'The plan', content: { 'application/json': { schema: planSchema } } },
-    403: { description: 'Outside the account’s scope' },
-    404: { description: 'No such plan' },
-  },
+  returns: 'The plan',
+  errors: { 403: 'Outside the account’s scope', 404: 'No such plan' },
 })
 
 export function getPlan(ctx: AppContext) {

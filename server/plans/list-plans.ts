@@ -1,15 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { planSchema } from '../../shared/plans/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { withDetails } from './load-plan'
 import { canReadPlan } from './plan-access'
 
-const listPlansRoute = createRoute({
-  method: 'get',
-  path: '/',
+const listPlansRoute = endpointRoute(endpoints.plans.list, {
   summary: 'Survey plans, latest first (those the account may read)',
-  responses: { 200: { description: 'Plans', content: { 'application/json': { schema: z.array(planSchema) } } } },
+  returns: 'Plans',
 })
 
 export function listPlans(ctx: AppContext) {

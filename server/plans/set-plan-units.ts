@@ -1,25 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
-import { planSchema, setPlanUnitsSchema } from '../../shared/plans/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { checkPlanUnits } from './check-plan'
 import { loadPlan } from './load-plan'
 
-const setPlanUnitsRoute = createRoute({
-  method: 'put',
-  path: '/{id}/units',
+const setPlanUnitsRoute = endpointRoute(endpoints.plans.setUnits, {
   summary: 'Replace the plan’s units and the year each is surveyed (admins); over 5 a year or a unit in two years is warned, not refused',
-  middleware: [requireRole('admin')] as const,
-  request: { params: idParamSchema, body: { content: { 'application/json': { schema: setPlanUnitsSchema } }, required: true } },
-  responses: {
-    200: { description: 'The plan with its warnings', content: { 'application/json': { schema: planSchema } } },
-    400: { description: 'A year outside the plan, or an unknown or inactive agency (units.N.year, units.N.agencyId)' },
-    404: { description: 'No such plan' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'The plan with its warnings',
+  errors: { 400: 'A year outside the plan, or an unknown or inactive agency (units.N.year, units.N.agencyId)', 404: 'No such plan' },
 })
 
 export function setPlanUnits(ctx: AppContext) {

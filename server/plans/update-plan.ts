@@ -1,25 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
-import { planSchema, updatePlanSchema } from '../../shared/plans/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { fieldError, notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { checkOrganisations, savePlanOrganisations } from './check-plan'
 import { loadPlan } from './load-plan'
 
-const updatePlanRoute = createRoute({
-  method: 'patch',
-  path: '/{id}',
+const updatePlanRoute = endpointRoute(endpoints.plans.update, {
   summary: 'Change a plan: name, decision, years (which must still hold its units), partner organisations (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updatePlanSchema } }, required: true } },
-  responses: {
-    200: { description: 'The plan', content: { 'application/json': { schema: planSchema } } },
-    400: { description: 'A field is invalid (named in error.fields)' },
-    404: { description: 'No such plan' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'The plan',
+  errors: { 400: 'A field is invalid (named in error.fields)', 404: 'No such plan' },
 })
 
 export function updatePlan(ctx: AppContext) {
@@ -30,10 +23,10 @@ export function updatePlan(ctx: AppContext) {
       const current = await trx.selectFrom('plans').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
       if (!current) throw notFound('Plan')
       const years = { firstYear: input.firstYear ?? current.first_year, lastYear: input.lastYear ?? current.last_year }
-      if (years.lastYear < years.firstYear) throw fieldError('lastYear', 'must not be before firstYear')
+      if (years.lastYear < years.firstYear) throw fieldError('lastYear', 'before_first_year', 'must not be before firstYear')
       const units = await trx.selectFrom('plan_units').select('year').where('plan_id', '=', id).execute()
-      if (units.some((u) => u.year < years.firstYear)) throw fieldError('firstYear', 'units are planned before this year')
-      if (units.some((u) => u.year > years.lastYear)) throw fieldError('lastYear', 'units are planned after this year')
+      if (units.some((u) => u.year < years.firstYear)) throw fieldError('firstYear', 'units_outside_years', 'units are planned before this year')
+      if (units.some((u) => u.year > years.lastYear)) throw fieldError('lastYear', 'units_outside_years', 'units are planned after this year')
       if (input.organisationIds) await checkOrganisations(trx, input.organisationIds)
       await trx
         .updateTable('plans')

@@ -4,8 +4,8 @@ import { MAX_RECEIPTS_PER_BATCH } from '../../shared/links/receipts'
 import { estimatedMinutes } from '../../shared/questionnaires/duration'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext, AppEnv } from '../http/context'
-import { conflict, fieldError } from '../http/errors'
-import { assertCampaignUnit } from '../links/campaign-unit-params'
+import { conflict, fieldError, problem } from '../http/errors'
+import { assertCampaignUnit } from '../links/assert-campaign-unit'
 import { findLinkForStaff } from '../links/find-link'
 import { findOpenQrLink } from '../links/find-open-qr-link'
 import { surveyUrl } from '../links/link-code'
@@ -35,10 +35,14 @@ export function posterRoutes(ctx: AppContext) {
     .get('/results/:campaignId/:agencyId', ...staff, async (c) => {
       const campaignId = Number(c.req.param('campaignId'))
       const agencyId = Number(c.req.param('agencyId'))
-      if (!Number.isSafeInteger(campaignId) || !Number.isSafeInteger(agencyId)) throw fieldError('campaignId', 'must be a campaign and unit id')
+      if (!Number.isSafeInteger(campaignId) || !Number.isSafeInteger(agencyId))
+        throw fieldError('campaignId', 'invalid_value', 'must be a campaign and unit id')
       await assertCampaignUnit(ctx, c.var.user, campaignId, agencyId)
       const campaign = await findPublishedCampaign(ctx.db, campaignId)
-      if (!campaign) throw conflict('The campaign’s results are not published', { publication: 'must be published to print the results poster' })
+      if (!campaign)
+        throw conflict('The campaign’s results are not published', {
+          publication: problem('not_published_results', 'must be published to print the results poster'),
+        })
       const results = await cachedPublishedResults(ctx, campaign)
       const link = await findOpenQrLink(ctx.db, agencyId)
       const url = link && surveyUrl(ctx.config.publicUrl, 'qr', link.code)
@@ -80,7 +84,7 @@ export function posterRoutes(ctx: AppContext) {
       const form = await c.req.parseBody()
       const count = Number(form.count)
       if (!Number.isInteger(count) || count < 1 || count > MAX_RECEIPTS_PER_BATCH)
-        throw fieldError('count', `must be a whole number from 1 to ${MAX_RECEIPTS_PER_BATCH}`)
+        throw fieldError('count', 'too_big', `must be a whole number from 1 to ${MAX_RECEIPTS_PER_BATCH}`, MAX_RECEIPTS_PER_BATCH)
       const { receipts } = await createReceiptsForLink(ctx, c.var.user, { campaignId: link.campaign_id, agencyId: link.agency_id }, link.code, count)
       const slips = await Promise.all(receipts.map(async (r) => ({ ...r, qrSvg: await qrSvg(r.url) })))
       c.header('Cache-Control', 'no-store')

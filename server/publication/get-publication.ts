@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { publicationSchema } from '../../shared/publication/schemas'
 import { accessibleAgencyIds, assertCampaignInScope } from '../auth/agency-access'
 import { assertCampaignVisible } from '../auth/campaign-access'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { loadPublication } from './load-publication'
 
@@ -12,7 +12,7 @@ const route = createRoute({
   method: 'get',
   path: '/campaigns/{id}/publication',
   summary: 'Whether the campaign’s results are published at /ket-qua',
-  request: { params: idParamSchema },
+  request: { params: idParams },
   responses: {
     200: { description: 'The publication state', content: { 'application/json': { schema: publicationSchema } } },
     403: { description: 'The campaign is outside the account’s scope' },

@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import { sql } from 'kysely'
+import { idParams } from '../../shared/api/params'
 import { publicationSchema } from '../../shared/publication/schemas'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { conflict, notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
+import { conflict, notFound, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { loadPublication } from './load-publication'
 
@@ -14,7 +14,7 @@ const route = createRoute({
   path: '/campaigns/{id}/publication',
   summary: 'Publish a closed campaign’s results at /ket-qua and as open data (admins)',
   middleware: [requireRole('admin')] as const,
-  request: { params: idParamSchema },
+  request: { params: idParams },
   responses: {
     200: { description: 'Published', content: { 'application/json': { schema: publicationSchema } } },
     403: { description: 'Not an admin' },
@@ -29,7 +29,8 @@ export function publishResults(ctx: AppContext) {
     const publication = await ctx.db.transaction().execute(async (trx) => {
       const campaign = await trx.selectFrom('campaigns').select(['status', 'name']).where('id', '=', id).forUpdate().executeTakeFirst()
       if (!campaign) throw notFound('Campaign')
-      if (campaign.status !== 'closed') throw conflict('Only a closed campaign’s results can be published', { status: 'must be closed to publish' })
+      if (campaign.status !== 'closed')
+        throw conflict('Only a closed campaign’s results can be published', { status: problem('must_be_closed', 'must be closed to publish') })
       const now = new Date()
       await trx
         .insertInto('result_publications')

@@ -1,11 +1,12 @@
 import { createRoute } from '@hono/zod-openapi'
+import { campaignUnitParams } from '../../shared/api/params'
 import { setUnitResultNoteSchema, unitResultNoteSchema } from '../../shared/publication/schemas'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { conflict } from '../http/errors'
+import { conflict, problem } from '../http/errors'
 import { createRouter } from '../http/router'
-import { assertCampaignUnit, campaignUnitParamsSchema } from '../links/campaign-unit-params'
+import { assertCampaignUnit } from '../links/assert-campaign-unit'
 import { loadUnitNote } from './load-unit-note'
 
 const route = createRoute({
@@ -14,7 +15,7 @@ const route = createRoute({
   summary: 'Set what the unit does about its weakest criteria (its managers and admins; a closed campaign)',
   middleware: [requireRole('admin', 'unit_manager')] as const,
   request: {
-    params: campaignUnitParamsSchema,
+    params: campaignUnitParams,
     body: { content: { 'application/json': { schema: setUnitResultNoteSchema } }, required: true },
   },
   responses: {
@@ -33,7 +34,8 @@ export function setUnitNote(ctx: AppContext) {
     await assertCampaignUnit(ctx, c.var.user, id, agencyId)
     const note = await ctx.db.transaction().execute(async (trx) => {
       const campaign = await trx.selectFrom('campaigns').select('status').where('id', '=', id).forUpdate().executeTakeFirstOrThrow()
-      if (campaign.status !== 'closed') throw conflict('The note goes with a closed campaign’s results', { status: 'must be closed' })
+      if (campaign.status !== 'closed')
+        throw conflict('The note goes with a closed campaign’s results', { status: problem('must_be_closed', 'must be closed') })
       const before = await loadUnitNote(trx, id, agencyId)
       await trx
         .insertInto('unit_result_notes')

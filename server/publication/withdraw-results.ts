@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import { sql } from 'kysely'
+import { idParams } from '../../shared/api/params'
 import { publicationSchema } from '../../shared/publication/schemas'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { loadPublication } from './load-publication'
 
@@ -14,7 +14,7 @@ const route = createRoute({
   path: '/campaigns/{id}/publication',
   summary: 'Withdraw a campaign’s published results: its public page and data answer 404 again (admins)',
   middleware: [requireRole('admin')] as const,
-  request: { params: idParamSchema },
+  request: { params: idParams },
   responses: {
     200: { description: 'Withdrawn (or was not published)', content: { 'application/json': { schema: publicationSchema } } },
     403: { description: 'Not an admin' },

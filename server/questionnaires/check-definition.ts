@@ -1,5 +1,5 @@
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
-import type { FieldErrors } from '../http/errors'
+import { type FieldProblems, problem } from '../http/errors'
 
 /**
  * What the zod schema cannot say: keys unique where answers are stored by key, scale values
@@ -7,12 +7,12 @@ import type { FieldErrors } from '../http/errors'
  * text per scale point.
  * Field names are paths under `definition`.
  */
-export function definitionProblems(definition: QuestionnaireDefinition): FieldErrors {
-  const problems: FieldErrors = {}
+export function definitionProblems(definition: QuestionnaireDefinition): FieldProblems {
+  const problems: FieldProblems = {}
   const unique = (keys: { key: string; path: string }[]) => {
     const seen = new Set<string>()
     for (const { key, path } of keys) {
-      if (seen.has(key)) problems[`definition.${path}`] ??= `duplicate key "${key}"`
+      if (seen.has(key)) problems[`definition.${path}`] ??= problem('listed_twice', `duplicate key "${key}"`)
       seen.add(key)
     }
   }
@@ -32,13 +32,13 @@ export function definitionProblems(definition: QuestionnaireDefinition): FieldEr
   definition.demographics.forEach((d, i) => options(`demographics.${i}.options`, d.options))
 
   const distinctValues = (path: string, scale: { value: number }[]) => {
-    if (new Set(scale.map((p) => p.value)).size !== scale.length) problems[`definition.${path}`] = 'scale values must be distinct'
+    if (new Set(scale.map((p) => p.value)).size !== scale.length) problems[`definition.${path}`] = problem('listed_twice', 'scale values must be distinct')
   }
   distinctValues('scale', definition.scale)
   definition.elements.forEach((element, e) =>
     element.criteria.forEach((criterion, k) => {
       if (criterion.levels && criterion.levels.length !== definition.scale.length) {
-        problems[`definition.elements.${e}.criteria.${k}.levels`] = `must have one text per scale point (${definition.scale.length})`
+        problems[`definition.elements.${e}.criteria.${k}.levels`] = problem('invalid_value', `must have one text per scale point (${definition.scale.length})`)
       }
     }),
   )
@@ -46,14 +46,14 @@ export function definitionProblems(definition: QuestionnaireDefinition): FieldEr
     distinctValues('overall.scale', definition.overall.scale)
     const values = new Set(definition.overall.scale.map((p) => p.value))
     if (!definition.overall.satisfiedValues.every((v) => values.has(v))) {
-      problems['definition.overall.satisfiedValues'] = 'must be values of the overall scale'
+      problems['definition.overall.satisfiedValues'] = problem('invalid_value', 'must be values of the overall scale')
     }
   }
   if (definition.expectations && definition.expectations.max > definition.expectations.options.length) {
-    problems['definition.expectations.max'] = 'cannot be more than the number of options'
+    problems['definition.expectations.max'] = problem('too_big', 'cannot be more than the number of options', definition.expectations.options.length)
   }
   if (definition.elements.some((e) => e.onlyIf === 'gaveFeedback') && !definition.feedbackQuestion) {
-    problems['definition.feedbackQuestion'] = 'is required when an element is answered only after feedback'
+    problems['definition.feedbackQuestion'] = problem('required', 'is required when an element is answered only after feedback')
   }
   return problems
 }

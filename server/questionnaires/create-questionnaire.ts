@@ -1,20 +1,17 @@
-import { createRoute } from '@hono/zod-openapi'
-import { createQuestionnaireSchema, questionnaireSchema } from '../../shared/questionnaires/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { fieldError } from '../http/errors'
 import { createRouter } from '../http/router'
 import { nextVersion } from './next-version'
 import { toQuestionnaire } from './to-questionnaire'
 
-const createQuestionnaireRoute = createRoute({
-  method: 'post',
-  path: '/',
+const createQuestionnaireRoute = endpointRoute(endpoints.questionnaires.create, {
   summary: 'New draft copied from an existing version (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { body: { content: { 'application/json': { schema: createQuestionnaireSchema } }, required: true } },
-  responses: { 201: { description: 'The new draft', content: { 'application/json': { schema: questionnaireSchema } } } },
+  middleware: [requireRole('admin')],
+  returns: 'The new draft',
 })
 
 export function createQuestionnaire(ctx: AppContext) {
@@ -22,7 +19,7 @@ export function createQuestionnaire(ctx: AppContext) {
     const input = c.req.valid('json')
     const row = await ctx.db.transaction().execute(async (trx) => {
       const source = await trx.selectFrom('questionnaires').selectAll().where('id', '=', input.basedOnId).executeTakeFirst()
-      if (!source) throw fieldError('basedOnId', 'no such questionnaire')
+      if (!source) throw fieldError('basedOnId', 'not_found', 'no such questionnaire')
       const name = input.name ?? source.name
       const created = await trx
         .insertInto('questionnaires')

@@ -1,20 +1,14 @@
-import { createRoute } from '@hono/zod-openapi'
-import { questionnaireSchema } from '../../shared/questionnaires/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { toQuestionnaire } from './to-questionnaire'
 
-const getQuestionnaireRoute = createRoute({
-  method: 'get',
-  path: '/{id}',
+const getQuestionnaireRoute = endpointRoute(endpoints.questionnaires.get, {
   summary: 'One questionnaire version with its full definition',
-  request: { params: idParamSchema },
-  responses: {
-    200: { description: 'The questionnaire', content: { 'application/json': { schema: questionnaireSchema } } },
-    404: { description: 'No such questionnaire' },
-  },
+  returns: 'The questionnaire',
+  errors: { 404: 'No such questionnaire' },
 })
 
 export function getQuestionnaire(ctx: AppContext) {

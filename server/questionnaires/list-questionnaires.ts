@@ -1,14 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { questionnaireSummarySchema } from '../../shared/questionnaires/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { toQuestionnaireSummary } from './to-questionnaire'
 
-const listQuestionnairesRoute = createRoute({
-  method: 'get',
-  path: '/',
+const listQuestionnairesRoute = endpointRoute(endpoints.questionnaires.list, {
   summary: 'Questionnaire versions, without their definitions',
-  responses: { 200: { description: 'By name, then version', content: { 'application/json': { schema: z.array(questionnaireSummarySchema) } } } },
+  returns: 'By name, then version',
 })
 
 export function listQuestionnaires(ctx: AppContext) {

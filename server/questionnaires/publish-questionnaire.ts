@@ -1,24 +1,17 @@
-import { createRoute } from '@hono/zod-openapi'
-import { questionnaireSchema } from '../../shared/questionnaires/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { conflict, notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { toQuestionnaire } from './to-questionnaire'
 
-const publishQuestionnaireRoute = createRoute({
-  method: 'post',
-  path: '/{id}/publish',
+const publishQuestionnaireRoute = endpointRoute(endpoints.questionnaires.publish, {
   summary: 'Publish a draft (admins); from then on it is frozen and campaigns may use it',
-  middleware: [requireRole('admin')] as const,
-  request: { params: idParamSchema },
-  responses: {
-    200: { description: 'The published version', content: { 'application/json': { schema: questionnaireSchema } } },
-    404: { description: 'No such questionnaire' },
-    409: { description: 'Already published' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'The published version',
+  errors: { 404: 'No such questionnaire', 409: 'Already published' },
 })
 
 export function publishQuestionnaire(ctx: AppContext) {

@@ -1,26 +1,19 @@
-import { createRoute } from '@hono/zod-openapi'
-import { questionnaireSchema, updateQuestionnaireSchema } from '../../shared/questionnaires/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { ApiError, conflict, notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
+import { endpointRoute } from '../http/endpoint-route'
+import { ApiError, conflict, notFound, summarize } from '../http/errors'
 import { createRouter } from '../http/router'
 import { definitionProblems } from './check-definition'
 import { nextVersion } from './next-version'
 import { toQuestionnaire } from './to-questionnaire'
 
-const updateQuestionnaireRoute = createRoute({
-  method: 'patch',
-  path: '/{id}',
+const updateQuestionnaireRoute = endpointRoute(endpoints.questionnaires.update, {
   summary: 'Edit a draft: name and definition (admins); a published version is frozen',
-  middleware: [requireRole('admin')] as const,
-  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateQuestionnaireSchema } }, required: true } },
-  responses: {
-    200: { description: 'The updated draft', content: { 'application/json': { schema: questionnaireSchema } } },
-    404: { description: 'No such questionnaire' },
-    409: { description: 'Published versions cannot change' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'The updated draft',
+  errors: { 404: 'No such questionnaire', 409: 'Published versions cannot change' },
 })
 
 export function updateQuestionnaire(ctx: AppContext) {
@@ -30,14 +23,7 @@ export function updateQuestionnaire(ctx: AppContext) {
     if (input.definition) {
       const problems = definitionProblems(input.definition)
       if (Object.keys(problems).length > 0) {
-        throw new ApiError(
-          400,
-          'validation_failed',
-          `Invalid questionnaire: ${Object.entries(problems)
-            .map(([f, m]) => `${f}: ${m}`)
-            .join('; ')}`,
-          problems,
-        )
+        throw new ApiError(400, 'validation_failed', `Invalid questionnaire: ${summarize(problems)}`, problems)
       }
     }
     const row = await ctx.db.transaction().execute(async (trx) => {

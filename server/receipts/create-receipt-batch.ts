@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { recordAudit } from '../audit/record-audit'
 import type { SessionUser } from '../auth/session-user'
 import type { AppContext } from '../http/context'
-import { badRequest, notFound } from '../http/errors'
-import { assertCampaignUnit } from '../links/campaign-unit-params'
+import { badRequest, notFound, problem } from '../http/errors'
+import { assertCampaignUnit } from '../links/assert-campaign-unit'
 import { surveyUrl } from '../links/link-code'
 import { hashReceiptCode, newReceiptCode } from './receipt-code'
 
@@ -43,7 +43,8 @@ export async function createReceiptsForLink(
   await assertCampaignUnit(ctx, user, unit.campaignId, unit.agencyId)
   const link = await ctx.db.selectFrom('survey_links').selectAll().where('code', '=', linkCode).executeTakeFirst()
   if (!link || link.campaign_id !== unit.campaignId || link.agency_id !== unit.agencyId) throw notFound('Survey link of this unit')
-  if (link.channel !== 'qr' || link.revoked_at) throw badRequest('linkCode: must be an active QR link', { linkCode: 'must be an active QR link' })
+  if (link.channel !== 'qr' || link.revoked_at)
+    throw badRequest('linkCode: must be an active QR link', { linkCode: problem('not_active_qr_link', 'must be an active QR link') })
   const { batch, codes } = await createReceiptBatch(ctx, user.id, unit, count)
   const base = surveyUrl(ctx.config.publicUrl, 'qr', link.code)
   return { batch, receipts: codes.map((code) => ({ code, url: `${base}?r=${code}` })) }

@@ -1,34 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { MAX_RECEIPTS_PER_BATCH } from '../../shared/links/receipts'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
-import { campaignUnitParamsSchema } from '../links/campaign-unit-params'
 import { createReceiptsForLink } from './create-receipt-batch'
 
-export const receiptBatchRequestSchema = z.object({
-  count: z.number().int().min(1).max(MAX_RECEIPTS_PER_BATCH),
-  /** The QR link the slips point to; each slip's URL carries its code as `?r=`. */
-  linkCode: z.string().min(1).max(64),
-})
-
-const route = createRoute({
-  method: 'post',
-  path: '/campaigns/{id}/units/{agencyId}/receipts',
+const route = endpointRoute(endpoints.links.receipts, {
   summary: 'Create single-use receipt codes for appointment slips (returned once; only hashes are kept)',
-  request: {
-    params: campaignUnitParamsSchema,
-    body: { content: { 'application/json': { schema: receiptBatchRequestSchema } }, required: true },
-  },
-  responses: {
-    201: {
-      description: 'The batch',
-      content: {
-        'application/json': {
-          schema: z.object({ batch: z.string(), receipts: z.array(z.object({ code: z.string(), url: z.string() })) }),
-        },
-      },
-    },
-  },
+  returns: 'The batch',
 })
 
 export function postReceipts(ctx: AppContext) {

@@ -1,37 +1,23 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { endpoints } from '../../shared/api/endpoints'
 import type { Language } from '../../shared/i18n'
-import { BUILTIN_LANGUAGES, languageCodeSchema } from '../../shared/language-packs/schemas'
+import { BUILTIN_LANGUAGES } from '../../shared/language-packs/schemas'
 import { appMessages } from '../../shared/language-packs/texts'
 import { localizeDefinition, localizeWith } from '../../shared/questionnaires/localize'
 import type { QuestionnaireKind } from '../../shared/questionnaires/schemas'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { loadPacks } from '../languages/load-packs'
 import { loadRecordingUrls } from '../languages/recording-urls'
 import { loadSurveyLink } from './load-survey-link'
-import { surveyCodeParamSchema } from './params'
 
-const route = createRoute({
-  method: 'get',
-  path: '/surveys/{code}',
+const route = endpointRoute(endpoints.public.survey, {
   summary: 'The survey behind a kiosk or QR link, in one of the languages it offers (no login)',
-  request: {
-    params: surveyCodeParamSchema,
-    query: z.object({
-      /** One of the link's languages; otherwise (or absent) the link's first. */
-      lang: languageCodeSchema.optional(),
-      /** `1`: staff look at the link before (or after) the campaign's period; the page sends nothing. */
-      preview: z.enum(['0', '1']).optional(),
-    }),
-  },
-  responses: {
-    200: { description: 'The survey', content: { 'application/json': { schema: z.object({}).passthrough() } } },
-    404: { description: 'Unknown code' },
-    410: {
-      description:
-        'Revoked link, closed campaign, outside its period (`survey_not_started` names `startsOn`), or a unit removed from the campaign (`unit_removed`)',
-    },
+  returns: 'The survey',
+  errors: {
+    404: 'Unknown code',
+    410: 'Revoked link, closed campaign, outside its period (`survey_not_started` names `startsOn`), or a unit removed from the campaign (`unit_removed`)',
   },
 })
 

@@ -4,7 +4,8 @@ import { isAccepting } from '../campaigns/accepting-campaign'
 import type { QuestionnaireRow } from '../db/schema/questionnaire'
 import type { Channel } from '../db/schema/survey-link'
 import type { AppContext } from '../http/context'
-import { ApiError, notFound } from '../http/errors'
+import { ApiError, notFound, problem } from '../http/errors'
+import { findSurveyLink } from './find-survey-link'
 
 export interface SurveyLinkContext {
   linkId: number
@@ -35,7 +36,7 @@ export const unitRemoved = () => gone('unit_removed', 'This unit is no longer pa
  * language). `anyDay` (a staff preview) skips the campaign's status and period.
  */
 export async function loadSurveyLink(ctx: AppContext, code: string, options: { anyDay?: boolean } = {}): Promise<SurveyLinkContext> {
-  const row = await ctx.surveyLinks.get(code, () => findSurveyLink(ctx, code))
+  const row = await ctx.surveyLinks.get(code, () => findSurveyLink(ctx.db, code))
   if (!row) throw notFound('Survey')
   if (row.revoked_at) throw gone('link_revoked', 'This survey link is no longer in use. / Đường dẫn khảo sát này không còn sử dụng.')
   if (!row.isUnit) throw unitRemoved()
@@ -43,7 +44,7 @@ export async function loadSurveyLink(ctx: AppContext, code: string, options: { a
     const today = todayInVietnam()
     if (row.status === 'open' && today < row.starts_on) {
       throw new ApiError(410, 'survey_not_started', `The survey starts on ${row.starts_on}. / Đợt khảo sát bắt đầu từ ngày ${row.starts_on}.`, {
-        startsOn: row.starts_on,
+        startsOn: problem('not_started', row.starts_on),
       })
     }
     throw gone('survey_closed', 'This survey has ended. Thank you. / Đợt khảo sát đã kết thúc. Xin cảm ơn.')
@@ -62,35 +63,3 @@ export async function loadSurveyLink(ctx: AppContext, code: string, options: { a
     readAloud: row.read_aloud,
   }
 }
-
-function findSurveyLink(ctx: AppContext, code: string) {
-  return ctx.db
-    .selectFrom('survey_links as l')
-    .innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
-    .innerJoin('agencies as a', 'a.id', 'l.agency_id')
-    .leftJoin('campaign_units as u', (join) => join.onRef('u.campaign_id', '=', 'l.campaign_id').onRef('u.agency_id', '=', 'l.agency_id'))
-    .select((eb) => [
-      eb('u.agency_id', 'is not', null).as('isUnit'),
-      'l.id as linkId',
-      'l.channel',
-      'l.min_interval_seconds',
-      'l.revoked_at',
-      'l.created_at',
-      'l.languages',
-      'l.read_aloud',
-      'a.id as agencyId',
-      'a.name as agencyName',
-      'c.id as campaignId',
-      'c.name as campaignName',
-      'c.year',
-      'c.starts_on',
-      'c.ends_on',
-      'c.status',
-      'c.questionnaire_id',
-      'c.case_rule',
-    ])
-    .where('l.code', '=', code)
-    .executeTakeFirst()
-}
-
-export type SurveyLinkRow = NonNullable<Awaited<ReturnType<typeof findSurveyLink>>>

@@ -1,34 +1,24 @@
-import { createRoute } from '@hono/zod-openapi'
+import { endpoints } from '../../shared/api/endpoints'
 import { vietnamDate } from '../../shared/calendar/vietnam-time'
 import { addWorkingDays } from '../../shared/calendar/working-days'
-import { responseAcceptedSchema, responseSubmissionSchema } from '../../shared/responses/submission'
 import { caseTrigger } from '../cases/case-trigger'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { hashReceiptCode } from '../receipts/receipt-code'
 import { answerTime } from '../responses/answer-clock'
 import { maskPersonalData } from '../responses/mask-personal-data'
 import { validateSubmission } from '../responses/validate-submission'
 import { loadSurveyLink } from './load-survey-link'
-import { surveyCodeParamSchema } from './params'
 
-const route = createRoute({
-  method: 'post',
-  path: '/surveys/{code}/responses',
+const route = endpointRoute(endpoints.public.respond, {
   summary: 'Send one anonymous response (idempotent by clientId; no login)',
-  request: {
-    params: surveyCodeParamSchema,
-    body: { content: { 'application/json': { schema: responseSubmissionSchema } }, required: true },
-  },
-  responses: {
-    201: {
-      description:
-        'Stored, flagged or not (too close to the kiosk interval, a device clock off, a burst), verified or not; personal data masked out of the comment; `followUpCode` when it opened a feedback case',
-      content: { 'application/json': { schema: responseAcceptedSchema } },
-    },
-    200: { description: 'Already stored (a replay of the same clientId)', content: { 'application/json': { schema: responseAcceptedSchema } } },
-    400: { description: 'Invalid against the questionnaire version; `error.fields` names each field' },
-    410: { description: 'Revoked link, closed campaign, outside its period, or a unit removed from the campaign' },
+  returns:
+    'Stored, flagged or not (too close to the kiosk interval, a device clock off, a burst), verified or not; personal data masked out of the comment; `followUpCode` when it opened a feedback case',
+  alsoReturns: { 200: 'Already stored (a replay of the same clientId)' },
+  errors: {
+    400: 'Invalid against the questionnaire version; `error.fields` names each field',
+    410: 'Revoked link, closed campaign, outside its period, or a unit removed from the campaign',
   },
 })
 

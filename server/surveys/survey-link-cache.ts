@@ -1,4 +1,4 @@
-import type { SurveyLinkRow } from './load-survey-link'
+import type { SurveyLinkRow } from './find-survey-link'
 
 /** Past this many codes, expired entries are swept before another is added. */
 const MAX_ENTRIES = 10_000

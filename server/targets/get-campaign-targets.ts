@@ -1,23 +1,17 @@
-import { createRoute } from '@hono/zod-openapi'
-import { campaignTargetsSchema } from '../../shared/targets/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { assertCampaignVisible, assertReadsResults } from '../auth/campaign-access'
 import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { idParamSchema } from '../http/id-param'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { loadTargets } from './load-targets'
 
 export function getCampaignTargets(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/campaigns/{id}/targets',
+  const route = endpointRoute(endpoints.targets.get, {
     summary: 'Sample targets: margin e, default target, each unit’s transactions N and target ⌈N / (1 + N·e²)⌉',
-    middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema },
-    responses: {
-      200: { description: 'The targets', content: { 'application/json': { schema: campaignTargetsSchema } } },
-      404: { description: 'No such campaign' },
-    },
+    middleware: [requireUser(ctx)],
+    returns: 'The targets',
+    errors: { 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
     const { id } = c.req.valid('param')

@@ -1,10 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { campaignTargetsSchema } from '../../shared/targets/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { parseCsv } from '../agencies/parse-csv'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
-import { ApiError, badRequest, type FieldErrors } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
+import { endpointRoute } from '../http/endpoint-route'
+import { ApiError, badRequest, type FieldProblems, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { saveTargets } from './save-targets'
 
@@ -12,16 +11,11 @@ const MAX_CSV_BYTES = 256 * 1024
 export const TARGET_CSV_COLUMNS = ['agencyCode', 'transactions'] as const
 
 export function importCampaignTargets(ctx: AppContext) {
-  const route = createRoute({
-    method: 'put',
-    path: '/campaigns/{id}/targets.csv',
+  const route = endpointRoute(endpoints.targets.import, {
     summary: 'Set units’ transactions N from CSV (admins): header agencyCode,transactions; an empty N clears it. All rows or none',
-    middleware: [requireUser(ctx), requireRole('admin')] as const,
-    request: { params: idParamSchema, body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
-    responses: {
-      200: { description: 'The targets', content: { 'application/json': { schema: campaignTargetsSchema } } },
-      400: { description: 'Not the expected CSV, or bad rows (error.fields: `line N`)' },
-    },
+    middleware: [requireUser(ctx), requireRole('admin')],
+    returns: 'The targets',
+    errors: { 400: 'Not the expected CSV, or bad rows (error.fields: `line N`)' },
   })
   return createRouter().openapi(route, async (c) => {
     const { id } = c.req.valid('param')
@@ -44,15 +38,15 @@ export function importCampaignTargets(ctx: AppContext) {
         .where('campaign_units.campaign_id', '=', id)
         .execute()
       const byCode = new Map(codes.map((a) => [a.code.toLowerCase(), a.id]))
-      const fields: FieldErrors = {}
+      const fields: FieldProblems = {}
       const units: { agencyId: number; transactions: number | null }[] = []
       for (const { line, fields: row } of records) {
         const code = (row[codeAt!] ?? '').trim()
         const text = (row[transactionsAt!] ?? '').trim().replace(/[\s.,](?=\d{3}\b)/g, '')
         const agencyId = byCode.get(code.toLowerCase())
         const transactions = text === '' ? null : /^\d+$/.test(text) ? Number(text) : NaN
-        if (agencyId === undefined) fields[`line ${line}`] = `agencyCode ${code || '(empty)'} is not a unit of this campaign`
-        else if (Number.isNaN(transactions)) fields[`line ${line}`] = 'transactions must be a whole number, not negative'
+        if (agencyId === undefined) fields[`line ${line}`] = problem('not_in_campaign', `agencyCode ${code || '(empty)'} is not a unit of this campaign`)
+        else if (Number.isNaN(transactions)) fields[`line ${line}`] = problem('not_whole_number', 'transactions must be a whole number, not negative')
         else units.push({ agencyId, transactions })
       }
       if (Object.keys(fields).length) throw badRequest('Some rows cannot be read', fields)

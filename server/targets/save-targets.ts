@@ -3,7 +3,7 @@ import type { CampaignTargets, SetCampaignTargets } from '../../shared/targets/s
 import { recordAudit } from '../audit/record-audit'
 import type { SessionUser } from '../auth/session-user'
 import type { DatabaseSchema } from '../db/schema'
-import { badRequest, type FieldErrors, notFound } from '../http/errors'
+import { badRequest, type FieldProblems, notFound, problem } from '../http/errors'
 import { loadTargets } from './load-targets'
 
 /**
@@ -21,9 +21,9 @@ export async function saveTargets(
   const campaign = await trx.selectFrom('campaigns').select('id').where('id', '=', campaignId).forUpdate().executeTakeFirst()
   if (!campaign) throw notFound('Campaign')
   const units = new Set((await trx.selectFrom('campaign_units').select('agency_id').where('campaign_id', '=', campaignId).execute()).map((u) => u.agency_id))
-  const fields: FieldErrors = {}
+  const fields: FieldProblems = {}
   input.units?.forEach((unit, i) => {
-    if (!units.has(unit.agencyId)) fields[field(i)] = 'is not a unit of this campaign'
+    if (!units.has(unit.agencyId)) fields[field(i)] = problem('not_in_campaign', 'is not a unit of this campaign')
   })
   if (Object.keys(fields).length) throw badRequest('Some units are not in this campaign', fields)
   if (input.margin !== undefined || input.defaultTarget !== undefined) {

@@ -1,25 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
-import { campaignTeamSchema } from '../../shared/campaigns/team'
+import { endpoints } from '../../shared/api/endpoints'
 import { assertCampaignVisible } from '../auth/campaign-access'
 import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { campaignExists, loadTeam } from './load-team'
 
 export function getCampaignTeam(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/campaigns/{id}/team',
+  const route = endpointRoute(endpoints.teams.get, {
     summary: 'The survey team assigned to a campaign',
-    middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema },
-    responses: {
-      200: { description: 'The team', content: { 'application/json': { schema: campaignTeamSchema } } },
-      403: { description: 'The campaign is outside the account’s scope' },
-      404: { description: 'No such campaign' },
-    },
+    middleware: [requireUser(ctx)],
+    returns: 'The team',
+    errors: { 403: 'The campaign is outside the account’s scope', 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
     const { id } = c.req.valid('param')

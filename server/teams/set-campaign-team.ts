@@ -1,25 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
-import { campaignTeamSchema, setCampaignTeamSchema } from '../../shared/campaigns/team'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { fieldError, notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { campaignExists, loadTeam } from './load-team'
 
 export function setCampaignTeam(ctx: AppContext) {
-  const route = createRoute({
-    method: 'put',
-    path: '/campaigns/{id}/team',
+  const route = endpointRoute(endpoints.teams.set, {
     summary: 'Replace the survey team of a campaign (admins): active accounts, surveyors see only their team’s campaigns',
-    middleware: [requireUser(ctx), requireRole('admin')] as const,
-    request: { params: idParamSchema, body: { content: { 'application/json': { schema: setCampaignTeamSchema } }, required: true } },
-    responses: {
-      200: { description: 'The new team', content: { 'application/json': { schema: campaignTeamSchema } } },
-      400: { description: 'An account is unknown or inactive (field userIds.N)' },
-      404: { description: 'No such campaign' },
-    },
+    middleware: [requireUser(ctx), requireRole('admin')],
+    returns: 'The new team',
+    errors: { 400: 'An account is unknown or inactive (field userIds.N)', 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
     const { id } = c.req.valid('param')
@@ -31,7 +24,7 @@ export function setCampaignTeam(ctx: AppContext) {
         ? new Set((await trx.selectFrom('users').select('id').where('id', 'in', userIds).where('active', '=', true).execute()).map((u) => u.id))
         : new Set<number>()
       const unknown = listed.findIndex((userId) => !active.has(userId))
-      if (unknown !== -1) throw fieldError(`userIds.${unknown}`, 'no such active account')
+      if (unknown !== -1) throw fieldError(`userIds.${unknown}`, 'not_found', 'no such active account')
       await trx.deleteFrom('campaign_team').where('campaign_id', '=', id).execute()
       if (userIds.length)
         await trx

@@ -1,23 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
-import { createUserSchema, userSchema } from '../../shared/users/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import { hashPassword } from '../auth/passwords'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { checkEmailFree, checkOrganisation, checkRoleAgency } from './check-user'
 import { toUser, userColumns } from './to-user'
 
-const createUserRoute = createRoute({
-  method: 'post',
-  path: '/',
+const createUserRoute = endpointRoute(endpoints.users.create, {
   summary: 'Create an account (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { body: { content: { 'application/json': { schema: createUserSchema } }, required: true } },
-  responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: userSchema } } },
-    409: { description: 'Email already used' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'Created',
+  errors: { 409: 'Email already used' },
 })
 
 export function createUser(ctx: AppContext) {

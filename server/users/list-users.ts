@@ -1,16 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { userSchema } from '../../shared/users/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { toUser, userColumns } from './to-user'
 
-const listUsersRoute = createRoute({
-  method: 'get',
-  path: '/',
+const listUsersRoute = endpointRoute(endpoints.users.list, {
   summary: 'All accounts (admins)',
-  middleware: [requireRole('admin')] as const,
-  responses: { 200: { description: 'Accounts by email', content: { 'application/json': { schema: z.array(userSchema) } } } },
+  middleware: [requireRole('admin')],
+  returns: 'Accounts by email',
 })
 
 export function listUsers(ctx: AppContext) {

@@ -1,26 +1,22 @@
-import { createRoute } from '@hono/zod-openapi'
-import { updateUserSchema, userSchema } from '../../shared/users/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import { hashPassword } from '../auth/passwords'
 import type { AppContext } from '../http/context'
-import { conflict, forbidden, notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
+import { endpointRoute } from '../http/endpoint-route'
+import { conflict, forbidden, notFound, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { checkOrganisation, checkRoleAgency } from './check-user'
 import { toUser, userColumns } from './to-user'
 
-const updateUserRoute = createRoute({
-  method: 'patch',
-  path: '/{id}',
+const updateUserRoute = endpointRoute(endpoints.users.update, {
   summary: 'Change an account: name, password, role, agency, organisation, active (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { params: idParamSchema, body: { content: { 'application/json': { schema: updateUserSchema } }, required: true } },
-  responses: {
-    200: { description: 'Updated', content: { 'application/json': { schema: userSchema } } },
-    403: { description: 'The acting account is no longer an active admin (changed meanwhile)' },
-    404: { description: 'No such account' },
-    409: { description: 'Own account deactivated or demoted, or no active admin would be left' },
+  middleware: [requireRole('admin')],
+  returns: 'Updated',
+  errors: {
+    403: 'The acting account is no longer an active admin (changed meanwhile)',
+    404: 'No such account',
+    409: 'Own account deactivated or demoted, or no active admin would be left',
   },
 })
 
@@ -48,11 +44,15 @@ export function updateUser(ctx: AppContext) {
       if (input.organisationId !== undefined) await checkOrganisation(trx, input.organisationId)
       // An admin cannot lock themselves out: the last way back in would be the database.
       if (id === c.var.user.id && (input.active === false || (input.role !== undefined && input.role !== 'admin'))) {
-        throw conflict('You cannot deactivate or demote your own account', { [input.active === false ? 'active' : 'role']: 'not for your own account' })
+        throw conflict('You cannot deactivate or demote your own account', {
+          [input.active === false ? 'active' : 'role']: problem('own_account', 'not for your own account'),
+        })
       }
       const stillAdmin = role === 'admin' && (input.active ?? current.active)
       if (!stillAdmin && !locked.some((user) => user.id !== id && user.role === 'admin' && user.active)) {
-        throw conflict('At least one active admin must remain', { [input.active === false ? 'active' : 'role']: 'would leave no active admin' })
+        throw conflict('At least one active admin must remain', {
+          [input.active === false ? 'active' : 'role']: problem('last_admin', 'would leave no active admin'),
+        })
       }
       if (!locked.some((user) => user.id === c.var.user.id && user.role === 'admin' && user.active))
         throw forbidden('Your account is no longer an active admin')

@@ -47,12 +47,10 @@ export const createAgencySchema = z.object({
   parentId: z.number().int().positive().nullable().optional(),
   openingHours: openingHoursSchema.optional(),
 })
-export type CreateAgency = z.infer<typeof createAgencySchema>
 
 export const updateAgencySchema = z
   .object({ name, code, kind: agencyKindSchema, parentId: z.number().int().positive().nullable(), active: z.boolean(), openingHours: openingHoursSchema })
   .partial()
-export type UpdateAgency = z.infer<typeof updateAgencySchema>
 
 /**
  * Result of `POST /api/v1/agencies/import` (a CSV in UTF-8, UTF-16 or Windows-1258, or an XLSX

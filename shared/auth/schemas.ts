@@ -9,7 +9,6 @@ export const loginRequestSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
   password: z.string().min(1).max(200),
 })
-export type LoginRequest = z.infer<typeof loginRequestSchema>
 
 export const currentUserSchema = z.object({
   id: z.number(),
@@ -20,3 +19,5 @@ export const currentUserSchema = z.object({
   organisationId: z.number().nullable(),
 })
 export type CurrentUser = z.infer<typeof currentUserSchema>
+
+export const logoutSchema = z.object({ ok: z.literal(true) })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CASE_RULES } from '../cases/schemas'
+import type { FieldErrorCode } from '../http/errors'
 
 export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed'] as const
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES)
@@ -45,7 +46,11 @@ export const createCampaignSchema = z
     /** A plan whose years include `year`. */
     planId: z.number().int().positive().nullable().optional(),
   })
-  .refine((c) => c.endsOn >= c.startsOn, { path: ['endsOn'], message: 'must not be before startsOn' })
+  .refine((c) => c.endsOn >= c.startsOn, {
+    path: ['endsOn'],
+    message: 'must not be before startsOn',
+    params: { code: 'before_start' satisfies FieldErrorCode },
+  })
 export type CreateCampaign = z.infer<typeof createCampaignSchema>
 
 /**
@@ -57,4 +62,3 @@ export const updateCampaignSchema = z.object({ ...campaignFields, status: campai
 export type UpdateCampaign = z.infer<typeof updateCampaignSchema>
 
 export const setCampaignUnitsSchema = z.object({ agencyIds: z.array(z.number().int().positive()) })
-export type SetCampaignUnits = z.infer<typeof setCampaignUnitsSchema>

@@ -9,11 +9,9 @@ export const teamMemberSchema = z.object({
   organisationId: z.number().nullable(),
   organisationName: z.string().nullable(),
 })
-export type TeamMember = z.infer<typeof teamMemberSchema>
 
 /** `GET/PUT /campaigns/{id}/team`: the accounts assigned to survey the campaign. */
 export const campaignTeamSchema = z.object({ campaignId: z.number(), members: z.array(teamMemberSchema) })
 export type CampaignTeam = z.infer<typeof campaignTeamSchema>
 
 export const setCampaignTeamSchema = z.object({ userIds: z.array(z.number().int().positive()).max(500) })
-export type SetCampaignTeam = z.infer<typeof setCampaignTeamSchema>

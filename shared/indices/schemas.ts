@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isoDateSchema } from '../campaigns/schemas'
+import type { FieldErrorCode } from '../http/errors'
 import { reviewSummarySchema } from '../integrity/review'
 import { scoringSchema } from '../questionnaires/definition'
 import { questionnaireKindSchema } from '../questionnaires/schemas'
@@ -22,7 +23,10 @@ const filterShape = {
   agencyId: z.coerce.number().int().positive().optional(),
 }
 const datesInOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to
-const dateOrder = [datesInOrder, { path: ['to'], message: 'must not be before from' }] as [typeof datesInOrder, { path: string[]; message: string }]
+const dateOrder = [datesInOrder, { path: ['to'], message: 'must not be before from', params: { code: 'before_start' } }] as [
+  typeof datesInOrder,
+  { path: string[]; message: string; params: { code: FieldErrorCode } },
+]
 
 /** Query parameters shared by the indices, breakdowns, timeline and export endpoints. */
 export const indicesQuerySchema = z.object(filterShape).refine(...dateOrder)
@@ -47,7 +51,6 @@ export const responsesExportQuerySchema = z
   })
   .refine(...dateOrder)
 export type ResponsesExportQuery = z.infer<typeof responsesExportQuerySchema>
-export type IndicesQueryInput = z.input<typeof indicesQuerySchema>
 
 /** An index with its number of valid answers and 95% confidence interval. */
 export const estimateSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { languageCodeSchema } from '../language-packs/schemas'
+import { MAX_RECEIPTS_PER_BATCH } from './receipts'
 
 export const CHANNELS = ['kiosk', 'qr'] as const
 export const channelSchema = z.enum(CHANNELS)
@@ -18,7 +19,6 @@ export const createLinkSchema = z.object({
   /** Read each question aloud when it comes on screen. */
   readAloud: z.boolean().optional(),
 })
-export type CreateLink = z.infer<typeof createLinkSchema>
 
 export const surveyLinkSchema = z.object({
   id: z.number(),
@@ -34,3 +34,13 @@ export const surveyLinkSchema = z.object({
   createdAt: z.string(),
 })
 export type SurveyLink = z.infer<typeof surveyLinkSchema>
+
+/** Receipt codes for appointment slips, for one QR link. */
+export const receiptBatchRequestSchema = z.object({
+  count: z.number().int().min(1).max(MAX_RECEIPTS_PER_BATCH),
+  /** The QR link the slips point to; each slip's URL carries its code as `?r=`. */
+  linkCode: z.string().min(1).max(64),
+})
+
+/** The codes, returned once (only their hashes are kept). */
+export const receiptBatchSchema = z.object({ batch: z.string(), receipts: z.array(z.object({ code: z.string(), url: z.string() })) })

@@ -5,4 +5,3 @@ export const organisationSchema = z.object({ id: z.number(), name: z.string() })
 export type Organisation = z.infer<typeof organisationSchema>
 
 export const createOrganisationSchema = z.object({ name: z.string().trim().min(1, 'is required').max(200) })
-export type CreateOrganisation = z.infer<typeof createOrganisationSchema>

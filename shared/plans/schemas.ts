@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { campaignStatusSchema, isoDateSchema } from '../campaigns/schemas'
 import { loopFiguresSchema } from '../cases/schemas'
+import type { FieldErrorCode } from '../http/errors'
 import { estimateSchema } from '../indices/schemas'
 
 /**
@@ -10,7 +11,6 @@ import { estimateSchema } from '../indices/schemas'
  * campaign of the plan surveys.
  */
 export const PLAN_WARNINGS = ['year_above_plan', 'unit_planned_twice', 'unit_without_campaign'] as const
-export type PlanWarningCode = (typeof PLAN_WARNINGS)[number]
 
 export const planWarningSchema = z.object({
   code: z.enum(PLAN_WARNINGS),
@@ -49,9 +49,9 @@ const planFields = {
   organisationIds: z.array(z.number().int().positive()).max(100),
 }
 const lastAfterFirst = (p: { firstYear?: number; lastYear?: number }) => p.firstYear === undefined || p.lastYear === undefined || p.lastYear >= p.firstYear
-const yearsInOrder = [lastAfterFirst, { path: ['lastYear'], message: 'must not be before firstYear' }] as [
+const yearsInOrder = [lastAfterFirst, { path: ['lastYear'], message: 'must not be before firstYear', params: { code: 'before_first_year' } }] as [
   typeof lastAfterFirst,
-  { path: string[]; message: string },
+  { path: string[]; message: string; params: { code: FieldErrorCode } },
 ]
 
 export const createPlanSchema = z
@@ -62,21 +62,17 @@ export const createPlanSchema = z
     organisationIds: planFields.organisationIds.default([]),
   })
   .refine(...yearsInOrder)
-export type CreatePlan = z.input<typeof createPlanSchema>
 
 /** Checked against the stored years and units too by the route. */
 export const updatePlanSchema = z
   .object(planFields)
   .partial()
   .refine(...yearsInOrder)
-export type UpdatePlan = z.infer<typeof updatePlanSchema>
 
 export const setPlanUnitsSchema = z.object({ units: z.array(planUnitSchema).max(2000) })
-export type SetPlanUnits = z.infer<typeof setPlanUnitsSchema>
 
 /** `GET /plans/{id}/years/{year}/units`: what a new campaign for that year pre-selects. */
 export const planYearUnitsSchema = z.object({ planId: z.number(), year: z.number(), agencyIds: z.array(z.number()) })
-export type PlanYearUnits = z.infer<typeof planYearUnitsSchema>
 
 const indexSchema = estimateSchema.pick({ value: true, n: true, ciLow: true, ciHigh: true, indicative: true })
 

@@ -40,11 +40,9 @@ export const createQuestionnaireSchema = z.object({
   basedOnId: z.number().int().positive(),
   name: z.string().trim().min(1, 'is required').max(300).optional(),
 })
-export type CreateQuestionnaire = z.infer<typeof createQuestionnaireSchema>
 
 /** `PATCH /api/v1/questionnaires/:id`: drafts only; a published version is frozen. */
 export const updateQuestionnaireSchema = z.object({
   name: z.string().trim().min(1, 'is required').max(300).optional(),
   definition: questionnaireDefinitionSchema.optional(),
 })
-export type UpdateQuestionnaire = z.infer<typeof updateQuestionnaireSchema>

@@ -10,7 +10,6 @@ export const unitTargetSchema = z.object({
   /** ⌈N / (1 + N·e²)⌉, or the campaign's default target; null when neither is set. */
   target: z.number().nullable(),
 })
-export type UnitTarget = z.infer<typeof unitTargetSchema>
 
 /** `GET/PUT /campaigns/{id}/targets`. */
 export const campaignTargetsSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { FieldErrorCode } from '../http/errors'
 
 // PostgreSQL refuses NUL in text and `\u0000` in jsonb, and a lone UTF-16 surrogate is either
 // refused (jsonb) or silently replaced (text): none of them can be stored as sent.
@@ -12,5 +13,5 @@ export function isStorableText(text: string): boolean {
 
 /** A string schema that refuses what the database cannot store, so client and server agree. */
 export function storableString() {
-  return z.string().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
+  return z.string().refine(isStorableText, { message: UNSTORABLE_TEXT_MESSAGE, params: { code: 'not_storable' satisfies FieldErrorCode } })
 }

@@ -23,7 +23,6 @@ export const createUserSchema = z.object({
   agencyId: z.number().int().positive().nullable().optional(),
   organisationId: z.number().int().positive().nullable().optional(),
 })
-export type CreateUser = z.infer<typeof createUserSchema>
 
 export const updateUserSchema = z
   .object({
@@ -35,4 +34,3 @@ export const updateUserSchema = z
     active: z.boolean(),
   })
   .partial()
-export type UpdateUser = z.infer<typeof updateUserSchema>

@@ -4,11 +4,11 @@ import { LocationProvider } from 'preact-iso'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { shiftPeriod } from '../../client/admin/campaigns/CampaignForm'
 import { NewCampaignPage } from '../../client/admin/campaigns/NewCampaignPage'
-import { adminMessages } from '../../client/admin/messages'
 import { fieldMessage } from '../../client/admin/ui/errors'
+import { fieldMessages } from '../../client/admin/ui/messages'
 import { setLanguage } from '../../client/i18n/language'
-import { translate } from '../../client/i18n/translate'
 import { yearInVietnam } from '../../shared/calendar/vietnam-time'
+import { FIELD_ERROR_CODES } from '../../shared/http/errors'
 
 let root: HTMLElement
 let created: unknown[]
@@ -45,6 +45,7 @@ beforeEach(async () => {
           code: 'validation_failed',
           message: 'Invalid request',
           fields: { name: 'is required', endsOn: 'must not be before startsOn', questionnaireId: 'must be a published questionnaire' },
+          issues: { name: { code: 'required' }, endsOn: { code: 'before_start' }, questionnaireId: { code: 'not_published' } },
         },
       })
     }),
@@ -114,9 +115,27 @@ describe('campaign form', () => {
     expect(shiftPeriod(2027, { startsOn: '2028-02-29', endsOn: '2028-12-31' })).toEqual({ startsOn: '2027-02-28', endsOn: '2027-12-31' })
   })
 
-  it('keeps a message the client does not know as the server wrote it', () => {
-    const t = (key: keyof (typeof adminMessages)['vi'] & string) => translate(adminMessages, 'vi', key)
-    expect(fieldMessage(t, 'unknown agency ids: 7, 8')).toBe('unknown agency ids: 7, 8')
-    expect(fieldMessage(t, 'is already used by another account')).toBe('Giá trị này đã được dùng')
+  it('says what a field error code means in the chosen language, with the limit broken', () => {
+    expect(fieldMessage('vi', { code: 'email_taken' })).toBe('Email này đã được dùng cho tài khoản khác')
+    expect(fieldMessage('vi', { code: 'too_short', limit: 10 })).toBe('Cần ít nhất 10 ký tự')
+    expect(fieldMessage('en', { code: 'too_short', limit: 10 })).toBe('At least 10 characters')
+  })
+})
+
+describe('field error catalog', () => {
+  it('has a Vietnamese and an English message for every code the server can send', () => {
+    for (const code of FIELD_ERROR_CODES) {
+      for (const lang of ['vi', 'en'] as const) {
+        const message = fieldMessages[lang][code]
+        expect(message, `${lang} ${code}`).toMatch(/\S/)
+        expect(message, `${lang} ${code} is not the code itself`).not.toBe(code)
+      }
+    }
+    expect(Object.keys(fieldMessages.vi).sort()).toEqual([...FIELD_ERROR_CODES].sort())
+  })
+
+  it('differs between the languages, so no English is left in the Vietnamese table', () => {
+    const same = FIELD_ERROR_CODES.filter((code) => fieldMessages.vi[code] === fieldMessages.en[code])
+    expect(same).toEqual([])
   })
 })

@@ -78,7 +78,17 @@ describe('login page', () => {
   })
 
   it('shows a field error from the API under its field, in Vietnamese, marked invalid', async () => {
-    loginAnswer = { status: 400, body: { error: { code: 'validation_failed', message: 'Invalid request', fields: { email: 'Invalid email address' } } } }
+    loginAnswer = {
+      status: 400,
+      body: {
+        error: {
+          code: 'validation_failed',
+          message: 'Invalid request',
+          fields: { email: 'Invalid email address' },
+          issues: { email: { code: 'invalid_email' } },
+        },
+      },
+    }
     await logIn('not-an-email', 'x')
     expect(alertText()).toBe('Vui lòng kiểm tra các trường được đánh dấu.')
     expect(root.querySelector('#login-email-error')?.textContent).toBe('Địa chỉ email không hợp lệ')

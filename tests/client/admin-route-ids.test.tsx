@@ -28,7 +28,7 @@ function answer(url: string): Response {
   if (path === '/api/v1/auth/me') return json(200, { id: 1, email: 'admin@sonla.gov.vn', name: 'Quản trị', role: 'admin', agencyId: null })
   if (path === '/api/v1/campaigns') return json(200, [campaign])
   if (path === '/api/v1/cases/summary') return json(200, { open: 0, overdue: 0 })
-  return json(400, { error: { code: 'validation_failed', message: 'id: invalid', fields: { id: 'invalid' } } })
+  return json(400, { error: { code: 'validation_failed', message: 'id: invalid', fields: { id: 'invalid' }, issues: { id: { code: 'invalid_type' } } } })
 }
 
 beforeEach(() => {

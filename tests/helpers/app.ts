@@ -6,6 +6,7 @@ import type { DatabaseKind } from '../../server/db/database'
 import { type AppContext, createAppContext } from '../../server/http/context'
 import { silentLogger } from '../../server/log'
 import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
+import { expectContract } from './contract'
 import { createTestDatabase, type TestDatabase } from './databases'
 
 export interface TestApp {
@@ -54,6 +55,7 @@ export function useTestApp(kind: DatabaseKind, configOverrides: Partial<Config> 
       } catch {
         // not JSON (HTML, CSV…): keep the text
       }
+      expectContract(init.method ?? (body === undefined ? 'GET' : 'POST'), path, res.status, parsed)
       return { status: res.status, body: parsed, headers: res.headers }
     }
   })

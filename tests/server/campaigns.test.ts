@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { getAcceptingCampaign, isAccepting } from '../../server/campaigns/accepting-campaign'
+import { isAccepting } from '../../server/campaigns/accepting-campaign'
 import { todayInVietnam } from '../../shared/calendar/vietnam-time'
 import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
@@ -175,10 +175,11 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     expect(todayInVietnam(new Date('2026-12-31T18:00:00Z'))).toBe('2027-01-01')
     const { id } = await newCampaign({ year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31' })
     await call('PUT', `/campaigns/${id}/units`, { agencyIds: [agencyIds[0]] })
-    expect(await getAcceptingCampaign(t.ctx.db, id, new Date('2026-06-01T00:00:00Z'))).toBeUndefined()
+    const stored = () => t.ctx.db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+    expect(isAccepting(await stored(), todayInVietnam(new Date('2026-06-01T00:00:00Z')))).toBe(false)
     await call('PATCH', `/campaigns/${id}`, { status: 'open' })
-    expect((await getAcceptingCampaign(t.ctx.db, id, new Date('2026-06-01T00:00:00Z')))?.id).toBe(id)
-    expect(await getAcceptingCampaign(t.ctx.db, id, new Date('2026-12-31T18:00:00Z'))).toBeUndefined()
+    expect(isAccepting(await stored(), todayInVietnam(new Date('2026-06-01T00:00:00Z')))).toBe(true)
+    expect(isAccepting(await stored(), todayInVietnam(new Date('2026-12-31T18:00:00Z')))).toBe(false)
   })
 
   const storeResponse = (campaignId: number) =>

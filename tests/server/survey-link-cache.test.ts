@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { SurveyLinkRow } from '../../server/surveys/load-survey-link'
+import type { SurveyLinkRow } from '../../server/surveys/find-survey-link'
 import { SurveyLinkCache } from '../../server/surveys/survey-link-cache'
 
 const row = (linkId: number) => ({ linkId }) as SurveyLinkRow

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks'
 import type { Agency } from '../../../shared/agencies/schemas'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { can, useUser } from '../session'
 import { Alert } from '../ui/Alert'
+import { PageHead } from '../ui/ListPage'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
@@ -21,14 +23,14 @@ export function AgenciesPage() {
   const common = useT(adminMessages)
   const user = useUser()
   const admin = can(user, 'manageSetup')
-  const [agencies, reload] = useReloadable((signal) => api<Agency[]>('/agencies', { signal }))
+  const [agencies, reload] = useReloadable((signal) => call(endpoints.agencies.list, { signal }))
   const [panel, setPanel] = useState<Panel>(null)
   const [showInactive, setShowInactive] = useState(false)
   const toggleActive = useSubmit()
 
   const setActive = async (agency: Agency, active: boolean) => {
     if (!active && !confirm(t('confirmDeactivate', { name: agency.name }))) return
-    if (await toggleActive.run(() => api(`/agencies/${agency.id}`, { method: 'PATCH', body: { active } }))) reload()
+    if (await toggleActive.run(() => call(endpoints.agencies.update, { params: { id: agency.id }, body: { active } }))) reload()
   }
   const saved = () => {
     setPanel(null)
@@ -37,11 +39,7 @@ export function AgenciesPage() {
 
   return (
     <section>
-      <div class="page-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p class="muted">{t('intro')}</p>
-        </div>
+      <PageHead title={t('title')} intro={t('intro')}>
         {admin && (
           <div class="toolbar">
             <button type="button" class="button primary" onClick={() => setPanel({ mode: 'create', parentId: null })}>
@@ -52,7 +50,7 @@ export function AgenciesPage() {
             </button>
           </div>
         )}
-      </div>
+      </PageHead>
       {toggleActive.error && <Alert>{toggleActive.error}</Alert>}
       <Loaded resource={agencies}>
         {(list) => {

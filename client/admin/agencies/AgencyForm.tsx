@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks'
 import { AGENCY_KINDS, type AgencyKind } from '../../../shared/agencies/kinds'
 import { DEFAULT_OPENING_HOURS } from '../../../shared/agencies/opening-hours'
 import type { Agency } from '../../../shared/agencies/schemas'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { useSubmit } from '../ui/use-submit'
 import { agencyMessages } from './messages'
 import { type AgencyNode, flattenTree, subtreeIds } from './tree'
@@ -37,7 +39,9 @@ export function AgencyForm({ roots, agency, parentId = null, onSaved, onCancel }
   const onSubmit = async (event: Event) => {
     event.preventDefault()
     const body = { name, code, kind, parentId: parent, openingHours: hours }
-    const ok = await submit.run(() => (agency ? api(`/agencies/${agency.id}`, { method: 'PATCH', body }) : api('/agencies', { body })))
+    const ok = await submit.run(() =>
+      agency ? call(endpoints.agencies.update, { params: { id: agency.id }, body }) : call(endpoints.agencies.create, { body }),
+    )
     if (ok) onSaved()
   }
 
@@ -106,14 +110,7 @@ export function AgencyForm({ roots, agency, parentId = null, onSaved, onCancel }
           </Field>
         </div>
       </fieldset>
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={submit.busy}>
-          {common('common.save')}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {common('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={submit.busy} onCancel={onCancel} />
     </form>
   )
 }

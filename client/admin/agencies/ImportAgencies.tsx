@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../shared/agencies/import'
 import { AGENCY_KINDS } from '../../../shared/agencies/kinds'
 import type { AgencyImportReport } from '../../../shared/agencies/schemas'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { useSubmit } from '../ui/use-submit'
 import { agencyMessages } from './messages'
 
@@ -29,12 +31,12 @@ export function ImportAgencies({ onImported, onClose }: { onImported: () => void
     setReport(null)
     await submit.run(async () => {
       const contentType = /\.xlsx$/i.test(file.name) ? XLSX_TYPE : 'text/csv'
-      const result = await api<AgencyImportReport>('/agencies/import', { body: file, contentType })
+      const result = await call(endpoints.agencies.import, { upload: file, contentType })
       setReport(result)
       if (result.created > 0) onImported()
     })
   }
-  const fileProblem = submit.fields.file
+  const fileProblem = submit.issues.file?.code
 
   return (
     <form class="card form" onSubmit={onSubmit}>
@@ -54,20 +56,17 @@ export function ImportAgencies({ onImported, onClose }: { onImported: () => void
       </p>
       {submit.error && (
         <Alert>
-          {fileProblem === 'header' ? t('importHeader') : fileProblem === 'too_many_rows' ? t('importTooManyRows', { rows: MAX_IMPORT_ROWS }) : submit.error}
+          {fileProblem === 'missing_columns'
+            ? t('importHeader')
+            : fileProblem === 'too_many_rows'
+              ? t('importTooManyRows', { rows: MAX_IMPORT_ROWS })
+              : submit.error}
         </Alert>
       )}
       <Field id="agency-import-file" label={t('importFile')}>
         <input type="file" accept={`.xlsx,.csv,text/csv,${XLSX_TYPE}`} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
       </Field>
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={!file || submit.busy}>
-          {t('importRun')}
-        </button>
-        <button type="button" class="button" onClick={onClose}>
-          {common('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={!file || submit.busy} label={t('importRun')} onCancel={onClose} />
       {report && (
         <div class="import-report">
           <Alert kind={report.rejected.length ? 'warning' : 'success'}>

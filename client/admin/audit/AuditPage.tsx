@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { AuditEntry, AuditPage as AuditPageData } from '../../../shared/audit/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
+import type { AuditEntry } from '../../../shared/audit/schemas'
 import { formatVietnamTime, vietnamDate } from '../../../shared/calendar/vietnam-time'
 import type { Language } from '../../../shared/languages'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { formatDate } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -73,7 +74,7 @@ export function AuditPage() {
 
   const load = (before?: number) =>
     submit.run(async () => {
-      const page = await api<AuditPageData>('/audit', { query: { limit: PAGE_SIZE, before } })
+      const page = await call(endpoints.audit.list, { query: { limit: PAGE_SIZE, before } })
       setItems((current) => (before === undefined ? page.items : [...current, ...page.items]))
       setNextBefore(page.nextBefore)
       setLoaded(true)

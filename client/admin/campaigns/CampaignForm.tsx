@@ -7,6 +7,7 @@ import type { QuestionnaireSummary } from '../../../shared/questionnaires/schema
 import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { useSubmit } from '../ui/use-submit'
 import { campaignMessages } from './messages'
 
@@ -116,12 +117,9 @@ export function CampaignForm({ id, title, initial, questionnaires, followYear, p
             ))}
         </select>
       </Field>
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={submit.busy}>
-          {submitLabel}
-        </button>
+      <FormActions busy={submit.busy} label={submitLabel}>
         {children}
-      </div>
+      </FormActions>
     </form>
   )
 }

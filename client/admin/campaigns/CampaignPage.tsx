@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import type { Agency } from '../../../shared/agencies/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import { RECOMMENDED_UNITS_PER_CAMPAIGN } from '../../../shared/campaigns/plan'
 import type { Campaign, CampaignStatus } from '../../../shared/campaigns/schemas'
 import type { QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { formatDate } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -29,9 +30,9 @@ interface CampaignData {
 
 async function loadCampaign(id: string, signal: AbortSignal): Promise<CampaignData> {
   const [campaign, agencies, questionnaires] = await Promise.all([
-    api<Campaign>(`/campaigns/${id}`, { signal }),
-    api<Agency[]>('/agencies', { signal }),
-    api<QuestionnaireSummary[]>('/questionnaires', { signal }),
+    call(endpoints.campaigns.get, { params: { id }, signal }),
+    call(endpoints.agencies.list, { signal }),
+    call(endpoints.questionnaires.list, { signal }),
   ])
   return { campaign, agencies, questionnaires }
 }
@@ -60,7 +61,7 @@ function UnitsEditor({
   const [saved, setSaved] = useState(false)
   const save = async () => {
     setSaved(false)
-    if (await submit.run(() => api(`/campaigns/${campaign.id}/units`, { method: 'PUT', body: { agencyIds: [...selected] } }))) {
+    if (await submit.run(() => call(endpoints.campaigns.setUnits, { params: { id: campaign.id }, body: { agencyIds: [...selected] } }))) {
       setSaved(true)
       onDirty(false)
       onSaved()
@@ -110,7 +111,7 @@ function DetailsEditor({
       periodOnly={campaign.status !== 'draft'}
       submitLabel={common('common.save')}
       onSubmit={async (body) => {
-        await api(`/campaigns/${campaign.id}`, { method: 'PATCH', body })
+        await call(endpoints.campaigns.update, { params: { id: campaign.id }, body })
         onSaved()
       }}
     >
@@ -140,11 +141,11 @@ export function CampaignPage() {
     setRefusal(null)
     if (next.to === 'open' && unsavedUnits) return setRefusal(t('saveUnitsFirst'))
     if (!confirm(t(next.confirm))) return
-    if (await status.run(() => api(`/campaigns/${campaign.id}`, { method: 'PATCH', body: { status: next.to } }))) reload()
+    if (await status.run(() => call(endpoints.campaigns.update, { params: { id: campaign.id }, body: { status: next.to } }))) reload()
   }
   const remove = async (campaign: Campaign) => {
     if (!confirm(t('confirmDelete', { name: campaign.name }))) return
-    if (await status.run(() => api(`/campaigns/${campaign.id}`, { method: 'DELETE' }))) route('/admin/campaigns')
+    if (await status.run(() => call(endpoints.campaigns.remove, { params: { id: campaign.id } }))) route('/admin/campaigns')
   }
 
   return (

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import type { Agency } from '../../../shared/agencies/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import type { LanguageInfo } from '../../../shared/language-packs/schemas'
 import { isLoopbackUrl } from '../../../shared/links/public-url'
 import { MAX_RECEIPTS_PER_BATCH } from '../../../shared/links/receipts'
 import type { Channel, SurveyLink } from '../../../shared/links/schemas'
 import { MAX_PAPER_FORMS_PER_BATCH } from '../../../shared/paper/serial'
-import { api } from '../../api/client'
+import { api, call } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { DEFAULT_LINK_LANGUAGES, type LinkLanguages, LinkLanguagesField } from '../languages/LinkLanguagesField'
@@ -15,6 +16,7 @@ import { languageMessages } from '../languages/messages'
 import { Alert } from '../ui/Alert'
 import { formatVietnamDay } from '../ui/dates'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
@@ -29,15 +31,15 @@ interface LinksData {
 
 async function loadLinks(campaignId: string, agencyId: string, signal: AbortSignal): Promise<LinksData> {
   const [campaign, agencies, links, languages] = await Promise.all([
-    api<Campaign>(`/campaigns/${campaignId}`, { signal }),
-    api<Agency[]>('/agencies', { signal }),
-    api<SurveyLink[]>(`/campaigns/${campaignId}/units/${agencyId}/links`, { signal }),
+    call(endpoints.campaigns.get, { params: { id: campaignId }, signal }),
+    call(endpoints.agencies.list, { signal }),
+    call(endpoints.links.list, { params: { id: campaignId, agencyId }, signal }),
     api<LanguageInfo[]>('/languages', { signal }),
   ])
   return { campaign, agency: agencies.find((a) => a.id === Number(agencyId)), links, languages }
 }
 
-function NewLinkForm({ path, languages, onCreated }: { path: string; languages: LanguageInfo[]; onCreated: () => void }) {
+function NewLinkForm({ unit, languages, onCreated }: { unit: { id: string; agencyId: string }; languages: LanguageInfo[]; onCreated: () => void }) {
   const t = useT(campaignMessages)
   const submit = useSubmit()
   const [channel, setChannel] = useState<Channel>('kiosk')
@@ -45,7 +47,7 @@ function NewLinkForm({ path, languages, onCreated }: { path: string; languages: 
   const [offered, setOffered] = useState<LinkLanguages>(DEFAULT_LINK_LANGUAGES)
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    if (await submit.run(() => api(path, { body: { channel, label, ...offered } }))) {
+    if (await submit.run(() => call(endpoints.links.create, { params: unit, body: { channel, label, ...offered } }))) {
       setLabel('')
       onCreated()
     }
@@ -66,11 +68,7 @@ function NewLinkForm({ path, languages, onCreated }: { path: string; languages: 
         <input value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
       </Field>
       <LinkLanguagesField all={languages} value={offered} error={submit.fields.languages} onChange={setOffered} />
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={submit.busy}>
-          {t('createLink')}
-        </button>
-      </div>
+      <FormActions busy={submit.busy} label={t('createLink')} />
     </form>
   )
 }
@@ -82,7 +80,7 @@ function LinkCard({ link, languages, onRevoked }: { link: SurveyLink; languages:
   const submit = useSubmit()
   const revoke = async () => {
     if (!confirm(t('confirmRevoke', { label: link.label }))) return
-    if (await submit.run(() => api(`/links/${link.code}/revoke`, { method: 'POST' }))) onRevoked()
+    if (await submit.run(() => call(endpoints.links.revoke, { params: { code: link.code } }))) onRevoked()
   }
   return (
     <li class={link.revoked ? 'link-card revoked' : 'link-card'}>
@@ -177,7 +175,6 @@ function PaperFormsForm({ campaignId, agencyId }: { campaignId: number; agencyId
 export function LinksPage() {
   const t = useT(campaignMessages)
   const { params } = useRoute()
-  const path = `/campaigns/${params.id}/units/${params.agencyId}/links`
   const [resource, reload] = useReloadable((signal) => loadLinks(params.id!, params.agencyId!, signal), [params.id, params.agencyId])
   return (
     <section>
@@ -203,7 +200,7 @@ export function LinksPage() {
                 )}
               </div>
               <div class="side-panel">
-                <NewLinkForm path={path} languages={languages} onCreated={reload} />
+                <NewLinkForm unit={{ id: params.id!, agencyId: params.agencyId! }} languages={languages} onCreated={reload} />
                 <PaperFormsForm campaignId={campaign.id} agencyId={params.agencyId!} />
               </div>
             </div>

@@ -1,9 +1,8 @@
 import { useLocation } from 'preact-iso'
+import { endpoints } from '../../../shared/api/endpoints'
 import { yearInVietnam } from '../../../shared/calendar/vietnam-time'
-import type { Campaign } from '../../../shared/campaigns/schemas'
-import type { PlanYearUnits } from '../../../shared/plans/schemas'
-import type { QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
-import { api } from '../../api/client'
+import type { CreateCampaign } from '../../../shared/campaigns/schemas'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { planMessages } from '../plans/messages'
@@ -19,7 +18,7 @@ export function NewCampaignPage() {
   const planT = useT(planMessages)
   // From a plan page's year: the campaign belongs to the plan and starts with that year's units.
   const planId = query.planId ? Number(query.planId) : undefined
-  const [questionnaires] = useReloadable((signal) => api<QuestionnaireSummary[]>('/questionnaires', { signal }))
+  const [questionnaires] = useReloadable((signal) => call(endpoints.questionnaires.list, { signal }))
   const thisYear = yearInVietnam()
   const firstYear = query.year ? Number(query.year) : thisYear
 
@@ -43,10 +42,11 @@ export function NewCampaignPage() {
             followYear={(year) => defaultPeriod(year)}
             submitLabel={t('createNext')}
             onSubmit={async (body) => {
-              const campaign = await api<Campaign>('/campaigns', { body: { ...body, planId } })
+              // a field left empty goes as it is: the server names every missing field at once
+              const campaign = await call(endpoints.campaigns.create, { body: { ...body, planId } as CreateCampaign })
               if (planId) {
-                const { agencyIds } = await api<PlanYearUnits>(`/plans/${planId}/years/${campaign.year}/units`)
-                if (agencyIds.length) await api(`/campaigns/${campaign.id}/units`, { method: 'PUT', body: { agencyIds } })
+                const { agencyIds } = await call(endpoints.plans.yearUnits, { params: { id: planId, year: campaign.year } })
+                if (agencyIds.length) await call(endpoints.campaigns.setUnits, { params: { id: campaign.id }, body: { agencyIds } })
               }
               route(`/admin/campaigns/${campaign.id}`)
             }}

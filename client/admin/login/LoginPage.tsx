@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { ApiClientError, api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { ApiClientError, call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { useSession } from '../session'
@@ -30,7 +31,7 @@ export function LoginPage() {
     setFailure(null)
     const ok = await submit.run(async () => {
       try {
-        await api('/auth/login', { body: { email, password } })
+        await call(endpoints.auth.login, { body: { email, password } })
       } catch (error) {
         if (error instanceof ApiClientError && error.status === 401) setFailure('wrong')
         if (error instanceof ApiClientError && error.status === 429) setFailure('rateLimited')

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import type { Agency } from '../../../shared/agencies/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Organisation } from '../../../shared/organisations/schemas'
 import type { Plan, PlanCell, PlanSummary, PlanWarning } from '../../../shared/plans/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { formatDate, formatNumber } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -25,9 +26,9 @@ interface PlanData {
 
 async function loadPlan(id: string, signal: AbortSignal): Promise<PlanData> {
   const [summary, agencies, organisations] = await Promise.all([
-    api<PlanSummary>(`/plans/${id}/summary`, { signal }),
-    api<Agency[]>('/agencies', { signal }),
-    api<Organisation[]>('/organisations', { signal }),
+    call(endpoints.plans.summary, { params: { id }, signal }),
+    call(endpoints.agencies.list, { signal }),
+    call(endpoints.organisations.list, { signal }),
   ])
   return { summary, agencies, organisations }
 }
@@ -82,7 +83,7 @@ function UnitsByYear({ plan, agencies, onSaved }: { plan: Plan; agencies: Agency
   const save = async () => {
     setSaved(false)
     const units = [...chosen].flatMap(([year, ids]) => [...ids].map((agencyId) => ({ agencyId, year })))
-    if (await submit.run(() => api(`/plans/${plan.id}/units`, { method: 'PUT', body: { units } }))) {
+    if (await submit.run(() => call(endpoints.plans.setUnits, { params: { id: plan.id }, body: { units } }))) {
       setSaved(true)
       onSaved()
     }

@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
+import { endpoints } from '../../../shared/api/endpoints'
 import { yearInVietnam } from '../../../shared/calendar/vietnam-time'
 import type { Organisation } from '../../../shared/organisations/schemas'
-import type { Plan } from '../../../shared/plans/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { can, useUser } from '../session'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
+import { ListTable, PageHead } from '../ui/ListPage'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
@@ -32,7 +34,7 @@ function NewPlanForm({ organisations }: { organisations: Organisation[] }) {
         lastYear: Number(form.lastYear),
         organisationIds: [...partners],
       }
-      const plan = await api<Plan>('/plans', { body })
+      const plan = await call(endpoints.plans.create, { body })
       route(`/admin/plans/${plan.id}`)
     })
   }
@@ -75,11 +77,7 @@ function NewPlanForm({ organisations }: { organisations: Organisation[] }) {
           </label>
         ))}
       </fieldset>
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={submit.busy}>
-          {t('create')}
-        </button>
-      </div>
+      <FormActions busy={submit.busy} label={t('create')} />
     </form>
   )
 }
@@ -89,51 +87,33 @@ export function PlansPage() {
   const common = useT(adminMessages)
   const admin = can(useUser(), 'manageSetup')
   const [resource] = useReloadable(async (signal) => {
-    const [plans, organisations] = await Promise.all([api<Plan[]>('/plans', { signal }), api<Organisation[]>('/organisations', { signal })])
+    const [plans, organisations] = await Promise.all([call(endpoints.plans.list, { signal }), call(endpoints.organisations.list, { signal })])
     return { plans, organisations }
   })
   return (
     <section>
-      <div class="page-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p class="muted">{t('intro')}</p>
-        </div>
-      </div>
+      <PageHead title={t('title')} intro={t('intro')} />
       <Loaded resource={resource}>
         {({ plans, organisations }) => (
           <>
             {plans.length === 0 ? (
               <p class="muted">{t('empty')}</p>
             ) : (
-              <div class="table-wrap">
-                <table class="table">
-                  <thead>
-                    <tr>
-                      <th>{t('name')}</th>
-                      <th>{t('decisionNumber')}</th>
-                      <th>{t('years')}</th>
-                      <th>{t('unitCount')}</th>
-                      <th>{t('warnings')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {plans.map((p) => (
-                      <tr key={p.id}>
-                        <td>
-                          <a href={`/admin/plans/${p.id}`}>{p.name}</a>
-                        </td>
-                        <td>{p.decisionNumber || common('common.none')}</td>
-                        <td>
-                          {p.firstYear}–{p.lastYear}
-                        </td>
-                        <td>{p.units.length}</td>
-                        <td>{p.warnings.length}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ListTable headers={[t('name'), t('decisionNumber'), t('years'), t('unitCount'), t('warnings')]}>
+                {plans.map((p) => (
+                  <tr key={p.id}>
+                    <td>
+                      <a href={`/admin/plans/${p.id}`}>{p.name}</a>
+                    </td>
+                    <td>{p.decisionNumber || common('common.none')}</td>
+                    <td>
+                      {p.firstYear}–{p.lastYear}
+                    </td>
+                    <td>{p.units.length}</td>
+                    <td>{p.warnings.length}</td>
+                  </tr>
+                ))}
+              </ListTable>
             )}
             {admin && <NewPlanForm organisations={organisations} />}
           </>

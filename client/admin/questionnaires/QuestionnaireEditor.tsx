@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { LocalizedText } from '../../../shared/i18n'
 import type { QuestionnaireDefinition } from '../../../shared/questionnaires/definition'
 import type { Questionnaire } from '../../../shared/questionnaires/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
@@ -51,7 +52,7 @@ export function QuestionnaireEditor({ questionnaire, onSaved, onCancel }: { ques
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    if (await submit.run(() => api(`/questionnaires/${questionnaire.id}`, { method: 'PATCH', body: { name, definition } }))) onSaved()
+    if (await submit.run(() => call(endpoints.questionnaires.update, { params: { id: questionnaire.id }, body: { name, definition } }))) onSaved()
   }
 
   return (

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Questionnaire } from '../../../shared/questionnaires/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { languageMessages } from '../languages/messages'
@@ -24,14 +25,14 @@ export function QuestionnairePage() {
   const lang = useLanguage()
   const admin = can(useUser(), 'manageSetup')
   const { params } = useRoute()
-  const [resource, reload] = useReloadable((signal) => api<Questionnaire>(`/questionnaires/${params.id}`, { signal }), [params.id])
+  const [resource, reload] = useReloadable((signal) => call(endpoints.questionnaires.get, { params: { id: params.id! }, signal }), [params.id])
   const [editing, setEditing] = useState(false)
   const publish = useSubmit()
   const { copy, submit: copying } = useCopyQuestionnaire()
 
   const onPublish = async (q: Questionnaire) => {
     if (!confirm(t('confirmPublish'))) return
-    if (await publish.run(() => api(`/questionnaires/${q.id}/publish`, { method: 'POST' }))) reload()
+    if (await publish.run(() => call(endpoints.questionnaires.publish, { params: { id: q.id } }))) reload()
   }
 
   return (

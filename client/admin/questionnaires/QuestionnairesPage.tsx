@@ -1,12 +1,13 @@
 import { useLocation } from 'preact-iso'
-import type { Questionnaire, QuestionnaireSummary } from '../../../shared/questionnaires/schemas'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { call } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { can, useUser } from '../session'
 import { Alert } from '../ui/Alert'
 import { formatVietnamDay } from '../ui/dates'
+import { ListTable, PageHead } from '../ui/ListPage'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
@@ -18,7 +19,7 @@ export function useCopyQuestionnaire() {
   const { route } = useLocation()
   const copy = (basedOnId: number) =>
     submit.run(async () => {
-      const draft = await api<Questionnaire>('/questionnaires', { body: { basedOnId } })
+      const draft = await call(endpoints.questionnaires.create, { body: { basedOnId } })
       route(`/admin/questionnaires/${draft.id}`)
     })
   return { copy, submit }
@@ -29,58 +30,40 @@ export function QuestionnairesPage() {
   const common = useT(adminMessages)
   const lang = useLanguage()
   const admin = can(useUser(), 'manageSetup')
-  const [list] = useReloadable((signal) => api<QuestionnaireSummary[]>('/questionnaires', { signal }))
+  const [list] = useReloadable((signal) => call(endpoints.questionnaires.list, { signal }))
   const { copy, submit } = useCopyQuestionnaire()
   return (
     <section>
-      <div class="page-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p class="muted">{t('intro')}</p>
-        </div>
-      </div>
+      <PageHead title={t('title')} intro={t('intro')} />
       {submit.error && <Alert>{submit.error}</Alert>}
       <Loaded resource={list}>
         {(items) => (
-          <div class="table-wrap">
-            <table class="table">
-              <thead>
-                <tr>
-                  <th>{t('name')}</th>
-                  <th>{t('kind')}</th>
-                  <th>{t('version')}</th>
-                  <th>{t('status')}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((q) => (
-                  <tr key={q.id}>
-                    <td>
-                      <a href={`/admin/questionnaires/${q.id}`}>{q.name}</a>
-                      {q.builtin && <span class="badge">{t('builtin')}</span>}
-                    </td>
-                    <td>{t(`kind.${q.kind}`)}</td>
-                    <td>{q.version}</td>
-                    <td>
-                      <span class={`badge status-${q.status}`}>{common(`status.${q.status}`)}</span>
-                      {q.publishedAt && <small class="muted"> {formatVietnamDay(q.publishedAt, lang)}</small>}
-                    </td>
-                    <td class="row-actions">
-                      <a class="button small" href={`/admin/questionnaires/${q.id}`}>
-                        {t('view')}
-                      </a>
-                      {admin && (
-                        <button type="button" class="button small" disabled={submit.busy} onClick={() => copy(q.id)}>
-                          {t('copy')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable headers={[t('name'), t('kind'), t('version'), t('status'), '']}>
+            {items.map((q) => (
+              <tr key={q.id}>
+                <td>
+                  <a href={`/admin/questionnaires/${q.id}`}>{q.name}</a>
+                  {q.builtin && <span class="badge">{t('builtin')}</span>}
+                </td>
+                <td>{t(`kind.${q.kind}`)}</td>
+                <td>{q.version}</td>
+                <td>
+                  <span class={`badge status-${q.status}`}>{common(`status.${q.status}`)}</span>
+                  {q.publishedAt && <small class="muted"> {formatVietnamDay(q.publishedAt, lang)}</small>}
+                </td>
+                <td class="row-actions">
+                  <a class="button small" href={`/admin/questionnaires/${q.id}`}>
+                    {t('view')}
+                  </a>
+                  {admin && (
+                    <button type="button" class="button small" disabled={submit.busy} onClick={() => copy(q.id)}>
+                      {t('copy')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </ListTable>
         )}
       </Loaded>
     </section>

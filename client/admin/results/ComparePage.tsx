@@ -1,10 +1,8 @@
 import { useMemo } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import type { Agency } from '../../../shared/agencies/schemas'
-import type { Campaign } from '../../../shared/campaigns/schemas'
-import type { Trend } from '../../../shared/indices/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { QuestionnaireKind } from '../../../shared/questionnaires/schemas'
-import { api, withQuery } from '../../api/client'
+import { call, withQuery } from '../../api/client'
 import { formatNumber } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -22,7 +20,7 @@ export function ComparePage() {
   const { path, query, route } = useLocation()
   const [filters, setFilters] = useFilters()
   const choices = useResource(async (signal) => {
-    const [campaigns, agencies] = await Promise.all([api<Campaign[]>('/campaigns', { signal }), api<Agency[]>('/agencies', { signal })])
+    const [campaigns, agencies] = await Promise.all([call(endpoints.campaigns.list, { signal }), call(endpoints.agencies.list, { signal })])
     return { campaigns, agencies: surveyedAgencies(agencies, campaigns) }
   }, [])
   const chosen = query.units !== undefined ? parseIdList(query.units) : choices.status === 'ready' ? (choices.data.campaigns[0]?.agencyIds ?? []) : []
@@ -76,7 +74,7 @@ function Trends({
   const { includeFlagged, verifiedOnly, channel } = filtersToQuery(filters)
   const trendQuery = { includeFlagged, verifiedOnly, channel }
   const trends = useResource(
-    (signal) => Promise.all(agencyIds.map((id) => api<Trend>(`/agencies/${id}/trend`, { query: trendQuery, signal }))),
+    (signal) => Promise.all(agencyIds.map((id) => call(endpoints.indices.agencyTrend, { params: { id }, query: trendQuery, signal }))),
     [agencyIds.join(','), JSON.stringify(trendQuery)],
   )
   return (

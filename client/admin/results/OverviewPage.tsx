@@ -1,10 +1,10 @@
 import { Fragment } from 'preact'
 import { useEffect, useMemo } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
-import type { Campaign } from '../../../shared/campaigns/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import { MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
 import { REPORT_LABELS } from '../../../shared/reports/labels'
-import { api, withQuery } from '../../api/client'
+import { call, type Query, withQuery } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { CaseFiguresCard } from '../cases/CaseFiguresCard'
@@ -24,7 +24,7 @@ export function OverviewPage() {
   const { params } = useRoute()
   const { route, query } = useLocation()
   const campaignId = params.campaignId ? Number(params.campaignId) : null
-  const campaigns = useResource((signal) => api<Campaign[]>('/campaigns', { signal }), [])
+  const campaigns = useResource((signal) => call(endpoints.campaigns.list, { signal }), [])
 
   useEffect(() => {
     // the newest campaign is shown until another is chosen
@@ -112,7 +112,7 @@ function CampaignOverview({ campaignId }: { campaignId: number }) {
   )
 }
 
-function Ranking({ results, query }: { results: CampaignResults; query: Record<string, string> }) {
+function Ranking({ results, query }: { results: CampaignResults; query: Query }) {
   const t = useT(resultsMessages)
   const lang = useLanguage()
   const { indices, questionnaire } = results

@@ -1,9 +1,10 @@
 import { useMemo } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Breakdowns, Timeline, UnitIndices } from '../../../shared/indices/schemas'
 import { MIN_RELIABLE_N } from '../../../shared/indices/thresholds'
 import { REPORT_LABELS } from '../../../shared/reports/labels'
-import { api, withQuery } from '../../api/client'
+import { call, withQuery } from '../../api/client'
 import { formatPercent } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -41,14 +42,14 @@ async function loadUnitResults(campaignId: number, agencyId: number, filters: Fi
   const query = { ...filtersToQuery(filters), agencyId }
   const [results, channels, daily] = await Promise.all([
     loadCampaignResults(campaignId, filters, signal, agencyId),
-    api<Breakdowns>(`/campaigns/${campaignId}/indices/breakdowns`, { query: { ...query, by: 'channel' }, signal }),
-    api<Timeline>(`/campaigns/${campaignId}/indices/timeline`, { query: { ...query, interval: 'day' }, signal }),
+    call(endpoints.indices.breakdowns, { params: { id: campaignId }, query: { ...query, by: 'channel' }, signal }),
+    call(endpoints.indices.timeline, { params: { id: campaignId }, query: { ...query, interval: 'day' }, signal }),
   ])
   const unit = results.indices.units.find((u) => u.agencyId === agencyId)
   if (!unit) throw new Error('not surveyed')
   const timeline =
     daily.points.length > DAILY_UP_TO_DAYS
-      ? await api<Timeline>(`/campaigns/${campaignId}/indices/timeline`, { query: { ...query, interval: 'week' }, signal })
+      ? await call(endpoints.indices.timeline, { params: { id: campaignId }, query: { ...query, interval: 'week' }, signal })
       : daily
   return { ...results, unit, channels, timeline }
 }

@@ -1,3 +1,5 @@
+import type { QueryOf } from '../../../shared/api/endpoint'
+import type { endpoints } from '../../../shared/api/endpoints'
 import type { Language, LocalizedText } from '../../../shared/i18n'
 import { inRankOrder } from '../../../shared/indices/rank-order'
 import type { BreakdownCell, Estimate, KeyedEstimate, Trend, UnitIndices } from '../../../shared/indices/schemas'
@@ -33,9 +35,12 @@ export function filtersFromQuery(query: Record<string, string | undefined>): Fil
   }
 }
 
+/** The filters as the indices endpoints' query spells them. */
+export type FiltersQuery = Pick<QueryOf<typeof endpoints.indices.campaign>, 'includeFlagged' | 'verifiedOnly' | 'channel' | 'from' | 'to'>
+
 /** Only the filters that differ from the defaults, as API and page query parameters. */
-export function filtersToQuery(filters: Filters): Record<string, string> {
-  const query: Record<string, string> = {}
+export function filtersToQuery(filters: Filters): FiltersQuery {
+  const query: FiltersQuery = {}
   if (filters.includeFlagged) query.includeFlagged = 'true'
   if (filters.verifiedOnly) query.verifiedOnly = 'true'
   if (filters.channel) query.channel = filters.channel

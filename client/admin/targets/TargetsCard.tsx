@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks'
-import type { CampaignIndices, UnitIndices } from '../../../shared/indices/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
+import type { UnitIndices } from '../../../shared/indices/schemas'
 import { unitTarget } from '../../../shared/targets/sample-size'
 import type { CampaignTargets } from '../../../shared/targets/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
@@ -14,8 +15,8 @@ import { TargetProgress } from './TargetProgress'
 
 async function loadTargets(campaignId: number, signal: AbortSignal) {
   const [targets, indices] = await Promise.all([
-    api<CampaignTargets>(`/campaigns/${campaignId}/targets`, { signal }),
-    api<CampaignIndices>(`/campaigns/${campaignId}/indices`, { signal }),
+    call(endpoints.targets.get, { params: { id: campaignId }, signal }),
+    call(endpoints.indices.campaign, { params: { id: campaignId }, signal }),
   ])
   return { targets, answered: new Map(indices.units.map((u) => [u.agencyId, u])) }
 }
@@ -45,14 +46,16 @@ function TargetsForm({
       defaultTarget: number(defaultTarget),
       units: targets.units.map((u) => ({ agencyId: u.agencyId, transactions: number(counts.get(u.agencyId) ?? '') })),
     }
-    if (await submit.run(() => api(`/campaigns/${targets.campaignId}/targets`, { method: 'PUT', body }))) {
+    if (await submit.run(() => call(endpoints.targets.set, { params: { id: targets.campaignId }, body }))) {
       setSaved(true)
       onSaved()
     }
   }
   const upload = async (file: File) => {
     setSaved(false)
-    if (await submit.run(async () => api(`/campaigns/${targets.campaignId}/targets.csv`, { method: 'PUT', body: await file.text(), contentType: 'text/csv' })))
+    if (
+      await submit.run(async () => call(endpoints.targets.import, { params: { id: targets.campaignId }, upload: await file.text(), contentType: 'text/csv' }))
+    )
       onSaved()
   }
   const e = number(margin) ?? targets.margin

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks'
+import type { FieldIssue } from '../../../shared/http/errors'
 import { ApiClientError } from '../../api/client'
+import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { describeError, fieldMessage } from './errors'
@@ -8,8 +10,10 @@ export interface Submission {
   busy: boolean
   /** The form-level message, or null. */
   error: string | null
-  /** Field name → message, translated where known. */
+  /** Field name → message in the chosen language. */
   fields: Record<string, string>
+  /** Field name → the API's code for it. */
+  issues: Record<string, FieldIssue>
   /** Runs `action`; an API error fills `error` and `fields`. Resolves to whether it succeeded. */
   run: (action: () => Promise<unknown>) => Promise<boolean>
   clear: () => void
@@ -17,13 +21,16 @@ export interface Submission {
 
 export function useSubmit(): Submission {
   const t = useT(adminMessages)
+  const lang = useLanguage()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
-  const fields = error instanceof ApiClientError ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, fieldMessage(t, v)])) : {}
+  const issues = error instanceof ApiClientError ? error.issues : {}
+  const fields = Object.fromEntries(Object.entries(issues).map(([field, issue]) => [field, fieldMessage(lang, issue)]))
   return {
     busy,
     error: error === null ? null : describeError(t, error),
     fields,
+    issues,
     clear: () => setError(null),
     run: async (action) => {
       setBusy(true)

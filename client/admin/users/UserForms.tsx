@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks'
 import type { Agency } from '../../../shared/agencies/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import { ROLES } from '../../../shared/auth/roles'
 import type { Role } from '../../../shared/auth/schemas'
-import type { Organisation } from '../../../shared/organisations/schemas'
 import type { User } from '../../../shared/users/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { buildAgencyTree, flattenTree } from '../agencies/tree'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
 import { userMessages } from './messages'
@@ -24,7 +25,7 @@ export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agen
   const [role, setRole] = useState<Role>('unit_manager')
   const [agencyId, setAgencyId] = useState('')
   const [organisationId, setOrganisationId] = useState('')
-  const [organisations] = useReloadable((signal) => api<Organisation[]>('/organisations', { signal }))
+  const [organisations] = useReloadable((signal) => call(endpoints.organisations.list, { signal }))
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
@@ -36,7 +37,7 @@ export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agen
       agencyId: role === 'admin' || !agencyId ? null : Number(agencyId),
       organisationId: organisationId ? Number(organisationId) : null,
     }
-    if (await submit.run(() => api<User>('/users', { body }))) onSaved()
+    if (await submit.run(() => call(endpoints.users.create, { body }))) onSaved()
   }
   return (
     <form class="card form" onSubmit={onSubmit} noValidate>
@@ -83,26 +84,18 @@ export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agen
             ))}
         </select>
       </Field>
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={submit.busy}>
-          {common('common.save')}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {common('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={submit.busy} onCancel={onCancel} />
     </form>
   )
 }
 
 export function ResetPasswordForm({ user, onSaved, onCancel }: { user: User; onSaved: () => void; onCancel: () => void }) {
   const t = useT(userMessages)
-  const common = useT(adminMessages)
   const submit = useSubmit()
   const [password, setPassword] = useState('')
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    if (await submit.run(() => api(`/users/${user.id}`, { method: 'PATCH', body: { password } }))) onSaved()
+    if (await submit.run(() => call(endpoints.users.update, { params: { id: user.id }, body: { password } }))) onSaved()
   }
   return (
     <form class="card form" onSubmit={onSubmit} noValidate>
@@ -111,14 +104,7 @@ export function ResetPasswordForm({ user, onSaved, onCancel }: { user: User; onS
       <Field id="reset-password" label={t('newPassword')} hint={t('passwordHint')} error={submit.fields.password}>
         <input type="text" autocomplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
       </Field>
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={submit.busy}>
-          {common('common.save')}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {common('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={submit.busy} onCancel={onCancel} />
     </form>
   )
 }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks'
-import type { Agency } from '../../../shared/agencies/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { User } from '../../../shared/users/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { useUser } from '../session'
 import { Alert } from '../ui/Alert'
+import { ListTable, PageHead } from '../ui/ListPage'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
@@ -15,7 +16,7 @@ import { CreateUserForm, ResetPasswordForm } from './UserForms'
 type Panel = { mode: 'create' } | { mode: 'password'; user: User } | null
 
 async function loadUsers(signal: AbortSignal) {
-  const [users, agencies] = await Promise.all([api<User[]>('/users', { signal }), api<Agency[]>('/agencies', { signal })])
+  const [users, agencies] = await Promise.all([call(endpoints.users.list, { signal }), call(endpoints.agencies.list, { signal })])
   return { users, agencies }
 }
 
@@ -30,20 +31,16 @@ export function UsersPage() {
 
   const setActive = async (user: User, active: boolean) => {
     if (!active && !confirm(t('confirmDeactivate', { name: user.name }))) return
-    if (await toggle.run(() => api(`/users/${user.id}`, { method: 'PATCH', body: { active } }))) reload()
+    if (await toggle.run(() => call(endpoints.users.update, { params: { id: user.id }, body: { active } }))) reload()
   }
 
   return (
     <section>
-      <div class="page-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p class="muted">{t('intro')}</p>
-        </div>
+      <PageHead title={t('title')} intro={t('intro')}>
         <button type="button" class="button primary" onClick={() => (setNotice(null), setPanel({ mode: 'create' }))}>
           {t('add')}
         </button>
-      </div>
+      </PageHead>
       {toggle.error && <Alert>{toggle.error}</Alert>}
       {notice && <Alert kind="success">{notice}</Alert>}
       <Loaded resource={resource}>
@@ -51,43 +48,30 @@ export function UsersPage() {
           const agencyName = new Map(agencies.map((a) => [a.id, a.name]))
           return (
             <div class="split">
-              <div class="table-wrap">
-                <table class="table">
-                  <thead>
-                    <tr>
-                      <th>{t('name')}</th>
-                      <th>{t('role')}</th>
-                      <th>{t('agency')}</th>
-                      <th>{t('status')}</th>
-                      <th />
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {users.map((user) => (
-                      <tr key={user.id} class={user.active ? undefined : 'inactive'}>
-                        <td>
-                          <strong>{user.name}</strong> {user.id === me.id && <small class="muted">{t('you')}</small>}
-                          <br />
-                          <small class="muted">{user.email}</small>
-                        </td>
-                        <td>{common(`role.${user.role}`)}</td>
-                        <td>{user.agencyId === null ? '—' : (agencyName.get(user.agencyId) ?? `#${user.agencyId}`)}</td>
-                        <td>{user.active ? common('common.active') : common('common.inactive')}</td>
-                        <td class="row-actions">
-                          <button type="button" class="button small" onClick={() => (setNotice(null), setPanel({ mode: 'password', user }))}>
-                            {t('resetPassword')}
-                          </button>
-                          {user.id !== me.id && (
-                            <button type="button" class="button small" disabled={toggle.busy} onClick={() => setActive(user, !user.active)}>
-                              {user.active ? t('deactivate') : t('reactivate')}
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ListTable headers={[t('name'), t('role'), t('agency'), t('status'), '']}>
+                {users.map((user) => (
+                  <tr key={user.id} class={user.active ? undefined : 'inactive'}>
+                    <td>
+                      <strong>{user.name}</strong> {user.id === me.id && <small class="muted">{t('you')}</small>}
+                      <br />
+                      <small class="muted">{user.email}</small>
+                    </td>
+                    <td>{common(`role.${user.role}`)}</td>
+                    <td>{user.agencyId === null ? '—' : (agencyName.get(user.agencyId) ?? `#${user.agencyId}`)}</td>
+                    <td>{user.active ? common('common.active') : common('common.inactive')}</td>
+                    <td class="row-actions">
+                      <button type="button" class="button small" onClick={() => (setNotice(null), setPanel({ mode: 'password', user }))}>
+                        {t('resetPassword')}
+                      </button>
+                      {user.id !== me.id && (
+                        <button type="button" class="button small" disabled={toggle.busy} onClick={() => setActive(user, !user.active)}>
+                          {user.active ? t('deactivate') : t('reactivate')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </ListTable>
               {panel && (
                 <div class="side-panel">
                   {panel.mode === 'create' ? (

@@ -1,7 +1,7 @@
-import { createRoute } from '@hono/zod-openapi'
 import { setCookie } from 'hono/cookie'
-import { currentUserSchema, loginRequestSchema } from '../../../shared/auth/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { AppContext } from '../../http/context'
+import { endpointRoute } from '../../http/endpoint-route'
 import { ApiError } from '../../http/errors'
 import { createRouter } from '../../http/router'
 import { clientAddress } from '../client-address'
@@ -11,16 +11,10 @@ import { createSession, SESSION_COOKIE } from '../sessions'
 import { trustedProxies } from '../trusted-proxies'
 import { isSecureRequest } from './cookie-options'
 
-export const loginRoute = createRoute({
-  method: 'post',
-  path: '/login',
+export const loginRoute = endpointRoute(endpoints.auth.login, {
   summary: 'Log in with email and password; sets the session cookie',
-  request: { body: { content: { 'application/json': { schema: loginRequestSchema } }, required: true } },
-  responses: {
-    200: { description: 'Logged in', content: { 'application/json': { schema: currentUserSchema } } },
-    401: { description: 'Wrong email or password' },
-    429: { description: 'Too many failed logins for this account or address; see Retry-After' },
-  },
+  returns: 'Logged in',
+  errors: { 401: 'Wrong email or password', 429: 'Too many failed logins for this account or address; see Retry-After' },
 })
 
 // An unknown email costs the same argon2 verification as a wrong password, so response

@@ -1,14 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi'
 import { deleteCookie, getCookie } from 'hono/cookie'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { AppContext } from '../../http/context'
+import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
 import { deleteSession, SESSION_COOKIE } from '../sessions'
 
-const logoutRoute = createRoute({
-  method: 'post',
-  path: '/logout',
+const logoutRoute = endpointRoute(endpoints.auth.logout, {
   summary: 'End the current session',
-  responses: { 200: { description: 'Logged out', content: { 'application/json': { schema: z.object({ ok: z.literal(true) }) } } } },
+  returns: 'Logged out',
 })
 
 export function logout(ctx: AppContext) {

@@ -1,17 +1,13 @@
-import { createRoute } from '@hono/zod-openapi'
-import { currentUserSchema } from '../../../shared/auth/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { AppContext } from '../../http/context'
+import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
 import { requireUser } from '../middleware'
 
-const meRoute = createRoute({
-  method: 'get',
-  path: '/me',
+const meRoute = endpointRoute(endpoints.auth.me, {
   summary: 'The logged-in account',
-  responses: {
-    200: { description: 'The account', content: { 'application/json': { schema: currentUserSchema } } },
-    401: { description: 'Not logged in' },
-  },
+  returns: 'The account',
+  errors: { 401: 'Not logged in' },
 })
 
 export function me(ctx: AppContext) {

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idParams } from '../../../shared/api/params'
 import { requireUser } from '../../auth/middleware'
 import { loadLoopFigures } from '../../cases/loop-figures'
 import type { AppContext } from '../../http/context'
-import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { indicesScope } from '../../indices/scope'
 import { CSV_DIALECTS, csvDocument } from '../csv'
@@ -20,7 +20,7 @@ export function getCasesCsv(ctx: AppContext) {
     path: '/campaigns/{id}/export-cases.csv',
     summary: 'Feedback cases per unit: opened, answered, on time, on-time share, median days (UTF-8 with BOM; dialect=semicolon for Excel set to Vietnamese)',
     middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema, query },
+    request: { params: idParams, query },
     responses: {
       200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
       403: { description: 'The unit is outside the account’s scope' },

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idParams } from '../../../shared/api/params'
 import { exportCsvQuerySchema } from '../../../shared/indices/schemas'
 import { requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
-import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { CSV_DIALECTS, csvDocument } from '../csv'
 import { type ExportSlots, exportSlot } from '../export-slots'
@@ -18,7 +18,7 @@ export function getExportCsv(ctx: AppContext, slots: ExportSlots) {
     path: '/campaigns/{id}/export.csv',
     summary: 'One row per unit × criterion (UTF-8 with BOM, Vietnamese headers; dialect=semicolon for Excel set to Vietnamese)',
     middleware: [requireUser(ctx), exportSlot(slots)] as const,
-    request: { params: idParamSchema, query: exportCsvQuerySchema },
+    request: { params: idParams, query: exportCsvQuerySchema },
     responses: {
       200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
       403: { description: 'The unit is outside the account’s scope' },

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idParams } from '../../../shared/api/params'
 import { campaignIndicesSchema, indicesQuerySchema } from '../../../shared/indices/schemas'
 import { requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
-import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { type ExportSlots, exportSlot } from '../export-slots'
 import { attachment, exportFileName } from '../file-names'
@@ -20,7 +20,7 @@ export function getExportJson(ctx: AppContext, slots: ExportSlots) {
     path: '/campaigns/{id}/export.json',
     summary: 'The indices with the method text, as a downloadable file',
     middleware: [requireUser(ctx), exportSlot(slots)] as const,
-    request: { params: idParamSchema, query: indicesQuerySchema },
+    request: { params: idParams, query: indicesQuerySchema },
     responses: {
       200: { description: 'JSON', content: { 'application/json': { schema: exportJsonSchema } } },
       403: { description: 'The unit is outside the account’s scope' },

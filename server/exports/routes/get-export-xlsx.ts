@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idParams } from '../../../shared/api/params'
 import { indicesQuerySchema } from '../../../shared/indices/schemas'
 import { requireUser } from '../../auth/middleware'
 import { loadLoopFigures } from '../../cases/loop-figures'
 import type { AppContext } from '../../http/context'
-import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { buildWorkbook } from '../build-workbook'
 import { type ExportSlots, exportSlot } from '../export-slots'
@@ -19,7 +19,7 @@ export function getExportXlsx(ctx: AppContext, slots: ExportSlots) {
     path: '/campaigns/{id}/export.xlsx',
     summary: 'Report workbook: summary per unit, criteria, expectations, feedback cases per unit, method',
     middleware: [requireUser(ctx), exportSlot(slots)] as const,
-    request: { params: idParamSchema, query: indicesQuerySchema },
+    request: { params: idParams, query: indicesQuerySchema },
     responses: {
       200: { description: 'The workbook', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } },
       403: { description: 'The unit is outside the account’s scope' },

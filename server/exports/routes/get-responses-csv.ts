@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { idParams } from '../../../shared/api/params'
 import { responsesExportQuerySchema } from '../../../shared/indices/schemas'
 import { requireRole, requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
 import { fieldError, notFound } from '../../http/errors'
-import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { loadIndicesCampaign } from '../../indices/queries/load-indices-campaign'
 import { attachment, exportFileName } from '../file-names'
@@ -16,7 +16,7 @@ export function getResponsesCsv(ctx: AppContext) {
     summary:
       'Anonymised raw responses (admins): opaque ids, shuffled rows, times to the hour; comments only with includeComments=true; labels=vi|codes, dialect=comma|semicolon',
     middleware: [requireUser(ctx), requireRole('admin')] as const,
-    request: { params: idParamSchema, query: responsesExportQuerySchema },
+    request: { params: idParams, query: responsesExportQuerySchema },
     responses: {
       200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
       403: { description: 'Not an admin' },
@@ -28,7 +28,8 @@ export function getResponsesCsv(ctx: AppContext) {
     const query = c.req.valid('query')
     const campaign = await loadIndicesCampaign(ctx.db, ctx.questionnaires, id)
     if (!campaign) throw notFound('Campaign')
-    if (query.agencyId && !campaign.units.some((u) => u.agencyId === query.agencyId)) throw fieldError('agencyId', 'is not a unit of this campaign')
+    if (query.agencyId && !campaign.units.some((u) => u.agencyId === query.agencyId))
+      throw fieldError('agencyId', 'not_in_campaign', 'is not a unit of this campaign')
     const stream = await rawResponsesCsv(ctx.db, campaign, query)
     const variants = [
       query.labels === 'vi' ? 'nhan-tieng-viet' : 'ma-may',

@@ -1,23 +1,16 @@
-import { createRoute } from '@hono/zod-openapi'
-import { trendQuerySchema, trendSchema } from '../../../shared/indices/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import { requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
-import { idParamSchema } from '../../http/id-param'
+import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
 import { agencyTrend } from '../agency-trend'
 
 export function getAgencyTrend(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/agencies/{id}/trend',
+  const route = endpointRoute(endpoints.indices.agencyTrend, {
     summary: 'A unit’s index in each campaign (year) that surveyed it',
-    middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema, query: trendQuerySchema },
-    responses: {
-      200: { description: 'The trend', content: { 'application/json': { schema: trendSchema } } },
-      403: { description: 'The agency is outside the account’s scope' },
-      404: { description: 'No such agency' },
-    },
+    middleware: [requireUser(ctx)],
+    returns: 'The trend',
+    errors: { 403: 'The agency is outside the account’s scope', 404: 'No such agency' },
   })
   return createRouter().openapi(route, async (c) => {
     return c.json(await agencyTrend(ctx, c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)

@@ -1,24 +1,16 @@
-import { createRoute } from '@hono/zod-openapi'
-import { breakdownQuerySchema, breakdownsSchema } from '../../../shared/indices/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import { requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
-import { idParamSchema } from '../../http/id-param'
+import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
 import { campaignBreakdowns } from '../campaign-breakdowns'
 
 export function getCampaignBreakdowns(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/campaigns/{id}/indices/breakdowns',
+  const route = endpointRoute(endpoints.indices.breakdowns, {
     summary: 'Indices per channel or per demographic group; cells under 5 respondents hidden',
-    middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema, query: breakdownQuerySchema },
-    responses: {
-      200: { description: 'The breakdown', content: { 'application/json': { schema: breakdownsSchema } } },
-      400: { description: 'Unknown `by`, or a date range with a demographic breakdown' },
-      403: { description: 'The unit is outside the account’s scope' },
-      404: { description: 'No such campaign' },
-    },
+    middleware: [requireUser(ctx)],
+    returns: 'The breakdown',
+    errors: { 400: 'Unknown `by`, or a date range with a demographic breakdown', 403: 'The unit is outside the account’s scope', 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
     return c.json(await campaignBreakdowns(ctx, c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)

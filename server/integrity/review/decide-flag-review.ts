@@ -11,9 +11,9 @@ import { setReview } from './set-review'
 export async function decideFlagReview(ctx: AppContext, user: SessionUser, campaignId: number, input: FlagReview): Promise<FlagReviewResult> {
   const { campaign } = await indicesScope(ctx, user, campaignId)
   const listed = await loadReviewListing(ctx.db, input.listing, campaign.id)
-  if (!listed) throw fieldError('listing', 'is unknown or expired: list the flagged answers again')
+  if (!listed) throw fieldError('listing', 'not_found', 'is unknown or expired: list the flagged answers again')
   const missing = input.items.find((item) => item >= listed.length)
-  if (missing !== undefined) throw fieldError('items', `has no item ${missing} in this listing`)
+  if (missing !== undefined) throw fieldError('items', 'not_found', `has no item ${missing} in this listing`)
   const responseIds = [...new Set(input.items.map((item) => listed[item]!))]
   return ctx.db.transaction().execute(async (trx) => {
     const decision = input.decision === 'undo' ? null : { review: input.decision, reason: input.reason!, userId: user.id }

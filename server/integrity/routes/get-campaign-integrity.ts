@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
+import { idParams } from '../../../shared/api/params'
 import { campaignIntegritySchema, integrityQuerySchema } from '../../../shared/integrity/schemas'
 import { requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
-import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { campaignIntegrity } from '../campaign-integrity'
 
@@ -14,7 +14,7 @@ export function getCampaignIntegrity(ctx: AppContext) {
       'Integrity signals per unit and link: outside opening hours, bursts, identical sets, all top ratings, verified share, pace against transactions, kiosk against other channels',
     description: 'Admins see every unit; unit managers their own units only (403 for another’s, or a campaign without theirs). Other roles: 403.',
     middleware: [requireUser(ctx)] as const,
-    request: { params: idParamSchema, query: integrityQuerySchema },
+    request: { params: idParams, query: integrityQuerySchema },
     responses: {
       200: { description: 'The signals', content: { 'application/json': { schema: campaignIntegritySchema } } },
       403: { description: 'Not an admin or unit manager, or the unit is outside the account’s scope' },

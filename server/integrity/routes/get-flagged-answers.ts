@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
+import { idParams } from '../../../shared/api/params'
 import { flaggedAnswersQuerySchema, flaggedAnswersSchema } from '../../../shared/integrity/review'
 import { requireRole, requireUser } from '../../auth/middleware'
 import type { AppContext } from '../../http/context'
-import { idParamSchema } from '../../http/id-param'
 import { createRouter } from '../../http/router'
 import { listFlaggedAnswers } from '../review/list-flagged-answers'
 
@@ -12,7 +12,7 @@ export function getFlaggedAnswers(ctx: AppContext) {
     path: '/campaigns/{id}/flagged-answers',
     summary: 'The flagged answers for review (admins): unit, link label, hour, reasons, the answer set and any decision, numbered within a new listing',
     middleware: [requireUser(ctx), requireRole('admin')] as const,
-    request: { params: idParamSchema, query: flaggedAnswersQuerySchema },
+    request: { params: idParams, query: flaggedAnswersQuerySchema },
     responses: {
       200: { description: 'The listing', content: { 'application/json': { schema: flaggedAnswersSchema } } },
       403: { description: 'Not an admin' },

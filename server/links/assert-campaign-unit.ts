@@ -1,22 +1,7 @@
-import { z } from '@hono/zod-openapi'
 import { assertAgencyAccess } from '../auth/agency-access'
 import type { SessionUser } from '../auth/session-user'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
-
-/** `/campaigns/{id}/units/{agencyId}/…` path parameters. */
-export const campaignUnitParamsSchema = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-  agencyId: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'agencyId', in: 'path' } }),
-})
 
 /** 403 outside the user's agencies, 404 when the agency is not a unit of the campaign. */
 export async function assertCampaignUnit(ctx: AppContext, user: SessionUser, campaignId: number, agencyId: number): Promise<void> {
