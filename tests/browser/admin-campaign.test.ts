@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { SurveyLink } from '../../shared/links/schemas'
 import type { QuestionnaireSummary } from '../../shared/questionnaires/schemas'
+import { logInThroughPage } from '../helpers/admin-browser'
 import { launchBrowser } from '../helpers/browser'
 import { type ApiSession, loginAs } from '../helpers/survey-links'
 
@@ -38,14 +39,7 @@ async function newPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
   return page
 }
 
-async function logIn(page: Page, next = '/admin'): Promise<void> {
-  await page.goto(`${baseUrl}${next}`)
-  await page.waitForURL(/\/admin\/login\?next=/)
-  await page.fill('#login-email', inject('adminEmail'))
-  await page.fill('#login-password', inject('adminPassword'))
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(`${baseUrl}${next}`)
-}
+const logIn = (page: Page, next = '/admin') => logInThroughPage(page, baseUrl, { email: inject('adminEmail'), password: inject('adminPassword') }, next)
 
 async function shoot(page: Page, name: string) {
   await page.waitForLoadState('networkidle')

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { logInThroughPage } from '../helpers/admin-browser'
 import { seriousViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { createSurveyLink, loginAs } from '../helpers/survey-links'
@@ -62,12 +63,7 @@ it('closes the loop: a dissatisfied phone answer with a phone number gets a code
   // the unit manager, in the admin
   const office = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' })
   const staff = await office.newPage()
-  await staff.goto(`${baseUrl}/admin/cases`)
-  await staff.waitForURL(/\/admin\/login\?next=/)
-  await staff.fill('#login-email', manager.email)
-  await staff.fill('#login-password', manager.password)
-  await staff.getByRole('button', { name: 'Đăng nhập' }).click()
-  await staff.waitForURL(`${baseUrl}/admin/cases`)
+  await logInThroughPage(staff, baseUrl, manager, '/admin/cases')
   const row = staff.locator('tr', { hasText: code })
   await row.waitFor()
   expect(await row.textContent()).toContain('[số điện thoại đã ẩn]')

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { SurveyLink } from '../../shared/links/schemas'
+import { logInThroughPage } from '../helpers/admin-browser'
 import { seriousViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { oggOpusSilence } from '../helpers/ogg-opus'
@@ -27,14 +28,7 @@ afterAll(async () => {
   console.log(`language screenshots: ${shots}`)
 })
 
-async function logIn(page: Page, next: string): Promise<void> {
-  await page.goto(`${baseUrl}${next}`)
-  await page.waitForURL(/\/admin\/login\?next=/)
-  await page.fill('#login-email', inject('adminEmail'))
-  await page.fill('#login-password', inject('adminPassword'))
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(`${baseUrl}${next}`)
-}
+const logIn = (page: Page, next: string) => logInThroughPage(page, baseUrl, { email: inject('adminEmail'), password: inject('adminPassword') }, next)
 
 /** Notes every audio element that starts playing, with its source. */
 async function listenForPlaying(page: Page): Promise<void> {

@@ -1,16 +1,16 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { QuestionnaireSummary } from '../../shared/questionnaires/schemas'
+import { loggedInAdminPage, VIEWPORTS, type Viewport } from '../helpers/admin-browser'
 import { launchBrowser } from '../helpers/browser'
 import { type ApiSession, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 const shots = process.env.SCREENSHOT_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-national-'))
-const VIEWPORTS = { laptop: { width: 1280, height: 800 }, tablet: { width: 800, height: 1280 }, phone: { width: 360, height: 640 } } as const
 
 let browser: Browser
 let session: ApiSession
@@ -28,16 +28,8 @@ afterAll(async () => {
   console.log(`national screenshots: ${shots}`)
 })
 
-async function loggedInPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'vi-VN', acceptDownloads: true })).newPage()
-  await page.goto(`${baseUrl}/admin/national`)
-  await page.waitForURL(/\/admin\/login\?next=/)
-  await page.fill('#login-email', inject('adminEmail'))
-  await page.fill('#login-password', inject('adminPassword'))
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(`${baseUrl}/admin/national`)
-  return page
-}
+const loggedInPage = (viewport: Viewport) =>
+  loggedInAdminPage(browser, baseUrl, { email: inject('adminEmail'), password: inject('adminPassword') }, viewport, '/admin/national')
 
 it('registers the province’s own key, imports its signed bundle from the downloaded file and ranks its units', async () => {
   const page = await loggedInPage('laptop')

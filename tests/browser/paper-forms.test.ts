@@ -7,12 +7,12 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { Timeline } from '../../shared/indices/schemas'
 import type { PaperForm } from '../../shared/paper/schemas'
+import { loggedInAdminPage, VIEWPORTS, type Viewport } from '../helpers/admin-browser'
 import { launchBrowser } from '../helpers/browser'
 import { type ApiSession, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 const shots = process.env.SCREENSHOT_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-paper-'))
-const VIEWPORTS = { laptop: { width: 1280, height: 800 }, tablet: { width: 800, height: 1280 }, phone: { width: 360, height: 640 } } as const
 const PASSWORD = 'mật-khẩu-nhập-phiếu'
 
 let browser: Browser
@@ -52,16 +52,8 @@ afterAll(async () => {
   console.log(`paper form screenshots: ${shots}`)
 })
 
-async function loggedInPage(email: string, password: string, next: string, viewport: keyof typeof VIEWPORTS = 'laptop'): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'vi-VN' })).newPage()
-  await page.goto(`${baseUrl}${next}`)
-  await page.waitForURL(/\/admin\/login\?next=/)
-  await page.fill('#login-email', email)
-  await page.fill('#login-password', password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(`${baseUrl}${next}`)
-  return page
-}
+const loggedInPage = (email: string, password: string, next: string, viewport: Viewport = 'laptop'): Promise<Page> =>
+  loggedInAdminPage(browser, baseUrl, { email, password }, viewport, next)
 
 it('prints ten forms to a PDF whose QR codes decode to their serials, one A4 page each', async () => {
   const page = await loggedInPage(inject('adminEmail'), inject('adminPassword'), `/admin/campaigns/${campaign.id}/units/${agencyId}`)

@@ -1,17 +1,17 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { Plan } from '../../shared/plans/schemas'
+import { loggedInAdminPage, VIEWPORTS, type Viewport } from '../helpers/admin-browser'
 import { launchBrowser } from '../helpers/browser'
 import { type ApiSession, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 /** Screenshots of the plan page at three sizes, to be looked at. */
 const shots = process.env.SCREENSHOT_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-plans-'))
-const VIEWPORTS = { laptop: { width: 1280, height: 800 }, tablet: { width: 800, height: 1280 }, phone: { width: 360, height: 640 } } as const
 
 let browser: Browser
 let session: ApiSession
@@ -27,16 +27,8 @@ afterAll(async () => {
   console.log(`plan screenshots: ${shots}`)
 })
 
-async function loggedInPage(viewport: keyof typeof VIEWPORTS, next: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'vi-VN' })).newPage()
-  await page.goto(`${baseUrl}${next}`)
-  await page.waitForURL(/\/admin\/login\?next=/)
-  await page.fill('#login-email', inject('adminEmail'))
-  await page.fill('#login-password', inject('adminPassword'))
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(`${baseUrl}${next}`)
-  return page
-}
+const loggedInPage = (viewport: Viewport, next: string) =>
+  loggedInAdminPage(browser, baseUrl, { email: inject('adminEmail'), password: inject('adminPassword') }, viewport, next)
 
 it('shows the demo plan: three years of five units with their indices, the province per year and the never-surveyed unit warned', async () => {
   for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
