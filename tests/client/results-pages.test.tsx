@@ -1,9 +1,10 @@
+import type { ComponentChildren } from 'preact'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { LocationProvider, Route, Router } from 'preact-iso'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { OverviewPage, ReportPage, UnitPage } from '../../client/admin/results'
-import { SessionProvider } from '../../client/admin/session'
+import { SessionProvider, useSession } from '../../client/admin/session'
 import { setLanguage } from '../../client/i18n/language'
 import type { Role } from '../../shared/auth/schemas'
 import type { Campaign } from '../../shared/campaigns/schemas'
@@ -100,18 +101,25 @@ function respond(url: string): unknown {
   throw new Error(`unexpected ${url}`)
 }
 
+/** As in the app, whose pages render only once the session is known (Guarded). */
+function WhenLoggedIn({ children }: { children: ComponentChildren }) {
+  return useSession().state.status === 'user' ? children : null
+}
+
 async function show(url: string) {
   history.replaceState(null, '', url)
   await act(async () => {
     render(
       <SessionProvider>
-        <LocationProvider>
-          <Router>
-            <Route path="/admin/results/:campaignId" component={OverviewPage} />
-            <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
-            <Route path="/admin/results/:campaignId/report" component={ReportPage} />
-          </Router>
-        </LocationProvider>
+        <WhenLoggedIn>
+          <LocationProvider>
+            <Router>
+              <Route path="/admin/results/:campaignId" component={OverviewPage} />
+              <Route path="/admin/results/:campaignId/units/:agencyId" component={UnitPage} />
+              <Route path="/admin/results/:campaignId/report" component={ReportPage} />
+            </Router>
+          </LocationProvider>
+        </WhenLoggedIn>
       </SessionProvider>,
       root,
     )
