@@ -32,6 +32,8 @@ const vi = {
   unranked: 'không xếp hạng',
   hidden: 'Dưới {min} người trả lời: không công bố số liệu để bảo vệ người trả lời',
   noData: 'chưa có dữ liệu',
+  complaintsHeading: 'Ý kiến, phản ánh của người dân',
+  complaintsText: '{opened} ý kiến cần trả lời; {answered} đã được trả lời, {onTime} trong thời hạn.',
   unitDetails: 'Chi tiết',
   methodHeading: 'Cách tính, nói ngắn gọn',
   methodShare45:
@@ -91,6 +93,8 @@ const en: PublicMessages = {
   unranked: 'not ranked',
   hidden: 'Fewer than {min} respondents: no figure is published, to protect those who answered',
   noData: 'no data',
+  complaintsHeading: 'Citizens’ feedback',
+  complaintsText: '{opened} comments to answer; {answered} answered, {onTime} on time.',
   unitDetails: 'Details',
   methodHeading: 'How it is computed, in short',
   methodShare45:

@@ -43,6 +43,7 @@ function unitsData(results: PublishedResults) {
     overall: u.overall && figure(u.overall),
     points: u.points && { total: u.points.total, max: u.points.max, grade: u.points.grade },
     elementsWithoutData: u.elementsWithoutData,
+    complaints: u.complaints,
     elements: u.elements.map((e) => ({ key: e.key, label: label.get(e.key) ?? null, ...figure(e) })),
     criteria: u.criteria.map((c) => ({
       key: c.key,

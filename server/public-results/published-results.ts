@@ -1,6 +1,8 @@
+import type { LoopFigures } from '../../shared/cases/schemas'
 import type { Estimate, KeyedEstimate, PointsSummary } from '../../shared/indices/schemas'
 import { indicesQuerySchema, MIN_CELL_RESPONDENTS } from '../../shared/indices/schemas'
 import type { QuestionnaireDefinition, Scoring } from '../../shared/questionnaires/definition'
+import { loadLoopFigures } from '../cases/loop-figures'
 import type { AppContext } from '../http/context'
 import { indicesForScope } from '../indices/campaign-indices'
 import { loadIndicesCampaign } from '../indices/queries/load-indices-campaign'
@@ -22,6 +24,8 @@ export interface PublishedUnit {
   points: PointsSummary | null
   /** What the unit does about its weakest criteria (its manager's note), or empty. */
   note: string
+  /** Citizens' feedback cases of the campaign and how they were answered; null when hidden or none opened. */
+  complaints: { opened: number; answered: number; answeredOnTime: number } | null
 }
 
 export interface PublishedResults {
@@ -44,6 +48,7 @@ export const PUBLISHED_FILTERS = indicesQuerySchema.parse({})
 export async function publishedResults(ctx: AppContext, campaign: PublishedCampaign): Promise<PublishedResults> {
   const indicesCampaign = (await loadIndicesCampaign(ctx.db, ctx.questionnaires, campaign.id))!
   const indices = await indicesForScope(ctx, { campaign: indicesCampaign, units: indicesCampaign.units }, PUBLISHED_FILTERS)
+  const loops = await loadLoopFigures(ctx.db, { campaignIds: [campaign.id] })
   const notes = await ctx.db.selectFrom('unit_result_notes').select(['agency_id', 'text']).where('campaign_id', '=', campaign.id).execute()
   const questionnaire = await ctx.db
     .selectFrom('questionnaires')
@@ -72,10 +77,14 @@ export async function publishedResults(ctx: AppContext, campaign: PublishedCampa
         criteria: hidden ? [] : u.criteria,
         points: hidden ? null : u.points,
         note: notes.find((n) => n.agency_id === u.agencyId)?.text ?? '',
+        complaints: hidden ? null : complaintsOf(loops.find((l) => l.agencyId === u.agencyId)),
       }
     }),
   }
 }
+
+const complaintsOf = (loop: LoopFigures | undefined): PublishedUnit['complaints'] =>
+  loop && loop.opened > 0 ? { opened: loop.opened, answered: loop.answered, answeredOnTime: loop.answeredOnTime } : null
 
 /** The published figures from the in-process cache, computed once per publication version. */
 export function cachedPublishedResults(ctx: AppContext, campaign: PublishedCampaign): Promise<PublishedResults> {

@@ -148,6 +148,15 @@ ${headline ? html`<p class="headline">${headline}</p>` : ''}
         n: formatNumber(unit.sipas?.n ?? 0, frame.lang),
       })}${unit.sipas?.indicative ? html` <span class="badge" title="${fill(t.indicativeTitle, { min: MIN_RELIABLE_N })}">${t.indicative}</span>` : ''}</p>
 </section>
+${
+  unit.complaints
+    ? html`<section class="card"><h2>${t.complaintsHeading}</h2><p>${fill(t.complaintsText, {
+        opened: formatNumber(unit.complaints.opened, frame.lang),
+        answered: formatNumber(unit.complaints.answered, frame.lang),
+        onTime: formatNumber(unit.complaints.answeredOnTime, frame.lang),
+      })}</p></section>`
+    : ''
+}
 <section class="card"><h2>${t.elementsHeading}</h2>
 <div class="table"><table>
 <thead><tr><th scope="col">${t.colElement}</th><th scope="col" class="num">${t.colIndex}<span class="interval">${t.colInterval}</span></th><th scope="col" class="num">${t.colN}</th></tr></thead>

@@ -31,6 +31,25 @@ describe.each(databaseKinds)('public results on %s', (kind) => {
     tinyAgencyId = tiny.id
     await t.ctx.db.insertInto('campaign_units').values({ campaign_id: known.campaignId, agency_id: tinyAgencyId }).execute()
     await insertResponses(t.ctx.db, { ...known, agencyId: tinyAgencyId }, times(3, { answers: { 'staff.polite': 2, 'staff.listened': 5 }, overall: 4 }))
+    // three feedback cases of the known unit: one answered on time, one late, one still open
+    const responses = await t.ctx.db.selectFrom('responses').select('id').where('agency_id', '=', known.agencyId).orderBy('id').limit(3).execute()
+    const opened = new Date('2026-03-02T03:00:00Z')
+    await t.ctx.db
+      .insertInto('feedback_cases')
+      .values(
+        responses.map((r, i) => ({
+          response_id: r.id,
+          campaign_id: known.campaignId,
+          agency_id: known.agencyId,
+          code: `PUBCASE${i}`,
+          requested: true,
+          dissatisfied: false,
+          opened_at: opened,
+          due_on: '2026-03-16',
+          answered_at: [new Date('2026-03-10T03:00:00Z'), new Date('2026-03-30T03:00:00Z'), null][i]!,
+        })),
+      )
+      .execute()
     admin = await createUserAndLogin(t, 'admin')
     viewer = await createUserAndLogin(t, 'viewer')
     manager = await createUserAndLogin(t, 'unit_manager', known.agencyId)
@@ -128,6 +147,14 @@ describe.each(databaseKinds)('public results on %s', (kind) => {
     expect(english.body).toContain(formatFigure(admins.units[0]!.sipas.value, 'percent', 'en'))
     const list = await t.request('/ket-qua')
     expect(list.body).toContain(`href="/ket-qua/${known.campaignId}"`)
+  })
+
+  it('says how many of the unit’s feedback cases were answered, and on time', async () => {
+    const page = (await t.request(`/ket-qua/${known.campaignId}/don-vi/${known.agencyId}`)).body as string
+    expect(page).toContain('3 ý kiến cần trả lời; 2 đã được trả lời, 1 trong thời hạn.')
+    const json = (await t.request(`/ket-qua/${known.campaignId}/data.json`)).body
+    expect(json.units.find((u: { agencyId: number }) => u.agencyId === known.agencyId).complaints).toEqual({ opened: 3, answered: 2, answeredOnTime: 1 })
+    expect(json.units.find((u: { agencyId: number }) => u.agencyId === tinyAgencyId).complaints).toBeNull()
   })
 
   it('serves the CSV with a BOM, one row per figure, a semicolon variant for Excel and a README with the licence', async () => {
