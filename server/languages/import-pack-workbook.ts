@@ -42,7 +42,7 @@ export function importPackWorkbook(ctx: AppContext) {
     const languages = new Set((await loadLanguages(ctx.db)).map((l) => l.code))
     const result = checkPackSheet(rows, packSourceTexts(questionnaire.definition), languages)
     if ('problems' in result) {
-      const fields = Object.fromEntries(result.problems.map((p) => [p.cell, problem('invalid_value', p.message)]))
+      const fields = Object.fromEntries(result.problems.map((p) => [p.cell, problem(p.code, p.message)]))
       const first = result.problems.slice(0, 5).map((p) => `${p.cell}: ${p.message}`)
       throw new ApiError(400, 'validation_failed', `The spreadsheet was not imported: ${first.join('; ')}${result.problems.length > 5 ? '; …' : ''}`, fields)
     }

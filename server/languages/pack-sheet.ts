@@ -27,14 +27,16 @@ export type PackSheetResult = { packs: Map<string, Record<string, string>> } | {
 export function checkPackSheet(rows: string[][], sources: SourceText[], languages: ReadonlySet<string>): PackSheetResult {
   const problems: PackImportProblem[] = []
   const [header = [], ...body] = rows
-  if ((header[0] ?? '').trim().toLowerCase() !== KEY_HEADER) problems.push({ cell: 'A1', message: `must be "${KEY_HEADER}"` })
+  if ((header[0] ?? '').trim().toLowerCase() !== KEY_HEADER) problems.push({ cell: 'A1', code: 'invalid_value', message: `must be "${KEY_HEADER}"` })
   const columns: { index: number; code: string }[] = []
   header.forEach((cell, index) => {
     if (index === 0 || cell.trim() === '') return
     const code = headerCode(cell)
     if ((BUILTIN_LANGUAGES as readonly string[]).includes(code)) return
-    if (!languages.has(code)) problems.push({ cell: `${columnLetter(index + 1)}1`, message: `unknown language "${code}": add it first` })
-    else if (columns.some((c) => c.code === code)) problems.push({ cell: `${columnLetter(index + 1)}1`, message: `language "${code}" appears twice` })
+    if (!languages.has(code))
+      problems.push({ cell: `${columnLetter(index + 1)}1`, code: 'unknown_language', message: `unknown language "${code}": add it first` })
+    else if (columns.some((c) => c.code === code))
+      problems.push({ cell: `${columnLetter(index + 1)}1`, code: 'listed_twice', message: `language "${code}" appears twice` })
     else columns.push({ index, code })
   })
 
@@ -44,16 +46,17 @@ export function checkPackSheet(rows: string[][], sources: SourceText[], language
     const rowNumber = i + 2
     const key = (cells[0] ?? '').trim()
     if (key === '') {
-      if (cells.some((cell) => cell.trim() !== '')) problems.push({ cell: `A${rowNumber}`, message: 'missing text key' })
+      if (cells.some((cell) => cell.trim() !== '')) problems.push({ cell: `A${rowNumber}`, code: 'required', message: 'missing text key' })
       return
     }
-    if (!sourceByKey.has(key)) problems.push({ cell: `A${rowNumber}`, message: `unknown text key "${key}"` })
-    else if (rowOfKey.has(key)) problems.push({ cell: `A${rowNumber}`, message: `text key "${key}" appears twice (row ${rowOfKey.get(key)})` })
+    if (!sourceByKey.has(key)) problems.push({ cell: `A${rowNumber}`, code: 'unknown_text_key', message: `unknown text key "${key}"` })
+    else if (rowOfKey.has(key))
+      problems.push({ cell: `A${rowNumber}`, code: 'listed_twice', message: `text key "${key}" appears twice (row ${rowOfKey.get(key)})` })
     else rowOfKey.set(key, rowNumber)
   })
 
   const filled = columns.filter(({ index }) => body.some((cells) => (cells[index] ?? '').trim() !== ''))
-  if (filled.length === 0 && problems.length === 0) problems.push({ cell: 'B1', message: 'no column of an added language has any text' })
+  if (filled.length === 0 && problems.length === 0) problems.push({ cell: 'B1', code: 'no_texts_yet', message: 'no column of an added language has any text' })
   const packs = new Map<string, Record<string, string>>()
   for (const { index, code } of filled) {
     const pack: Record<string, string> = {}
@@ -61,16 +64,17 @@ export function checkPackSheet(rows: string[][], sources: SourceText[], language
     for (const source of sources) {
       const rowNumber = rowOfKey.get(source.key)
       if (rowNumber === undefined) {
-        problems.push({ cell: `A${body.length + 2}`, message: `no row for text key "${source.key}"` })
+        problems.push({ cell: `A${body.length + 2}`, code: 'missing_text', message: `no row for text key "${source.key}"` })
         continue
       }
       const text = (body[rowNumber - 2]![index] ?? '').trim()
       const cell = `${letter}${rowNumber}`
-      if (text === '') problems.push({ cell, message: `missing text for "${source.key}"` })
+      if (text === '') problems.push({ cell, code: 'missing_text', message: `missing text for "${source.key}"` })
       else if (placeholders(text).join() !== placeholders(source.source.vi).join()) {
         const expected = placeholders(source.source.vi)
         problems.push({
           cell,
+          code: 'placeholder_mismatch',
           message: expected.length ? `must keep the placeholders ${expected.map((p) => `{${p}}`).join(' ')}` : 'must have no {placeholder}',
         })
       } else pack[source.key] = text

@@ -58,6 +58,10 @@ export const FIELD_ERROR_CODES = [
   'entries_agree',
   'not_published_results',
   'must_be_closed',
+  'unknown_language',
+  'unknown_text_key',
+  'missing_text',
+  'placeholder_mismatch',
 ] as const
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number]
 

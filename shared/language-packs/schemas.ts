@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_ERROR_CODES } from '../http/errors'
 
 /** The built-in languages: their texts are part of each questionnaire version; a pack adds any other. */
 export const BUILTIN_LANGUAGES = ['vi', 'en'] as const
@@ -45,7 +46,7 @@ export const questionnaireTextsSchema = z.object({
 export type QuestionnaireTexts = z.infer<typeof questionnaireTextsSchema>
 
 /** One cell the spreadsheet import refused, named as Excel names it (`D12`). */
-export const packImportProblemSchema = z.object({ cell: z.string(), message: z.string() })
+export const packImportProblemSchema = z.object({ cell: z.string(), code: z.enum(FIELD_ERROR_CODES), message: z.string() })
 export type PackImportProblem = z.infer<typeof packImportProblemSchema>
 
 export const packImportResultSchema = z.object({ imported: z.array(z.object({ lang: z.string(), texts: z.number() })) })

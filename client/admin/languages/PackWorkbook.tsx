@@ -1,20 +1,12 @@
 import { useState } from 'preact/hooks'
 import { api } from '../../api/client'
-import { type Translate, useT } from '../../i18n/translate'
+import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
 import { useSubmit } from '../ui/use-submit'
 import { languageMessages } from './messages'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
-/** What a refused cell has wrong, in the admin's language where it is one of the usual problems. */
-function cellProblem(t: Translate<typeof languageMessages.vi>, message: string): string {
-  if (message.startsWith('missing text')) return t('cell.missing')
-  if (message.startsWith('unknown text key')) return t('cell.unknownKey')
-  if (message.startsWith('must keep the placeholders')) return t('cell.placeholders', { placeholders: message.match(/\{\w+\}/g)?.join(' ') ?? '' })
-  return message
-}
 
 /** Download the texts as a spreadsheet; import it back translated, or see every refused cell. */
 export function PackWorkbook({ questionnaireId, admin, onImported }: { questionnaireId: number; admin: boolean; onImported: () => void }) {
@@ -50,7 +42,7 @@ export function PackWorkbook({ questionnaireId, admin, onImported }: { questionn
               <ul>
                 {cells.map(([cell, message]) => (
                   <li key={cell}>
-                    <strong>{cell}</strong>: {cellProblem(t, message)}
+                    <strong>{cell}</strong>: {message}
                   </li>
                 ))}
               </ul>

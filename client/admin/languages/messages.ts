@@ -23,9 +23,6 @@ export const languageMessages = defineCatalog(
     imported: 'Đã nhập: {summary}.',
     importedOne: '{lang} ({texts} văn bản)',
     refused: 'Bảng tính chưa được nhập (không lưu gì). Sửa các ô sau rồi nhập lại:',
-    'cell.missing': 'thiếu bản dịch',
-    'cell.unknownKey': 'mã văn bản không có trong phiếu',
-    'cell.placeholders': 'phải giữ nguyên {placeholders}',
     recordings: 'Giọng đọc',
     recordingsHelp:
       'Mỗi văn bản có thể có một bản ghi âm cho mỗi ngôn ngữ: ghi âm bằng micrô ngay tại đây, hoặc tải tệp Ogg/Opus, WebM, MP3, M4A (tối đa 1 MB). Máy khảo sát phát bản ghi khi người dân bấm nút loa.',
@@ -71,9 +68,6 @@ export const languageMessages = defineCatalog(
     imported: 'Imported: {summary}.',
     importedOne: '{lang} ({texts} texts)',
     refused: 'The spreadsheet was not imported (nothing was stored). Correct these cells and import it again:',
-    'cell.missing': 'missing translation',
-    'cell.unknownKey': 'text key not in this questionnaire',
-    'cell.placeholders': 'must keep {placeholders}',
     recordings: 'Read-aloud recordings',
     recordingsHelp:
       'Each text can have one recording per language: record it with the microphone right here, or upload an Ogg/Opus, WebM, MP3 or M4A file (at most 1 MB). The survey plays it when a citizen taps the speaker button.',

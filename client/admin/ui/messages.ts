@@ -59,6 +59,10 @@ export const fieldMessages = defineCatalog(
     entries_agree: 'Hai lần nhập đã khớp ở câu này',
     not_published_results: 'Kết quả của đợt khảo sát chưa được công bố',
     must_be_closed: 'Đợt khảo sát phải được đóng trước',
+    unknown_language: 'Ngôn ngữ chưa được thêm',
+    unknown_text_key: 'Mã văn bản không có trong phiếu',
+    missing_text: 'Thiếu bản dịch',
+    placeholder_mismatch: 'Phải giữ nguyên các chỗ điền {…} như bản tiếng Việt',
   } satisfies FieldMessages,
   {
     required: 'Required',
@@ -114,5 +118,9 @@ export const fieldMessages = defineCatalog(
     entries_agree: 'The two entries agree on this question',
     not_published_results: 'The campaign’s results are not published',
     must_be_closed: 'The campaign must be closed first',
+    unknown_language: 'This language has not been added',
+    unknown_text_key: 'Text key not in this questionnaire',
+    missing_text: 'Missing translation',
+    placeholder_mismatch: 'Must keep the {…} placeholders of the Vietnamese text',
   },
 )
