@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
-import { DEVICE_SESSION_DAYS } from '../../shared/field/schemas'
+import { DEVICE_SESSION_DAYS } from '../../shared/field/device-session'
 import type { SessionUser } from '../auth/session-user'
 import type { DatabaseSchema } from '../db/schema'
 import { ApiError, unauthorized } from '../http/errors'

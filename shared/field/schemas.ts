@@ -1,9 +1,6 @@
 import { z } from 'zod'
 import { responseAcceptedSchema, responseSubmissionSchema } from '../responses/submission'
 
-/** The 14 days a surveyor's device works without logging in again (offline included). */
-export const DEVICE_SESSION_DAYS = 14
-
 /** `POST /api/v1/field/sessions`: a surveyor logs a device in for field work. */
 export const fieldLoginSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
