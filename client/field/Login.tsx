@@ -31,7 +31,7 @@ export function Login({ onLogin, email = '' }: { onLogin: (body: FieldLogin) => 
       <p class="hint">{t('loginIntro', { days: DEVICE_SESSION_DAYS })}</p>
       <label>
         {t('email')}
-        <input name="email" type="email" autocomplete="username" required value={email} />
+        <input name="email" type="email" autocomplete="username" required defaultValue={email} />
       </label>
       <label>
         {t('password')}

@@ -27,15 +27,21 @@ afterAll(async () => {
   console.log(`field screenshots: ${shots}`)
 })
 
-/** A surveyor of the provincial MTTQ on the team of a new open campaign (one-stop desk questionnaire) over one demo unit. */
-async function surveyorOnNewCampaign(): Promise<{ email: string; campaignId: number; agencyId: number; unitName: string }> {
+/** A surveyor account, of an organisation or none. */
+async function newSurveyor(organisationName: string | null): Promise<{ id: number; email: string; name: string }> {
   const organisations = await admin.call<Organisation[]>('/organisations')
-  const mttq = organisations.body.find((o) => o.name === 'Ủy ban MTTQ Việt Nam tỉnh')!
-  const email = `dtv.${Date.now()}@mttq.sonla.vn`
+  const organisation = organisations.body.find((o) => o.name === organisationName)
+  const email = `dtv.${Date.now()}@sonla.vn`
+  const name = `Lò Thị Điều Tra ${Date.now() % 1000}`
   const user = await admin.call<{ id: number }>('/users', {
-    body: { email, name: 'Lò Thị Điều Tra', password: PASSWORD, role: 'surveyor', organisationId: mttq.id },
+    body: { email, name, password: PASSWORD, role: 'surveyor', organisationId: organisation?.id ?? null },
   })
   expect(user.status).toBe(201)
+  return { id: user.body.id, email, name }
+}
+
+/** A new open campaign (one-stop desk questionnaire) over one demo unit. */
+async function newCampaign(): Promise<{ campaignId: number; agencyId: number; unitName: string }> {
   const questionnaires = await admin.call<{ id: number; kind: string; builtin: boolean }[]>('/questionnaires')
   const questionnaire = questionnaires.body.find((q) => q.builtin && q.kind === 'onestop2018')!
   const agencies = await admin.call<{ id: number; name: string }[]>('/agencies')
@@ -47,8 +53,15 @@ async function surveyorOnNewCampaign(): Promise<{ email: string; campaignId: num
   expect(campaign.status).toBe(201)
   expect((await admin.call(`/campaigns/${campaign.body.id}/units`, { method: 'PUT', body: { agencyIds: [unit.id] } })).status).toBe(200)
   expect((await admin.call(`/campaigns/${campaign.body.id}`, { method: 'PATCH', body: { status: 'open' } })).status).toBe(200)
-  expect((await admin.call(`/campaigns/${campaign.body.id}/team`, { method: 'PUT', body: { userIds: [user.body.id] } })).status).toBe(200)
-  return { email, campaignId: campaign.body.id, agencyId: unit.id, unitName: unit.name }
+  return { campaignId: campaign.body.id, agencyId: unit.id, unitName: unit.name }
+}
+
+/** A surveyor of the provincial MTTQ on the team of a new open campaign. */
+async function surveyorOnNewCampaign(): Promise<{ email: string; campaignId: number; agencyId: number; unitName: string }> {
+  const surveyor = await newSurveyor('Ủy ban MTTQ Việt Nam tỉnh')
+  const campaign = await newCampaign()
+  expect((await admin.call(`/campaigns/${campaign.campaignId}/team`, { method: 'PUT', body: { userIds: [surveyor.id] } })).status).toBe(200)
+  return { email: surveyor.email, ...campaign }
 }
 
 async function logIn(page: Page, email: string, label: string) {
@@ -147,4 +160,80 @@ it('is readable and accessible on a laptop, a tablet and a phone (screenshots, a
     await page.screenshot({ path: path.join(shots, `field-recorded-${name}.png`), fullPage: true })
     await context.close()
   }
+})
+
+async function adminPage(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], next: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport, locale: 'vi-VN' })).newPage()
+  page.on('dialog', (dialog) => void dialog.accept())
+  await page.goto(`${baseUrl}${next}`)
+  await page.waitForURL(/\/admin\/login\?next=/)
+  await page.fill('#login-email', inject('adminEmail'))
+  await page.fill('#login-password', inject('adminPassword'))
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(`${baseUrl}${next}`)
+  return page
+}
+
+it('an admin adds an organisation, sets a surveyor’s, puts them on a campaign’s team, and revokes their device: the device keeps its answer until a new login', {
+  timeout: 180_000,
+}, async () => {
+  const surveyor = await newSurveyor(null)
+  const { campaignId } = await newCampaign()
+  const organisation = `Ban Dân tộc tỉnh ${Date.now()}`
+
+  const users = await adminPage(VIEWPORTS.laptop, '/admin/users')
+  await users.getByLabel('Tên cơ quan').fill(organisation)
+  await users.getByRole('button', { name: 'Thêm cơ quan' }).click()
+  await users.getByText(`Đã thêm ${organisation}.`).waitFor()
+  await users.getByLabel(`Cơ quan phối hợp của ${surveyor.name}`).selectOption({ label: organisation })
+  await expect
+    .poll(async () => (await admin.call<{ id: number; organisationId: number | null }[]>('/users')).body.find((u) => u.id === surveyor.id)?.organisationId)
+    .not.toBeNull()
+  await users.screenshot({ path: path.join(shots, 'admin-users-laptop.png'), fullPage: true })
+
+  await users.goto(`${baseUrl}/admin/campaigns/${campaignId}`)
+  await users.getByRole('checkbox', { name: new RegExp(surveyor.name) }).check()
+  await users.locator('section.team').getByRole('button', { name: 'Lưu' }).click()
+  await users.getByText('Đã lưu tổ khảo sát.').waitFor()
+  const team = await admin.call<{ members: { id: number; organisationName: string }[] }>(`/campaigns/${campaignId}/team`)
+  expect(team.body.members).toEqual([expect.objectContaining({ id: surveyor.id, organisationName: organisation })])
+  await users.locator('section.team').screenshot({ path: path.join(shots, 'admin-team-laptop.png') })
+  await users.context().close()
+
+  // the surveyor's tablet logs in and records an interview online
+  const tablet = await (await browser.newContext({ viewport: VIEWPORTS.tablet, locale: 'vi-VN' })).newPage()
+  await logIn(tablet, surveyor.email, 'Máy Ban Dân tộc')
+  expect(await tablet.getByText(organisation).count()).toBeGreaterThan(0)
+
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+    const devices = await adminPage(viewport, '/admin/devices')
+    await devices.getByRole('cell', { name: 'Máy Ban Dân tộc' }).waitFor()
+    await devices.screenshot({ path: path.join(shots, `admin-devices-${name}.png`), fullPage: true })
+    if (name === 'phone') {
+      await devices
+        .getByRole('row', { name: /Máy Ban Dân tộc/ })
+        .getByRole('button', { name: 'Thu hồi' })
+        .click()
+      await devices
+        .getByRole('row', { name: /Máy Ban Dân tộc/ })
+        .getByText(/Đã thu hồi lúc/)
+        .waitFor()
+    }
+    await devices.context().close()
+  }
+
+  // revoked: the interview is refused and waits on the device; a new login sends it
+  await tablet.getByRole('button', { name: 'Bắt đầu phỏng vấn' }).click()
+  await interview(tablet, 1)
+  await tablet.getByRole('button', { name: 'Về trang chính' }).click()
+  await tablet.getByText('Phiên làm việc của máy này đã bị thu hồi hoặc đã hết hạn', { exact: false }).waitFor()
+  expect(await waiting(tablet)).toBe('1')
+  expect(await interviewAnswers(campaignId)).toBe(0)
+  await tablet.screenshot({ path: path.join(shots, 'field-revoked-tablet.png'), fullPage: true })
+  await tablet.getByLabel('Mật khẩu').fill(PASSWORD)
+  await tablet.getByLabel('Tên máy (ví dụ: Máy tính bảng 3)').fill('Máy Ban Dân tộc (lần 2)')
+  await tablet.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect.poll(() => waiting(tablet), { timeout: 30_000 }).toBe('0')
+  await expect.poll(() => interviewAnswers(campaignId), { timeout: 30_000 }).toBe(1)
+  await tablet.context().close()
 })
