@@ -43,7 +43,7 @@ describe('survey bundle', () => {
     const code = field.files.map((f) => fs.readFileSync(path.join(clientDir, f.file), 'utf8')).join('\n')
     expect(code).not.toContain('ZodError')
     expect(code).not.toContain('$chartjs')
-    expect(code).not.toContain('hl_session')
+    expect(code).not.toContain('/admin/audit')
     const modules = field.files.filter((f) => !f.file.endsWith('sw.js')).map((f) => path.join(clientDir, f.file))
     const esCheck = execFileSync(
       path.resolve(import.meta.dirname, '../../node_modules/.bin/es-check'),
