@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { CampaignIndices } from '../../shared/indices/schemas'
 import type { Organisation } from '../../shared/organisations/schemas'
+import { adminPageAt } from '../helpers/admin-page'
 import { seriousViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { type ApiSession, loginAs } from '../helpers/survey-links'
@@ -163,14 +164,8 @@ it('is readable and accessible on a laptop, a tablet and a phone (screenshots, a
 })
 
 async function adminPage(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], next: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport, locale: 'vi-VN' })).newPage()
+  const page = await adminPageAt(browser, viewport, next)
   page.on('dialog', (dialog) => void dialog.accept())
-  await page.goto(`${baseUrl}${next}`)
-  await page.waitForURL(/\/admin\/login\?next=/)
-  await page.fill('#login-email', inject('adminEmail'))
-  await page.fill('#login-password', inject('adminPassword'))
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(`${baseUrl}${next}`)
   return page
 }
 

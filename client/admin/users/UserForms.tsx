@@ -9,6 +9,7 @@ import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { buildAgencyTree, flattenTree } from '../agencies/tree'
 import { adminMessages } from '../messages'
+import { OrganisationOptions } from '../organisations/OrganisationOptions'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
@@ -84,12 +85,7 @@ export function CreateUserForm({
       )}
       <Field id="user-organisation" label={t('organisation')} hint={t('organisationHint')} error={submit.fields.organisationId}>
         <select value={organisationId} onChange={(e) => setOrganisationId(e.currentTarget.value)}>
-          <option value="">{common('common.none')}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <OrganisationOptions organisations={organisations} />
         </select>
       </Field>
       <FormActions busy={submit.busy} onCancel={onCancel} />

@@ -4,6 +4,7 @@ import type { User } from '../../../shared/users/schemas'
 import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
+import { OrganisationOptions } from '../organisations/OrganisationOptions'
 import { OrganisationsCard } from '../organisations/OrganisationsCard'
 import { useUser } from '../session'
 import { Alert } from '../ui/Alert'
@@ -74,12 +75,7 @@ export function UsersPage() {
                           disabled={toggle.busy}
                           onChange={(e) => setOrganisation(user, e.currentTarget.value ? Number(e.currentTarget.value) : null)}
                         >
-                          <option value="">{common('common.none')}</option>
-                          {organisations.map((o) => (
-                            <option key={o.id} value={o.id}>
-                              {o.name}
-                            </option>
-                          ))}
+                          <OrganisationOptions organisations={organisations} />
                         </select>
                       </td>
                       <td>{user.active ? common('common.active') : common('common.inactive')}</td>
