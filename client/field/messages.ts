@@ -41,7 +41,6 @@ export const messages = defineCatalog(
     storageFailed: 'Không lưu được phiếu vào bộ nhớ của máy. Xin đừng đóng trang và thử lại.',
     nextInterview: 'Phỏng vấn người tiếp theo',
     backHome: 'Về trang chính',
-    lang: 'Ngôn ngữ',
   },
   {
     title: 'Survey interviews',
@@ -83,6 +82,5 @@ export const messages = defineCatalog(
     storageFailed: 'The answers could not be saved in the device’s storage. Please keep this page open and try again.',
     nextInterview: 'Interview the next person',
     backHome: 'Back to the start',
-    lang: 'Language',
   },
 )

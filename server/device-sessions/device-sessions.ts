@@ -14,7 +14,9 @@ const DEVICE_SESSION_TTL_MS = DEVICE_SESSION_DAYS * 24 * 60 * 60 * 1000
 // As for admin sessions: only a hash of the token is stored.
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
+/** Also removes the expired device sessions: the admins' list shows the live ones (revoked included). */
 export async function createDeviceSession(db: Db, userId: number, label: string): Promise<{ id: number; token: string; expiresAt: Date }> {
+  await db.deleteFrom('device_sessions').where('expires_at', '<=', new Date()).execute()
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(Date.now() + DEVICE_SESSION_TTL_MS)
   const { id } = await db

@@ -149,6 +149,19 @@ describe.each(databaseKinds)('interview mode (field API) on %s', (kind) => {
     expect(after.body.find((s: { id: number }) => s.id === session.id).revokedAt).not.toBeNull()
   })
 
+  it('refuses an expired device session with its own code, storing nothing', async () => {
+    const { campaignId, agencyId, surveyor } = await assigned()
+    await t.ctx.db
+      .updateTable('device_sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', surveyor.id)
+      .execute()
+    const refused = await send(surveyor.headers, { campaignId, agencyId, responses: [sampleSubmission()] })
+    expect(refused.status).toBe(401)
+    expect(refused.body.error.code).toBe('device_session_expired')
+    expect(await interviews(campaignId)).toHaveLength(0)
+  })
+
   it('flags a burst of identical interviews by one surveyor, as kiosk bursts are, and applies no kiosk interval', async () => {
     const { campaignId, agencyId, surveyor } = await assigned()
     const same = { answers: { 'staff.polite': 5, 'staff.listened': 5 }, overall: 5 }
