@@ -231,4 +231,10 @@ it('an admin adds an organisation, sets a surveyor’s, puts them on a campaign�
   await expect.poll(() => waiting(tablet), { timeout: 30_000 }).toBe('0')
   await expect.poll(() => interviewAnswers(campaignId), { timeout: 30_000 }).toBe(1)
   await tablet.context().close()
+
+  // for accountability, the admin sees on the team card how many interviews each surveyor recorded
+  const campaignPage = await adminPage(VIEWPORTS.tablet, `/admin/campaigns/${campaignId}`)
+  await campaignPage.locator('section.team').getByText('1 phiếu phỏng vấn, 0 bị đánh dấu').waitFor()
+  await campaignPage.locator('section.team').screenshot({ path: path.join(shots, 'admin-team-tablet.png') })
+  await campaignPage.context().close()
 })

@@ -73,7 +73,7 @@ describe.each(databaseKinds)('interview mode (field API) on %s', (kind) => {
   })
 
   it('stores interviews with the channel, the surveyor and their organisation, exactly once on a resend', async () => {
-    const { campaignId, agencyId, surveyor } = await assigned()
+    const { campaignId, agencyId, admin, surveyor } = await assigned()
     const batch = {
       campaignId,
       agencyId,
@@ -87,6 +87,11 @@ describe.each(databaseKinds)('interview mode (field API) on %s', (kind) => {
     expect(again.body.responses.map((r: { id: number }) => r.id)).toEqual(first.body.responses.map((r: { id: number }) => r.id))
     const rows = await interviews(campaignId)
     expect(rows).toHaveLength(2)
+    // admins see how many each surveyor recorded; nobody else does
+    const perSurveyor = await t.request(`/api/v1/campaigns/${campaignId}/team/interviews`, { headers: admin.headers })
+    expect(perSurveyor.body).toEqual([{ surveyorId: surveyor.id, interviews: 2, flagged: 0 }])
+    const viewer = await createUserAndLogin(t, 'viewer')
+    expect((await t.request(`/api/v1/campaigns/${campaignId}/team/interviews`, { headers: viewer.headers })).status).toBe(403)
     for (const row of rows) {
       expect(row).toMatchObject({
         channel: 'interview',

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import type { Role } from '../../../shared/auth/schemas'
-import type { CampaignTeam } from '../../../shared/campaigns/team'
+import type { CampaignTeam, SurveyorInterviews } from '../../../shared/campaigns/team'
 import type { Organisation } from '../../../shared/organisations/schemas'
 import type { User } from '../../../shared/users/schemas'
 import { api } from '../../api/client'
@@ -29,13 +29,26 @@ function MemberLine({ name, email, role, organisation }: { name: string; email: 
   )
 }
 
-function TeamEditor({ team, users, organisations, onSaved }: { team: CampaignTeam; users: User[]; organisations: Organisation[]; onSaved: () => void }) {
+function TeamEditor({
+  team,
+  users,
+  organisations,
+  interviews,
+  onSaved,
+}: {
+  team: CampaignTeam
+  users: User[]
+  organisations: Organisation[]
+  interviews: SurveyorInterviews
+  onSaved: () => void
+}) {
   const t = useT(teamMessages)
   const common = useT(adminMessages)
   const submit = useSubmit()
   const [chosen, setChosen] = useState(() => new Set(team.members.map((m) => m.id)))
   const [saved, setSaved] = useState(false)
   const organisationName = new Map(organisations.map((o) => [o.id, o.name]))
+  const recorded = new Map(interviews.map((i) => [i.surveyorId, i]))
   const candidates = users.filter((u) => isCandidate(u) || chosen.has(u.id))
   const toggle = (id: number) => {
     setSaved(false)
@@ -68,6 +81,9 @@ function TeamEditor({ team, users, organisations, onSaved }: { team: CampaignTea
                 organisation={user.organisationId === null ? null : organisationName.get(user.organisationId)}
               />
             </label>
+            {recorded.has(user.id) && (
+              <small class="muted interviews">{t('interviews', { count: recorded.get(user.id)!.interviews, flagged: recorded.get(user.id)!.flagged })}</small>
+            )}
           </li>
         ))}
       </ul>
@@ -86,12 +102,14 @@ export function TeamCard({ campaignId, admin }: { campaignId: number; admin: boo
   const t = useT(teamMessages)
   const [resource, reload] = useReloadable(
     async (signal) => {
-      const [team, users, organisations] = await Promise.all([
+      const [team, users, organisations, interviews] = await Promise.all([
         api<CampaignTeam>(`/campaigns/${campaignId}/team`, { signal }),
         admin ? api<User[]>('/users', { signal }) : Promise.resolve(null),
         admin ? api<Organisation[]>('/organisations', { signal }) : Promise.resolve([]),
+        // who recorded which answers is for admins only
+        admin ? api<SurveyorInterviews>(`/campaigns/${campaignId}/team/interviews`, { signal }) : Promise.resolve([]),
       ])
-      return { team, users, organisations }
+      return { team, users, organisations, interviews }
     },
     [campaignId, admin],
   )
@@ -100,9 +118,9 @@ export function TeamCard({ campaignId, admin }: { campaignId: number; admin: boo
       <h2>{t('title')}</h2>
       <p class="muted">{t('intro')}</p>
       <Loaded resource={resource}>
-        {({ team, users, organisations }) =>
+        {({ team, users, organisations, interviews }) =>
           users ? (
-            <TeamEditor team={team} users={users} organisations={organisations} onSaved={reload} />
+            <TeamEditor team={team} users={users} organisations={organisations} interviews={interviews} onSaved={reload} />
           ) : team.members.length === 0 ? (
             <p class="muted">{t('empty')}</p>
           ) : (

@@ -8,6 +8,7 @@ export const teamMessages = defineCatalog(
     candidates: 'Chọn điều tra viên và người xem của cơ quan phối hợp',
     noCandidates: 'Chưa có tài khoản điều tra viên hay người xem thuộc cơ quan phối hợp. Thêm ở trang Người dùng.',
     saved: 'Đã lưu tổ khảo sát.',
+    interviews: '{count} phiếu phỏng vấn, {flagged} bị đánh dấu',
   },
   {
     title: 'Survey team',
@@ -16,5 +17,6 @@ export const teamMessages = defineCatalog(
     candidates: 'Choose the surveyors and partner organisations’ viewers',
     noCandidates: 'No surveyor accounts or partner organisation viewers yet. Add them on the Users page.',
     saved: 'Survey team saved.',
+    interviews: '{count} interviews, {flagged} flagged',
   },
 )
