@@ -6,10 +6,10 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { CampaignIndices } from '../../shared/indices/schemas'
 import type { Organisation } from '../../shared/organisations/schemas'
-import { adminPageAt } from '../helpers/admin-page'
 import { seriousViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { type ApiSession, loginAs } from '../helpers/survey-links'
+import { adminPageAt } from './admin-page'
 
 const baseUrl = inject('baseUrl')
 const shots = process.env.SCREENSHOT_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-field-'))
