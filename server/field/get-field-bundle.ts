@@ -45,12 +45,8 @@ export function getFieldBundle(ctx: AppContext) {
           .orderBy('agencies.name')
           .execute()
       : []
-    const questionnaireIds = [...new Set(campaigns.map((campaign) => campaign.questionnaire_id))]
-    const questionnaires = new Map(
-      questionnaireIds.length
-        ? (await ctx.db.selectFrom('questionnaires').selectAll().where('id', 'in', questionnaireIds).execute()).map((q) => [q.id, fieldQuestionnaire(q)])
-        : [],
-    )
+    const rows = await ctx.questionnaires.rowsOf(ctx.db, [...new Set(campaigns.map((campaign) => campaign.questionnaire_id))])
+    const questionnaires = new Map([...rows.values()].map((q) => [q.id, fieldQuestionnaire(q)]))
     const body: FieldBundle = {
       surveyor: await loadSurveyor(ctx.db, userId),
       downloadedAt: new Date().toISOString(),
