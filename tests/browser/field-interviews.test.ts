@@ -163,6 +163,22 @@ it('is readable and accessible on a laptop, a tablet and a phone (screenshots, a
   }
 })
 
+it('switches the page and the questionnaire to English together, with the survey’s language switch', { timeout: 60_000 }, async () => {
+  const { email } = await surveyorOnNewCampaign()
+  const context = await browser.newContext({ viewport: VIEWPORTS.tablet, locale: 'vi-VN' })
+  const page = await context.newPage()
+  await logIn(page, email, 'Máy tiếng Anh')
+  await page.getByRole('button', { name: 'English' }).click()
+  await page.getByRole('heading', { name: 'Survey interviews' }).waitFor()
+  expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true')
+  await page.getByRole('button', { name: 'Start the interview' }).click()
+  await page.getByRole('button', { name: 'Cancel this interview' }).waitFor()
+  // the survey's own words (a step's part) and the page's are both English
+  expect(await page.locator('.interview-step h1').first().textContent()).toMatch(/\(part \d+ of \d+\)/)
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  await context.close()
+})
+
 async function adminPage(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], next: string): Promise<Page> {
   const page = await adminPageAt(browser, viewport, next)
   page.on('dialog', (dialog) => void dialog.accept())
