@@ -5,6 +5,7 @@ import type { AppContext } from '../http/context'
 import { ApiError, type FieldErrors, forbidden } from '../http/errors'
 import { createRouter } from '../http/router'
 import { answerTime } from '../responses/answer-clock'
+import { maskPersonalData } from '../responses/mask-personal-data'
 import { type ValidatedAnswers, validateSubmission } from '../responses/validate-submission'
 
 export function postFieldResponses(ctx: AppContext) {
@@ -65,9 +66,12 @@ export function postFieldResponses(ctx: AppContext) {
     const receivedAt = new Date()
     const origin = { channel: 'interview', surveyorId: surveyor.id, organisationId: surveyor.organisationId } as const
     const results = await Promise.all(
-      responses.map((submission, index) => {
+      responses.map(async (submission, index) => {
         const time = answerTime(submission.answeredAt ? new Date(submission.answeredAt) : undefined, receivedAt, c.var.deviceSession.createdAt)
-        return ctx.responseWriter.submit({
+        const validated = contents[index]!
+        // personal data is masked out of the comment, as out of a citizen's own or a paper form's
+        const masked = validated.comment === null ? null : maskPersonalData(validated.comment)
+        const result = await ctx.responseWriter.submit({
           clientId: submission.clientId,
           origin,
           campaignId,
@@ -77,8 +81,13 @@ export function postFieldResponses(ctx: AppContext) {
           receivedAt,
           clockFlag: time.flag,
           receiptHash: null,
-          content: contents[index]!,
+          content: { ...validated, comment: masked?.text ?? null },
+          commentMasks: masked?.total ?? 0,
+          // no feedback case: the interviewed citizen leaves with no follow-up code to read its answer (paper forms open none either)
+          feedbackCase: null,
         })
+        if (result.created && masked) ctx.metrics.countCommentMasks(masked.counts)
+        return result
       }),
     )
     const body = { responses: results.map((result, index) => ({ id: result.id, clientId: responses[index]!.clientId, receipt: 'none' as const })) }

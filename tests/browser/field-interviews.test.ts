@@ -6,14 +6,13 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { CampaignIndices } from '../../shared/indices/schemas'
 import type { Organisation } from '../../shared/organisations/schemas'
+import { loggedInAdminPage, VIEWPORTS, type Viewport } from '../helpers/admin-browser'
 import { seriousViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { type ApiSession, loginAs } from '../helpers/survey-links'
-import { adminPageAt } from './admin-page'
 
 const baseUrl = inject('baseUrl')
 const shots = process.env.SCREENSHOT_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-field-'))
-const VIEWPORTS = { laptop: { width: 1280, height: 800 }, tablet: { width: 800, height: 1280 }, phone: { width: 360, height: 640 } } as const
 const PASSWORD = 'mật-khẩu-điều-tra-viên'
 
 let browser: Browser
@@ -179,8 +178,8 @@ it('switches the page and the questionnaire to English together, with the survey
   await context.close()
 })
 
-async function adminPage(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], next: string): Promise<Page> {
-  const page = await adminPageAt(browser, viewport, next)
+async function adminPage(viewport: Viewport, next: string): Promise<Page> {
+  const page = await loggedInAdminPage(browser, baseUrl, { email: inject('adminEmail'), password: inject('adminPassword') }, viewport, next)
   page.on('dialog', (dialog) => void dialog.accept())
   return page
 }
@@ -192,7 +191,7 @@ it('an admin adds an organisation, sets a surveyor’s, puts them on a campaign�
   const { campaignId } = await newCampaign()
   const organisation = `Ban Dân tộc tỉnh ${Date.now()}`
 
-  const users = await adminPage(VIEWPORTS.laptop, '/admin/users')
+  const users = await adminPage('laptop', '/admin/users')
   await users.getByLabel('Tên cơ quan').fill(organisation)
   await users.getByRole('button', { name: 'Thêm cơ quan' }).click()
   await users.getByText(`Đã thêm ${organisation}.`).waitFor()
@@ -216,8 +215,8 @@ it('an admin adds an organisation, sets a surveyor’s, puts them on a campaign�
   await logIn(tablet, surveyor.email, 'Máy Ban Dân tộc')
   expect(await tablet.getByText(organisation).count()).toBeGreaterThan(0)
 
-  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-    const devices = await adminPage(viewport, '/admin/devices')
+  for (const name of Object.keys(VIEWPORTS) as Viewport[]) {
+    const devices = await adminPage(name, '/admin/devices')
     await devices.getByRole('cell', { name: 'Máy Ban Dân tộc' }).waitFor()
     await devices.screenshot({ path: path.join(shots, `admin-devices-${name}.png`), fullPage: true })
     if (name === 'phone') {
@@ -249,7 +248,7 @@ it('an admin adds an organisation, sets a surveyor’s, puts them on a campaign�
   await tablet.context().close()
 
   // for accountability, the admin sees on the team card how many interviews each surveyor recorded
-  const campaignPage = await adminPage(VIEWPORTS.tablet, `/admin/campaigns/${campaignId}`)
+  const campaignPage = await adminPage('tablet', `/admin/campaigns/${campaignId}`)
   await campaignPage.locator('section.team').getByText('1 phiếu phỏng vấn, 0 bị đánh dấu').waitFor()
   await campaignPage.locator('section.team').screenshot({ path: path.join(shots, 'admin-team-tablet.png') })
   await campaignPage.context().close()

@@ -104,6 +104,17 @@ describe.each(databaseKinds)('interview mode (field API) on %s', (kind) => {
     }
   })
 
+  it('masks personal data out of an interview’s comment and opens no feedback case (the citizen leaves with no follow-up code)', async () => {
+    const { campaignId, agencyId, surveyor } = await assigned()
+    const submission = sampleSubmission({ overall: 1, comment: 'Gọi tôi 0912 345 678', wantsReply: true })
+    const res = await send(surveyor.headers, { campaignId, agencyId, responses: [submission] })
+    expect(res.status).toBe(201)
+    const id = res.body.responses[0].id
+    const row = await t.ctx.db.selectFrom('responses').select(['comment', 'comment_masks']).where('id', '=', id).executeTakeFirstOrThrow()
+    expect(row).toEqual({ comment: 'Gọi tôi [số điện thoại đã ẩn]', comment_masks: 1 })
+    expect(await t.ctx.db.selectFrom('feedback_cases').select('id').where('response_id', '=', id).execute()).toEqual([])
+  })
+
   it('refuses a surveyor who is not on the campaign’s team, and a unit outside the campaign (403), storing nothing', async () => {
     const { campaignId, agencyId, surveyor } = await assigned()
     const other = await createSurveyFixture(t.ctx.db)
