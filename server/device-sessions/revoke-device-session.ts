@@ -1,15 +1,15 @@
 import { createRoute } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { recordAudit } from '../audit/record-audit'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 
 const route = createRoute({
   method: 'post',
   path: '/{id}/revoke',
   summary: 'Revoke a device session (admins): the device’s answers are refused from now on until its surveyor logs in again',
-  request: { params: idParamSchema },
+  request: { params: idParams },
   responses: {
     204: { description: 'Revoked (or already was)' },
     404: { description: 'No such device session' },

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import { fieldBatchAcceptedSchema, fieldResponseBatchSchema } from '../../shared/field/schemas'
 import { requireDeviceSession } from '../device-sessions/middleware'
 import type { AppContext } from '../http/context'
-import { ApiError, type FieldErrors, forbidden } from '../http/errors'
+import { ApiError, type FieldProblems, forbidden, summarize } from '../http/errors'
 import { createRouter } from '../http/router'
 import { answerTime } from '../responses/answer-clock'
 import { maskPersonalData } from '../responses/mask-personal-data'
@@ -46,22 +46,17 @@ export function postFieldResponses(ctx: AppContext) {
     const { definition, id: questionnaireId } = (await ctx.questionnaires.row(ctx.db, unit.questionnaire_id))!
 
     // Every answer is checked before any is stored: a batch with a bad answer stores nothing.
-    const errors: FieldErrors = {}
+    const problems: FieldProblems = {}
     const contents: ValidatedAnswers[] = []
     responses.forEach((submission, index) => {
       try {
         contents.push(validateSubmission(definition, submission))
       } catch (error) {
-        if (!(error instanceof ApiError) || !error.fields) throw error
-        for (const [field, message] of Object.entries(error.fields)) errors[`responses.${index}.${field}`] = message
+        if (!(error instanceof ApiError) || !error.problems) throw error
+        for (const [field, problem] of Object.entries(error.problems)) problems[`responses.${index}.${field}`] = problem
       }
     })
-    if (Object.keys(errors).length) {
-      const summary = Object.entries(errors)
-        .map(([field, message]) => `${field}: ${message}`)
-        .join('; ')
-      throw new ApiError(400, 'validation_failed', `Invalid answers: ${summary}`, errors)
-    }
+    if (Object.keys(problems).length) throw new ApiError(400, 'validation_failed', `Invalid answers: ${summarize(problems)}`, problems)
 
     const receivedAt = new Date()
     const origin = { channel: 'interview', surveyorId: surveyor.id, organisationId: surveyor.organisationId } as const

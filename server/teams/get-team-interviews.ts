@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
+import { idParams } from '../../shared/api/params'
 import { surveyorInterviewsSchema } from '../../shared/campaigns/team'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
-import { idParamSchema } from '../http/id-param'
 import { createRouter } from '../http/router'
 import { campaignExists } from './load-team'
 
@@ -14,7 +14,7 @@ export function getTeamInterviews(ctx: AppContext) {
     summary:
       'How many interviews each surveyor recorded for a campaign, flagged ones among them (admins: the surveyor behind an answer is for accountability only)',
     middleware: [requireUser(ctx), requireRole('admin')] as const,
-    request: { params: idParamSchema },
+    request: { params: idParams },
     responses: {
       200: { description: 'Per surveyor', content: { 'application/json': { schema: surveyorInterviewsSchema } } },
       404: { description: 'No such campaign' },
