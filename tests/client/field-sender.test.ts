@@ -17,7 +17,7 @@ describe('the field sender', () => {
     const events = { onAccepted: vi.fn(), onLoggedOut: vi.fn() }
     const send = fieldSender(events)
     const item = { clientId, code: campaignUnitCode(12, 34), body, queuedAt: 0, attempts: 0, nextAttemptAt: 0 }
-    expect(await send(item)).toEqual({ kind: 'accepted', receipt: 'none' })
+    expect(await send(item)).toEqual({ kind: 'accepted', receipt: 'none', followUpCode: null })
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
     expect(url).toBe('/api/v1/field/responses')
     expect(JSON.parse(init.body as string)).toEqual({ campaignId: 12, agencyId: 34, responses: [body] })
