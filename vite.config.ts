@@ -9,8 +9,11 @@ const root = import.meta.dirname
 /** The oldest browsers the citizen pages support (docs/survey.md). */
 const SURVEY_BROWSERS = ['chrome61', 'safari12', 'firefox60']
 
+/** The entries lowered for old browsers: the survey, and interview mode on the survey team's tablets. */
+const OLD_BROWSER_ENTRIES = ['survey', 'field']
+
 /**
- * Kiosk tablets and phones that stopped updating years ago run the survey: its entry chunk and
+ * Kiosk tablets and phones that stopped updating years ago run the survey (and interview mode): its entry chunk and
  * every chunk it imports are lowered to ES2017 syntax by esbuild once bundled and minified
  * (tests/server/survey-bundle-size.test.ts checks them with es-check). Not Vite's build.target:
  * it applies to the whole build (the admin app may stay modern), and its Oxc lowering of object
@@ -21,8 +24,9 @@ function surveyForOldBrowsers(): Plugin {
     name: 'survey-for-old-browsers',
     apply: 'build',
     async generateBundle(_options, bundle) {
-      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === 'survey')
-      const queue = entry ? [entry.fileName] : []
+      const queue = Object.values(bundle)
+        .filter((file) => file.type === 'chunk' && file.isEntry && OLD_BROWSER_ENTRIES.includes(file.name))
+        .map((file) => file.fileName)
       for (const fileName of queue) {
         const chunk = bundle[fileName]
         if (chunk?.type !== 'chunk') continue
@@ -49,10 +53,12 @@ export default defineConfig({
     surveyForOldBrowsers(),
     {
       name: 'survey-entry-in-dev',
-      // the dev server's fallback would serve index.html for /k/… and /s/…, as the production server does not
+      // the dev server's fallback would serve index.html for /k/…, /s/… and /field, as the production server does not
       configureServer(server) {
         server.middlewares.use((req, _res, next) => {
-          if (req.url && entryPageFor(req.url) === 'survey.html') req.url = '/survey.html'
+          // pages only: the field app's own modules are served from /field/… too
+          const page = req.url && req.headers.accept?.includes('text/html') ? entryPageFor(req.url) : 'index.html'
+          if (page !== 'index.html') req.url = `/${page}`
           next()
         })
       },
@@ -63,10 +69,12 @@ export default defineConfig({
     outDir: path.join(root, 'dist/client'),
     emptyOutDir: true,
     rollupOptions: {
-      // Two entry pages: the admin app, and the light public survey (kiosk /k/…, phone /s/…).
+      // Three entry pages: the admin app, the light public survey (kiosk /k/…, phone /s/…) and
+      // the surveyors' interview mode (/field).
       input: {
         admin: path.join(root, 'client/index.html'),
         survey: path.join(root, 'client/survey.html'),
+        field: path.join(root, 'client/field.html'),
       },
     },
   },

@@ -14,6 +14,7 @@ import * as m20261203T1110PaperForms from './20261203T1110-paper-forms'
 import * as m20261203T1120ResultPublications from './20261203T1120-result-publications'
 import * as m20261203T1130FeedbackCases from './20261203T1130-feedback-cases'
 import * as m20261203T1140Integrity from './20261203T1140-integrity'
+import * as m20261203T1150DeviceSessions from './20261203T1150-device-sessions'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
 // vitest and a bundler. Keys sort by timestamp; never rename or edit a landed migration.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1120-result-publications': m20261203T1120ResultPublications,
   '20261203T1130-feedback-cases': m20261203T1130FeedbackCases,
   '20261203T1140-integrity': m20261203T1140Integrity,
+  '20261203T1150-device-sessions': m20261203T1150DeviceSessions,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,8 @@
 /**
  * The JavaScript a kiosk (/k/…) and a phone (/s/…) download, gzipped, from a built client:
  * the entry script of survey.html, every chunk it imports (statically or lazily), and the
- * service worker. Fails above the limit, so a heavy dependency slipping into the survey is caught.
+ * service worker; and the same for a surveyor's device in interview mode (/field, field.html).
+ * Fails above the limits, so a heavy dependency slipping into either is caught.
  *
  *   node --import tsx scripts/check-bundle-size.ts [client dir, default dist/client]
  */
@@ -11,6 +12,8 @@ import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
 export const SURVEY_JS_LIMIT_BYTES = 60 * 1024
+/** Interview mode runs on the survey team's tablets and phones, often on a slow rural network. */
+export const FIELD_JS_LIMIT_BYTES = 60 * 1024
 
 export interface PageWeight {
   page: string
@@ -35,24 +38,36 @@ function scriptClosure(clientDir: string, htmlFile: string): string[] {
   return [...seen]
 }
 
-export function measureSurveyPages(clientDir: string): PageWeight[] {
-  const files = [...scriptClosure(clientDir, 'survey.html'), 'sw.js'].map((file) => ({
+function measureEntryPage(clientDir: string, htmlFile: string): Omit<PageWeight, 'page'> {
+  const files = [...scriptClosure(clientDir, htmlFile), 'sw.js'].map((file) => ({
     file,
     gzipBytes: gzipSync(fs.readFileSync(path.join(clientDir, file))).length,
   }))
-  const gzipBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0)
+  return { files, gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) }
+}
+
+export function measureSurveyPages(clientDir: string): PageWeight[] {
+  const weight = measureEntryPage(clientDir, 'survey.html')
   // one entry page serves both: the kiosk and the phone load the same scripts
-  return ['kiosk /k/:code', 'phone /s/:code'].map((page) => ({ page, files, gzipBytes }))
+  return ['kiosk /k/:code', 'phone /s/:code'].map((page) => ({ page, ...weight }))
+}
+
+export function measureFieldPage(clientDir: string): PageWeight {
+  return { page: 'interview mode /field', ...measureEntryPage(clientDir, 'field.html') }
 }
 
 function main() {
   const clientDir = path.resolve(process.argv[2] ?? 'dist/client')
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   let failed = false
-  for (const weight of measureSurveyPages(clientDir)) {
-    const over = weight.gzipBytes > SURVEY_JS_LIMIT_BYTES
+  const weights = [
+    ...measureSurveyPages(clientDir).map((weight) => ({ weight, limit: SURVEY_JS_LIMIT_BYTES })),
+    { weight: measureFieldPage(clientDir), limit: FIELD_JS_LIMIT_BYTES },
+  ]
+  for (const { weight, limit } of weights) {
+    const over = weight.gzipBytes > limit
     failed ||= over
-    console.log(`${weight.page}: ${kb(weight.gzipBytes)} gzipped (limit ${kb(SURVEY_JS_LIMIT_BYTES)})${over ? '  TOO BIG' : ''}`)
+    console.log(`${weight.page}: ${kb(weight.gzipBytes)} gzipped (limit ${kb(limit)})${over ? '  TOO BIG' : ''}`)
     for (const file of weight.files) console.log(`  ${file.file}  ${kb(file.gzipBytes)}`)
   }
   if (failed) process.exit(1)

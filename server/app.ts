@@ -8,8 +8,10 @@ import { campaignsRoutes } from './campaigns/routes'
 import { followUpRoutes } from './cases/follow-up-routes'
 import { getCampaignCaseFigures } from './cases/get-campaign-case-figures'
 import { casesRoutes } from './cases/routes'
+import { deviceSessionsRoutes } from './device-sessions/routes'
 import { docsRoutes } from './docs/routes'
 import { exportsRoutes } from './exports/routes'
+import { fieldRoutes } from './field/routes'
 import { readinessRoutes } from './health/readiness'
 import { healthRoutes } from './health/routes'
 import { limitRequestBodies } from './http/body-limits'
@@ -62,6 +64,8 @@ export function createApi(ctx: AppContext) {
   api.route('/plans', plansRoutes(ctx))
   api.route('/national', nationalRoutes(ctx))
   api.route('/cases', casesRoutes(ctx))
+  api.route('/device-sessions', deviceSessionsRoutes(ctx))
+  api.route('/field', fieldRoutes(ctx))
   api.route('/', teamsRoutes(ctx))
   api.route('/', targetsRoutes(ctx))
   api.route('/', indicesRoutes(ctx))

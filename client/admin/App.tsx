@@ -10,6 +10,7 @@ import { LinksPage } from './campaigns/LinksPage'
 import { NewCampaignPage } from './campaigns/NewCampaignPage'
 import { CasePage } from './cases/CasePage'
 import { CasesPage } from './cases/CasesPage'
+import { DeviceSessionsPage } from './devices/DeviceSessionsPage'
 import { EntryPage } from './entry/EntryPage'
 import { MismatchesPage, ResolvePage } from './entry/MismatchesPage'
 import { HomePage } from './HomePage'
@@ -43,6 +44,7 @@ function NotFound() {
 const AdminUsersPage = adminOnly(UsersPage)
 const AdminAuditPage = adminOnly(AuditPage)
 const AdminNationalPage = adminOnly(NationalPage)
+const AdminDeviceSessionsPage = adminOnly(DeviceSessionsPage)
 const QuestionnaireRoute = withRouteIds(QuestionnairePage, NotFound)
 const QuestionnaireLanguagesRoute = withRouteIds(QuestionnaireLanguagesPage, NotFound)
 const CampaignRoute = withRouteIds(CampaignPage, NotFound)
@@ -103,6 +105,7 @@ function Guarded() {
         <Route path="/admin/users" component={AdminUsersPage} />
         <Route path="/admin/audit" component={AdminAuditPage} />
         <Route path="/admin/national" component={AdminNationalPage} />
+        <Route path="/admin/devices" component={AdminDeviceSessionsPage} />
         <Route path="/admin/results" component={OverviewPage} />
         <Route path="/admin/results/compare" component={ComparePage} />
         <Route path="/admin/results/:campaignId" component={OverviewRoute} />

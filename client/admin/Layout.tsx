@@ -16,6 +16,7 @@ type NavKey =
   | 'nav.entry'
   | 'nav.cases'
   | 'nav.users'
+  | 'nav.devices'
   | 'nav.audit'
   | 'nav.national'
 
@@ -30,6 +31,7 @@ const NAV: { href: string; key: NavKey; permission: Permission }[] = [
   { href: '/admin/cases', key: 'nav.cases', permission: 'handleCases' },
   { href: '/field/entry', key: 'nav.entry', permission: 'enterPaperForms' },
   { href: '/admin/users', key: 'nav.users', permission: 'manageSetup' },
+  { href: '/admin/devices', key: 'nav.devices', permission: 'manageSetup' },
   { href: '/admin/audit', key: 'nav.audit', permission: 'manageSetup' },
   { href: '/admin/national', key: 'nav.national', permission: 'manageSetup' },
 ]

@@ -1,10 +1,14 @@
-// Service worker of the public survey pages (kiosk /k/…, phone /s/…): keeps the page, its
-// assets, the questionnaire JSON in each language the link offers and the recordings that read
-// its texts aloud, so a reload without network still shows the survey and still speaks.
-// Answers are not handled here: the page queues them in IndexedDB (client/survey/outbox.ts).
+// Service worker of the public survey pages (kiosk /k/…, phone /s/…) and of interview mode
+// (/field): keeps each page, its assets, the questionnaire JSON in each language a survey link
+// offers and the recordings that read its texts aloud, so a reload without network still shows
+// them and still speaks. Answers are not handled here: the pages queue them in IndexedDB
+// (client/survey/outbox.ts), and interview mode keeps its questionnaires there too.
 const CACHE = 'hailong-survey-v2'
 const SHELL = '/survey.html'
+const FIELD_SHELL = '/field.html'
 const SURVEY_PAGE = /^\/(k|s)\/[^/]+\/?$/
+// paper-form entry (/field/entry…) is a page of the admin app
+const FIELD_PAGE = /^\/field(\/(?!entry).*)?$/
 const SURVEY_API = /^\/api\/v1\/public\/surveys\/[^/]+$/
 const RECORDING = /^\/api\/v1\/public\/recordings\/[0-9a-f]{64}$/
 
@@ -24,13 +28,21 @@ function fontsOf(css) {
   return urls
 }
 
-/** Stores the shell, the assets it names and the fonts of its stylesheets; assets of older builds are dropped. */
-async function keepShell(html) {
+/**
+ * Stores a shell, the assets it names and the fonts of its stylesheets; assets no kept shell
+ * names (older builds') are dropped.
+ */
+async function keepShell(shell, html) {
   const cache = await caches.open(CACHE)
-  const wanted = assetsOf(html)
   const missing = []
-  for (const url of wanted) if (!(await cache.match(url))) missing.push(url)
+  for (const url of assetsOf(html)) if (!(await cache.match(url))) missing.push(url)
   await cache.addAll(missing)
+  await cache.put(shell, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }))
+  const wanted = []
+  for (const kept of [SHELL, FIELD_SHELL]) {
+    const response = await cache.match(kept)
+    if (response) wanted.push(...assetsOf(await response.text()))
+  }
   for (const url of wanted.filter((u) => u.endsWith('.css'))) {
     const stylesheet = await cache.match(url)
     for (const fontUrl of fontsOf(stylesheet ? await stylesheet.text() : '')) {
@@ -38,7 +50,6 @@ async function keepShell(html) {
       if (!(await cache.match(fontUrl))) await cache.add(fontUrl).catch(() => undefined)
     }
   }
-  await cache.put(SHELL, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }))
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname
     if (path.startsWith('/assets/') && !wanted.includes(path)) await cache.delete(request)
@@ -65,6 +76,11 @@ async function keepSurvey(cache, url, response) {
   await keepRecordings(cache, recordings)
 }
 
+const fetchShell = (shell) =>
+  fetch(shell, { cache: 'no-cache' })
+    .then((response) => response.text())
+    .then((html) => keepShell(shell, html))
+
 async function keepUrls(urls) {
   const cache = await caches.open(CACHE)
   await Promise.all(
@@ -76,12 +92,7 @@ async function keepUrls(urls) {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    fetch(SHELL, { cache: 'no-cache' })
-      .then((response) => response.text())
-      .then(keepShell)
-      .then(() => self.skipWaiting()),
-  )
+  event.waitUntil(fetchShell(SHELL).then(() => self.skipWaiting()))
 })
 
 self.addEventListener('activate', (event) => {
@@ -98,6 +109,8 @@ self.addEventListener('message', (event) => {
     const urls = event.data.urls.filter((url) => typeof url === 'string' && SURVEY_API.test(new URL(url, self.location.origin).pathname))
     event.waitUntil(keepUrls(urls))
   }
+  // interview mode asks for its page to be kept (kiosks and phones never download it)
+  if (event.data && event.data.type === 'keep-field') event.waitUntil(fetchShell(FIELD_SHELL))
 })
 
 /**
@@ -135,7 +148,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url)
   if (url.origin !== self.location.origin) return
   if (request.mode === 'navigate' && SURVEY_PAGE.test(url.pathname)) {
-    event.respondWith(networkFirst(event, SHELL, (fresh) => fresh.text().then(keepShell)))
+    event.respondWith(networkFirst(event, SHELL, (fresh) => fresh.text().then((html) => keepShell(SHELL, html))))
+  } else if (request.mode === 'navigate' && FIELD_PAGE.test(url.pathname)) {
+    event.respondWith(networkFirst(event, FIELD_SHELL, (fresh) => fresh.text().then((html) => keepShell(FIELD_SHELL, html))))
   } else if (SURVEY_API.test(url.pathname)) {
     event.respondWith(networkFirst(event, request, (fresh) => caches.open(CACHE).then((cache) => keepSurvey(cache, request, fresh))))
   } else if (RECORDING.test(url.pathname)) {

@@ -3,8 +3,18 @@ import { type AnswerState, type Step, setAnswer, toggleExpectation } from './ans
 import { AboutQuestions, ChoiceQuestion, CriterionQuestion, ExpectationsQuestion, FeedbackQuestion, ScaleQuestion } from './questions'
 import { useSurveyT } from './survey-context'
 
-/** One screen of the kiosk's questions; with `autoRead`, its first question is read aloud as it comes on screen. */
-export function StepView({ step, survey, state, update }: { step: Step; survey: PublicSurvey; state: AnswerState; update: (next: AnswerState) => void }) {
+/** One screen of the kiosk's questions (and of an interview, client/field/Interview.tsx); with `autoRead`, its first question is read aloud as it comes on screen. */
+export function StepView({
+  step,
+  survey,
+  state,
+  update,
+}: {
+  step: Step
+  survey: Pick<PublicSurvey, 'questionnaire' | 'readAloud'>
+  state: AnswerState
+  update: (next: AnswerState) => void
+}) {
   const t = useSurveyT()
   const q = survey.questionnaire
   const autoRead = survey.readAloud

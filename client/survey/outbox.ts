@@ -65,12 +65,13 @@ function errorCodeOf(data: unknown): string | null {
 }
 
 /**
- * Posts one answer. Captive portals and login proxies answer in their own ways (a 200 login
- * page, a 302 to it, a 404 page), so only a JSON 2xx echoing the clientId counts as stored and
- * only a 4xx with this server's JSON error body (other than 408 and 429) as refused; anything
- * else, redirects included, is retried.
+ * Posts an answer (or a batch of them) as JSON. Captive portals and login proxies answer in their
+ * own ways (a 200 login page, a 302 to it, a 404 page), so only a JSON 2xx whose acknowledgement
+ * (found by `acknowledgementIn`) echoes `clientId` counts as stored and only a 4xx with this
+ * server's JSON error body (other than 408 and 429) as refused; anything else, redirects and
+ * timeouts included, is retried.
  */
-export const httpSender: Sender = async (item) => {
+export async function postAnswers(url: string, body: unknown, clientId: string, acknowledgementIn: (data: unknown) => unknown): Promise<SendOutcome> {
   let response: Response
   // AbortController where there is one (not before Chrome 66 / Safari 12.1); a late answer to an
   // abandoned request does no harm: the resend carries the same clientId
@@ -78,10 +79,10 @@ export const httpSender: Sender = async (item) => {
   let timer: ReturnType<typeof setTimeout> | undefined
   try {
     response = await Promise.race([
-      fetch(endpointUrl(endpoints.public.respond, { params: { code: item.code } }), {
+      fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(item.body),
+        body: JSON.stringify(body),
         redirect: 'manual',
         signal: abort?.signal,
       }),
@@ -99,12 +100,17 @@ export const httpSender: Sender = async (item) => {
   }
   const { status } = response
   const data: unknown = isJson(response) && !response.redirected ? await response.json().catch(() => null) : null
-  if (status >= 200 && status < 300 && isAcknowledgement(data, item.clientId))
-    return { kind: 'accepted', receipt: data.receipt, followUpCode: typeof data.followUpCode === 'string' ? data.followUpCode : null }
+  const answer = status >= 200 && status < 300 ? acknowledgementIn(data) : null
+  if (isAcknowledgement(answer, clientId))
+    return { kind: 'accepted', receipt: answer.receipt, followUpCode: typeof answer.followUpCode === 'string' ? answer.followUpCode : null }
   const code = errorCodeOf(data)
   if (status >= 400 && status < 500 && status !== 408 && status !== 429 && code !== null) return { kind: 'rejected', status, code }
   return { kind: 'retry', status }
 }
+
+/** Posts one answer to its survey link. */
+export const httpSender: Sender = (item) =>
+  postAnswers(endpointUrl(endpoints.public.respond, { params: { code: item.code } }), item.body, item.clientId, (data) => data)
 
 interface OutboxSchema extends DBSchema {
   queue: { key: string; value: QueuedResponse }
@@ -216,6 +222,8 @@ export function startSync(outbox: Outbox, onStatus: (status: OutboxStatus) => vo
   return {
     /** Sends now what is due (a fresh answer is due at once) and reports what became of each. */
     flushNow: () => run(false),
+    /** Sends everything queued now, backoff or not (the staff asked for it, or a new login). */
+    flushAll: () => run(true),
     refresh: async () => onStatus(await outbox.status()),
     stop() {
       stopped = true

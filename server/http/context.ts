@@ -6,6 +6,7 @@ import type { Config } from '../config'
 import type { Database } from '../db/database'
 import type { DatabaseSchema } from '../db/schema'
 import type { Channel } from '../db/schema/survey-link'
+import type { FieldDeviceSession } from '../device-sessions/device-sessions'
 import { RollupApplier } from '../indices/rollups/rollup-applier'
 import type { Logger } from '../log'
 import { Metrics } from '../metrics/metrics'
@@ -68,6 +69,8 @@ export type AppEnv = {
   Variables: {
     /** Set by the auth middleware on admin routes. */
     user: SessionUser
+    /** Set by the field API's device-session middleware. */
+    deviceSession: FieldDeviceSession
     /** Set by the response endpoint once the link is known, for the answer metrics. */
     answerChannel: Channel
   }

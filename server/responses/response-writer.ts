@@ -15,9 +15,18 @@ import type { ClockFlag } from './answer-clock'
 import { BurstDetector } from './burst-detector'
 import type { ValidatedAnswers } from './validate-submission'
 
+/**
+ * Where an answer came from: a survey link (kiosk, QR; the kiosk interval and bursts are judged
+ * per link) or a surveyor (an interview; bursts are judged per surveyor, no interval applies).
+ */
+export type AnswerOrigin = { channel: Channel; linkId: number } | { channel: 'interview'; surveyorId: number; organisationId: number | null }
+
+/** Bursts are counted per link, or per surveyor for interviews. */
+const burstSource = (origin: AnswerOrigin) => ('linkId' in origin ? `link:${origin.linkId}` : `surveyor:${origin.surveyorId}`)
+
 export interface ResponseDraft {
   clientId: string
-  link: { id: number; channel: Channel }
+  origin: AnswerOrigin
   campaignId: number
   agencyId: number
   questionnaireId: number
@@ -217,7 +226,7 @@ export class ResponseWriter {
     if (fresh.length === 0) return outcomes
 
     // Kiosk interval: the rows are locked so two batches (or two nodes) judge one kiosk in turn.
-    const kioskIds = [...new Set(fresh.filter((d) => d.link.channel === 'kiosk').map((d) => d.link.id))]
+    const kioskIds = [...new Set(fresh.flatMap((d) => (d.origin.channel === 'kiosk' && 'linkId' in d.origin ? [d.origin.linkId] : [])))]
     const kiosks = new Map(
       kioskIds.length
         ? (
@@ -245,7 +254,7 @@ export class ResponseWriter {
     // Every answer is stored: one the controls cannot vouch for is flagged, never refused.
     for (const draft of fresh) {
       const reasons: FlagReason[] = draft.clockFlag ? [draft.clockFlag] : []
-      const kiosk = kiosks.get(draft.link.id)
+      const kiosk = 'linkId' in draft.origin ? kiosks.get(draft.origin.linkId) : undefined
       if (kiosk) {
         // A kiosk's answers come one at a time, in order: one closer than the interval to its
         // latest answer, or dated before it, cannot be vouched for. Only an answer on time
@@ -269,7 +278,7 @@ export class ResponseWriter {
         if (verified) spentHashes.push(draft.receiptHash)
       }
       const sighting = { clientId: draft.clientId, answeredAt: draft.answeredAt.getTime(), receivedAt: draft.receivedAt.getTime() }
-      if (this.bursts.record(draft.link.id, sighting, draft.content)) reasons.push('burst')
+      if (this.bursts.record(burstSource(draft.origin), sighting, draft.content)) reasons.push('burst')
       accepted.push({ draft, reasons, verified })
     }
 
@@ -278,10 +287,10 @@ export class ResponseWriter {
           trx,
           accepted.map(({ draft, reasons, verified }) => ({
             ...draft,
-            linkId: draft.link.id,
-            channel: draft.link.channel,
-            surveyorId: null,
-            organisationId: null,
+            linkId: 'linkId' in draft.origin ? draft.origin.linkId : null,
+            channel: draft.origin.channel,
+            surveyorId: 'surveyorId' in draft.origin ? draft.origin.surveyorId : null,
+            organisationId: 'surveyorId' in draft.origin ? draft.origin.organisationId : null,
             reasons,
             verified,
           })),

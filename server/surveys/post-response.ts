@@ -35,7 +35,7 @@ export function postResponse(ctx: AppContext) {
     const time = answerTime(submission.answeredAt ? new Date(submission.answeredAt) : undefined, receivedAt, survey.createdAt)
     const result = await ctx.responseWriter.submit({
       clientId: submission.clientId,
-      link: { id: survey.linkId, channel: survey.channel },
+      origin: { channel: survey.channel, linkId: survey.linkId },
       campaignId: survey.campaign.id,
       agencyId: survey.agency.id,
       questionnaireId: survey.questionnaire.id,

@@ -15,3 +15,6 @@ export const campaignTeamSchema = z.object({ campaignId: z.number(), members: z.
 export type CampaignTeam = z.infer<typeof campaignTeamSchema>
 
 export const setCampaignTeamSchema = z.object({ userIds: z.array(z.number().int().positive()).max(500) })
+/** `GET /campaigns/{id}/team/interviews` (admins): the interviews each surveyor recorded for the campaign, for accountability. */
+export const surveyorInterviewsSchema = z.array(z.object({ surveyorId: z.number(), interviews: z.number(), flagged: z.number() }))
+export type SurveyorInterviews = z.infer<typeof surveyorInterviewsSchema>

@@ -43,7 +43,7 @@ describe.each(databaseKinds)('answer ingest on %s', (kind) => {
     const now = new Date()
     return {
       clientId: randomUUID(),
-      link: { id: row.id, channel: row.channel },
+      origin: { channel: row.channel, linkId: row.id },
       campaignId: row.campaign_id,
       agencyId: row.agency_id,
       questionnaireId: row.questionnaire_id,

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { measureSurveyPages, SURVEY_JS_LIMIT_BYTES } from '../../scripts/check-bundle-size'
+import { FIELD_JS_LIMIT_BYTES, measureFieldPage, measureSurveyPages, SURVEY_JS_LIMIT_BYTES } from '../../scripts/check-bundle-size'
 
 let clientDir: string
 
@@ -34,6 +34,25 @@ describe('survey bundle', () => {
       expect(page.gzipBytes).toBe(page.files.reduce((sum, f) => sum + f.gzipBytes, 0))
       expect(page.gzipBytes).toBeLessThanOrEqual(SURVEY_JS_LIMIT_BYTES)
     }
+  })
+
+  it('keeps interview mode (/field) under its own budget, without zod, chart.js or the admin app, in ES2017', () => {
+    const field = measureFieldPage(clientDir)
+    expect(field.files.some((f) => /^assets\/field-.*\.js$/.test(f.file))).toBe(true)
+    expect(field.gzipBytes).toBeLessThanOrEqual(FIELD_JS_LIMIT_BYTES)
+    const code = field.files.map((f) => fs.readFileSync(path.join(clientDir, f.file), 'utf8')).join('\n')
+    expect(code).not.toContain('ZodError')
+    expect(code).not.toContain('$chartjs')
+    expect(code).not.toContain('/admin/audit')
+    const modules = field.files.filter((f) => !f.file.endsWith('sw.js')).map((f) => path.join(clientDir, f.file))
+    const esCheck = execFileSync(
+      path.resolve(import.meta.dirname, '../../node_modules/.bin/es-check'),
+      ['es2017', '--checkFeatures', '--noColor', '--module', ...modules],
+      {
+        encoding: 'utf8',
+      },
+    )
+    expect(esCheck).toContain('ES-Check passed')
   })
 
   it('leaves zod and chart.js out of the survey scripts', () => {

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import { endpoints } from '../../../shared/api/endpoints'
 import type { AuditEntry } from '../../../shared/audit/schemas'
-import { formatVietnamTime, vietnamDate } from '../../../shared/calendar/vietnam-time'
-import type { Language } from '../../../shared/languages'
 import { call } from '../../api/client'
-import { formatDate } from '../../i18n/format'
+import { formatDateTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
@@ -14,12 +12,6 @@ import { detailLines } from './describe-details'
 import { auditMessages } from './messages'
 
 const PAGE_SIZE = 50
-
-/** The day and time of an entry on Viet Nam's clock. */
-function formatTime(iso: string, lang: Language): string {
-  const at = Date.parse(iso)
-  return `${formatDate(vietnamDate(at), lang)} ${formatVietnamTime(at)}`
-}
 
 type AuditKey = keyof (typeof auditMessages)['vi'] & string
 
@@ -102,7 +94,7 @@ export function AuditPage() {
             <tbody>
               {items.map((entry) => (
                 <tr key={entry.id}>
-                  <td class="nowrap">{formatTime(entry.at, lang)}</td>
+                  <td class="nowrap">{formatDateTime(entry.at, lang)}</td>
                   <td>
                     {entry.userEmail ?? t('system')}
                     {entry.userOrganisation && (

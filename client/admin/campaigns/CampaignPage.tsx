@@ -14,6 +14,7 @@ import { adminMessages } from '../messages'
 import { PublicationCard } from '../publication/PublicationCard'
 import { can, useUser } from '../session'
 import { TargetsCard } from '../targets/TargetsCard'
+import { TeamCard } from '../teams/TeamCard'
 import { Alert } from '../ui/Alert'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
@@ -244,6 +245,7 @@ export function CampaignPage() {
               {admin && campaign.status !== 'draft' && <PublicationCard campaign={campaign} />}
               {can(user, 'readResults') && campaign.agencyIds.length > 0 && <TargetsCard campaignId={campaign.id} admin={admin} />}
               {admin && <CaseRuleCard key={`${campaign.id}-${campaign.caseRule}`} campaign={campaign} onSaved={reload} />}
+              <TeamCard campaignId={campaign.id} admin={admin} />
               {admin &&
                 (campaign.status === 'closed' ? (
                   <p class="muted">{t('unitsLocked')}</p>

@@ -3,19 +3,30 @@ import type { Agency } from '../../../shared/agencies/schemas'
 import { endpoints } from '../../../shared/api/endpoints'
 import { ROLES } from '../../../shared/auth/roles'
 import type { Role } from '../../../shared/auth/schemas'
+import type { Organisation } from '../../../shared/organisations/schemas'
 import type { User } from '../../../shared/users/schemas'
 import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { buildAgencyTree, flattenTree } from '../agencies/tree'
 import { adminMessages } from '../messages'
+import { OrganisationOptions } from '../organisations/OrganisationOptions'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
-import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
 import { userMessages } from './messages'
 
-export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agency[]; onSaved: () => void; onCancel: () => void }) {
+export function CreateUserForm({
+  agencies,
+  organisations,
+  onSaved,
+  onCancel,
+}: {
+  agencies: Agency[]
+  organisations: Organisation[]
+  onSaved: () => void
+  onCancel: () => void
+}) {
   const t = useT(userMessages)
   const common = useT(adminMessages)
   const submit = useSubmit()
@@ -25,7 +36,6 @@ export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agen
   const [role, setRole] = useState<Role>('unit_manager')
   const [agencyId, setAgencyId] = useState('')
   const [organisationId, setOrganisationId] = useState('')
-  const [organisations] = useReloadable((signal) => call(endpoints.organisations.list, { signal }))
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
@@ -75,13 +85,7 @@ export function CreateUserForm({ agencies, onSaved, onCancel }: { agencies: Agen
       )}
       <Field id="user-organisation" label={t('organisation')} hint={t('organisationHint')} error={submit.fields.organisationId}>
         <select value={organisationId} onChange={(e) => setOrganisationId(e.currentTarget.value)}>
-          <option value="">{common('common.none')}</option>
-          {organisations.status === 'ready' &&
-            organisations.data.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+          <OrganisationOptions organisations={organisations} />
         </select>
       </Field>
       <FormActions busy={submit.busy} onCancel={onCancel} />

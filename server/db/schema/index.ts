@@ -3,6 +3,7 @@ import type * as auditLog from './audit-log'
 import type * as campaign from './campaign'
 import type * as campaignTeam from './campaign-team'
 import type * as campaignUnit from './campaign-unit'
+import type * as deviceSession from './device-session'
 import type * as feedbackCase from './feedback-case'
 import type * as flagReviewListing from './flag-review-listing'
 import type * as language from './language'
@@ -40,4 +41,5 @@ export type DatabaseSchema = agency.PartialDB &
   resultPublication.PartialDB &
   unitResultNote.PartialDB &
   feedbackCase.PartialDB &
-  flagReviewListing.PartialDB
+  flagReviewListing.PartialDB &
+  deviceSession.PartialDB

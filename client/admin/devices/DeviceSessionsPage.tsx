@@ -1,0 +1,77 @@
+import type { DeviceSession } from '../../../shared/field/schemas'
+import { api } from '../../api/client'
+import { formatDateTime } from '../../i18n/format'
+import { useLanguage } from '../../i18n/language'
+import { useT } from '../../i18n/translate'
+import { Alert } from '../ui/Alert'
+import { Loaded } from '../ui/Loaded'
+import { useReloadable } from '../ui/use-reloadable'
+import { useSubmit } from '../ui/use-submit'
+import { deviceMessages } from './messages'
+
+/** The surveyors' device sessions (interview mode), revocable by admins. */
+export function DeviceSessionsPage() {
+  const t = useT(deviceMessages)
+  const lang = useLanguage()
+  const [resource, reload] = useReloadable((signal) => api<DeviceSession[]>('/device-sessions', { signal }))
+  const revoke = useSubmit()
+  const onRevoke = async (session: DeviceSession) => {
+    if (!confirm(t('confirmRevoke', { label: session.label, name: session.userName }))) return
+    if (await revoke.run(() => api(`/device-sessions/${session.id}/revoke`, { method: 'POST' }))) reload()
+  }
+  return (
+    <section>
+      <h1>{t('title')}</h1>
+      <p class="muted">{t('intro')}</p>
+      {revoke.error && <Alert>{revoke.error}</Alert>}
+      <Loaded resource={resource}>
+        {(sessions) =>
+          sessions.length === 0 ? (
+            <p class="muted">{t('empty')}</p>
+          ) : (
+            <div class="table-wrap">
+              <table class="table devices">
+                <thead>
+                  <tr>
+                    <th>{t('surveyor')}</th>
+                    <th>{t('organisation')}</th>
+                    <th>{t('label')}</th>
+                    <th>{t('createdAt')}</th>
+                    <th>{t('lastSeenAt')}</th>
+                    <th>{t('expiresAt')}</th>
+                    <th>{t('status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {sessions.map((session) => (
+                    <tr key={session.id} class={session.revokedAt ? 'inactive' : undefined}>
+                      <td>
+                        <strong>{session.userName}</strong>
+                        <br />
+                        <small class="muted">{session.userEmail}</small>
+                      </td>
+                      <td>{session.organisationName ?? '—'}</td>
+                      <td>{session.label}</td>
+                      <td class="nowrap">{formatDateTime(session.createdAt, lang)}</td>
+                      <td class="nowrap">{formatDateTime(session.lastSeenAt, lang)}</td>
+                      <td class="nowrap">{formatDateTime(session.expiresAt, lang)}</td>
+                      <td>
+                        {session.revokedAt ? (
+                          t('revokedAt', { time: formatDateTime(session.revokedAt, lang) })
+                        ) : (
+                          <button type="button" class="button small danger" disabled={revoke.busy} onClick={() => onRevoke(session)}>
+                            {t('revoke')}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loaded>
+    </section>
+  )
+}
