@@ -4,6 +4,7 @@ import { auditPageSchema, auditQuerySchema } from '../audit/schemas'
 import { currentUserSchema, loginRequestSchema, logoutSchema } from '../auth/schemas'
 import { campaignSchema, createCampaignSchema, setCampaignUnitsSchema, updateCampaignSchema } from '../campaigns/schemas'
 import { campaignTeamSchema, setCampaignTeamSchema } from '../campaigns/team'
+import { caseFiguresQuerySchema, caseListQuerySchema, caseSummarySchema, feedbackCaseSchema, loopFiguresSchema, updateCaseSchema } from '../cases/schemas'
 import {
   breakdownQuerySchema,
   breakdownsSchema,
@@ -101,6 +102,15 @@ export const contracts = {
     setUnits: { params: idParams, body: setPlanUnitsSchema, status: 200, response: planSchema },
     summary: { params: idParams, status: 200, response: planSummarySchema },
     yearUnits: { params: planYearParams, status: 200, response: planYearUnitsSchema },
+  },
+  cases: {
+    summary: { status: 200, response: caseSummarySchema },
+    list: { query: caseListQuerySchema, status: 200, response: z.array(feedbackCaseSchema) },
+    get: { params: idParams, status: 200, response: feedbackCaseSchema },
+    update: { params: idParams, body: updateCaseSchema, status: 200, response: feedbackCaseSchema },
+  },
+  caseFigures: {
+    campaign: { params: idParams, query: caseFiguresQuerySchema, status: 200, response: z.array(loopFiguresSchema) },
   },
   public: {
     survey: { params: linkCodeParams, query: publicSurveyQuerySchema, status: 200, response: publicSurveySchema },

@@ -64,5 +64,7 @@ export const endpoints = {
     summary: ['get', '/{id}/summary'],
     yearUnits: ['get', '/{id}/years/{year}/units'],
   }),
+  cases: group('cases', '/cases', { summary: ['get', '/summary'], list: ['get', '/'], get: ['get', '/{id}'], update: ['patch', '/{id}'] }),
+  caseFigures: group('caseFigures', '', { campaign: ['get', '/campaigns/{id}/case-figures'] }),
   public: group('public', '/public', { survey: ['get', '/surveys/{code}'], respond: ['post', '/surveys/{code}/responses'] }),
 } satisfies { readonly [G in keyof Contracts]: { readonly [K in keyof Contracts[G]]: Endpoint & { readonly group: G } } }
