@@ -15,9 +15,12 @@ import {
   trendQuerySchema,
   trendSchema,
 } from '../indices/schemas'
+import { flaggedAnswersQuerySchema, flaggedAnswersSchema, flagReviewResultSchema, flagReviewSchema } from '../integrity/review'
+import { campaignIntegritySchema, integrityQuerySchema } from '../integrity/schemas'
 import { createLinkSchema, receiptBatchRequestSchema, receiptBatchSchema, surveyLinkSchema } from '../links/schemas'
 import { createOrganisationSchema, organisationSchema } from '../organisations/schemas'
 import { createPlanSchema, planSchema, planSummarySchema, planYearUnitsSchema, setPlanUnitsSchema, updatePlanSchema } from '../plans/schemas'
+import { publicationSchema, setUnitResultNoteSchema, unitResultNoteSchema } from '../publication/schemas'
 import { createQuestionnaireSchema, questionnaireSchema, questionnaireSummarySchema, updateQuestionnaireSchema } from '../questionnaires/schemas'
 import { responseAcceptedSchema, responseSubmissionSchema } from '../responses/submission'
 import { publicSurveyQuerySchema, publicSurveySchema } from '../surveys/public-survey'
@@ -111,6 +114,18 @@ export const contracts = {
   },
   caseFigures: {
     campaign: { params: idParams, query: caseFiguresQuerySchema, status: 200, response: z.array(loopFiguresSchema) },
+  },
+  integrity: {
+    campaign: { params: idParams, query: integrityQuerySchema, status: 200, response: campaignIntegritySchema },
+    flaggedAnswers: { params: idParams, query: flaggedAnswersQuerySchema, status: 200, response: flaggedAnswersSchema },
+    decideFlags: { params: idParams, body: flagReviewSchema, status: 200, response: flagReviewResultSchema },
+  },
+  publication: {
+    get: { params: idParams, status: 200, response: publicationSchema },
+    publish: { params: idParams, status: 200, response: publicationSchema },
+    withdraw: { params: idParams, status: 200, response: publicationSchema },
+    unitNote: { params: campaignUnitParams, status: 200, response: unitResultNoteSchema },
+    setUnitNote: { params: campaignUnitParams, body: setUnitResultNoteSchema, status: 200, response: unitResultNoteSchema },
   },
   public: {
     survey: { params: linkCodeParams, query: publicSurveyQuerySchema, status: 200, response: publicSurveySchema },

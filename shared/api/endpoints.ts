@@ -66,5 +66,17 @@ export const endpoints = {
   }),
   cases: group('cases', '/cases', { summary: ['get', '/summary'], list: ['get', '/'], get: ['get', '/{id}'], update: ['patch', '/{id}'] }),
   caseFigures: group('caseFigures', '', { campaign: ['get', '/campaigns/{id}/case-figures'] }),
+  integrity: group('integrity', '', {
+    campaign: ['get', '/campaigns/{id}/integrity'],
+    flaggedAnswers: ['get', '/campaigns/{id}/flagged-answers'],
+    decideFlags: ['post', '/campaigns/{id}/flagged-answers/decisions'],
+  }),
+  publication: group('publication', '', {
+    get: ['get', '/campaigns/{id}/publication'],
+    publish: ['post', '/campaigns/{id}/publication'],
+    withdraw: ['delete', '/campaigns/{id}/publication'],
+    unitNote: ['get', '/campaigns/{id}/units/{agencyId}/result-note'],
+    setUnitNote: ['put', '/campaigns/{id}/units/{agencyId}/result-note'],
+  }),
   public: group('public', '/public', { survey: ['get', '/surveys/{code}'], respond: ['post', '/surveys/{code}/responses'] }),
 } satisfies { readonly [G in keyof Contracts]: { readonly [K in keyof Contracts[G]]: Endpoint & { readonly group: G } } }
