@@ -18,6 +18,7 @@ import {
 import { flaggedAnswersQuerySchema, flaggedAnswersSchema, flagReviewResultSchema, flagReviewSchema } from '../integrity/review'
 import { campaignIntegritySchema, integrityQuerySchema } from '../integrity/schemas'
 import { createLinkSchema, receiptBatchRequestSchema, receiptBatchSchema, surveyLinkSchema } from '../links/schemas'
+import { installationKeySchema, nationalProvinceSchema, nationalRankingQuerySchema, nationalRankingSchema, registerProvinceSchema } from '../national/schemas'
 import { createOrganisationSchema, organisationSchema } from '../organisations/schemas'
 import { createPlanSchema, planSchema, planSummarySchema, planYearUnitsSchema, setPlanUnitsSchema, updatePlanSchema } from '../plans/schemas'
 import { publicationSchema, setUnitResultNoteSchema, unitResultNoteSchema } from '../publication/schemas'
@@ -126,6 +127,12 @@ export const contracts = {
     withdraw: { params: idParams, status: 200, response: publicationSchema },
     unitNote: { params: campaignUnitParams, status: 200, response: unitResultNoteSchema },
     setUnitNote: { params: campaignUnitParams, body: setUnitResultNoteSchema, status: 200, response: unitResultNoteSchema },
+  },
+  national: {
+    key: { status: 200, response: installationKeySchema },
+    provinces: { status: 200, response: z.array(nationalProvinceSchema) },
+    registerProvince: { body: registerProvinceSchema, status: 200, response: nationalProvinceSchema },
+    ranking: { query: nationalRankingQuerySchema, status: 200, response: nationalRankingSchema },
   },
   public: {
     survey: { params: linkCodeParams, query: publicSurveyQuerySchema, status: 200, response: publicSurveySchema },

@@ -78,5 +78,11 @@ export const endpoints = {
     unitNote: ['get', '/campaigns/{id}/units/{agencyId}/result-note'],
     setUnitNote: ['put', '/campaigns/{id}/units/{agencyId}/result-note'],
   }),
+  national: group('national', '/national', {
+    key: ['get', '/key'],
+    provinces: ['get', '/provinces'],
+    registerProvince: ['put', '/provinces'],
+    ranking: ['get', '/ranking'],
+  }),
   public: group('public', '/public', { survey: ['get', '/surveys/{code}'], respond: ['post', '/surveys/{code}/responses'] }),
 } satisfies { readonly [G in keyof Contracts]: { readonly [K in keyof Contracts[G]]: Endpoint & { readonly group: G } } }
