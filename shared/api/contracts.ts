@@ -17,6 +17,7 @@ import {
 } from '../indices/schemas'
 import { flaggedAnswersQuerySchema, flaggedAnswersSchema, flagReviewResultSchema, flagReviewSchema } from '../integrity/review'
 import { campaignIntegritySchema, integrityQuerySchema } from '../integrity/schemas'
+import { addLanguageSchema, languageSchema, packImportResultSchema, questionnaireTextsSchema } from '../language-packs/schemas'
 import { createLinkSchema, receiptBatchRequestSchema, receiptBatchSchema, surveyLinkSchema } from '../links/schemas'
 import { installationKeySchema, nationalProvinceSchema, nationalRankingQuerySchema, nationalRankingSchema, registerProvinceSchema } from '../national/schemas'
 import { createOrganisationSchema, organisationSchema } from '../organisations/schemas'
@@ -133,6 +134,12 @@ export const contracts = {
     provinces: { status: 200, response: z.array(nationalProvinceSchema) },
     registerProvince: { body: registerProvinceSchema, status: 200, response: nationalProvinceSchema },
     ranking: { query: nationalRankingQuerySchema, status: 200, response: nationalRankingSchema },
+  },
+  languages: {
+    list: { status: 200, response: z.array(languageSchema) },
+    add: { body: addLanguageSchema, status: 201, response: languageSchema },
+    texts: { params: idParams, status: 200, response: questionnaireTextsSchema },
+    importWorkbook: { params: idParams, upload: { [XLSX]: file }, status: 200, response: packImportResultSchema },
   },
   public: {
     survey: { params: linkCodeParams, query: publicSurveyQuerySchema, status: 200, response: publicSurveySchema },

@@ -84,5 +84,11 @@ export const endpoints = {
     registerProvince: ['put', '/provinces'],
     ranking: ['get', '/ranking'],
   }),
+  languages: group('languages', '', {
+    list: ['get', '/languages'],
+    add: ['post', '/languages'],
+    texts: ['get', '/questionnaires/{id}/texts'],
+    importWorkbook: ['post', '/questionnaires/{id}/texts.xlsx'],
+  }),
   public: group('public', '/public', { survey: ['get', '/surveys/{code}'], respond: ['post', '/surveys/{code}/responses'] }),
 } satisfies { readonly [G in keyof Contracts]: { readonly [K in keyof Contracts[G]]: Endpoint & { readonly group: G } } }
