@@ -21,6 +21,14 @@ import { addLanguageSchema, languageSchema, packImportResultSchema, questionnair
 import { createLinkSchema, receiptBatchRequestSchema, receiptBatchSchema, surveyLinkSchema } from '../links/schemas'
 import { installationKeySchema, nationalProvinceSchema, nationalRankingQuerySchema, nationalRankingSchema, registerProvinceSchema } from '../national/schemas'
 import { createOrganisationSchema, organisationSchema } from '../organisations/schemas'
+import {
+  paperEntrySchema,
+  paperFormListQuerySchema,
+  paperFormOutcomeSchema,
+  paperFormSchema,
+  paperFormSummarySchema,
+  paperResolutionSchema,
+} from '../paper/schemas'
 import { createPlanSchema, planSchema, planSummarySchema, planYearUnitsSchema, setPlanUnitsSchema, updatePlanSchema } from '../plans/schemas'
 import { publicationSchema, setUnitResultNoteSchema, unitResultNoteSchema } from '../publication/schemas'
 import { createQuestionnaireSchema, questionnaireSchema, questionnaireSummarySchema, updateQuestionnaireSchema } from '../questionnaires/schemas'
@@ -29,7 +37,7 @@ import { publicSurveyQuerySchema, publicSurveySchema } from '../surveys/public-s
 import { campaignTargetsSchema, setCampaignTargetsSchema } from '../targets/schemas'
 import { createUserSchema, updateUserSchema, userSchema } from '../users/schemas'
 import type { Contract } from './endpoint'
-import { campaignUnitParams, idParams, linkCodeParams, planYearParams } from './params'
+import { campaignUnitParams, idParams, linkCodeParams, paperSerialParams, planYearParams } from './params'
 
 const file = z.string().meta({ format: 'binary' })
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -140,6 +148,12 @@ export const contracts = {
     add: { body: addLanguageSchema, status: 201, response: languageSchema },
     texts: { params: idParams, status: 200, response: questionnaireTextsSchema },
     importWorkbook: { params: idParams, upload: { [XLSX]: file }, status: 200, response: packImportResultSchema },
+  },
+  paperForms: {
+    list: { query: paperFormListQuerySchema, status: 200, response: z.array(paperFormSummarySchema) },
+    get: { params: paperSerialParams, status: 200, response: paperFormSchema },
+    enter: { params: paperSerialParams, body: paperEntrySchema, status: 201, response: paperFormOutcomeSchema },
+    resolve: { params: paperSerialParams, body: paperResolutionSchema, status: 201, response: paperFormOutcomeSchema },
   },
   public: {
     survey: { params: linkCodeParams, query: publicSurveyQuerySchema, status: 200, response: publicSurveySchema },

@@ -90,5 +90,11 @@ export const endpoints = {
     texts: ['get', '/questionnaires/{id}/texts'],
     importWorkbook: ['post', '/questionnaires/{id}/texts.xlsx'],
   }),
+  paperForms: group('paperForms', '', {
+    list: ['get', '/paper-forms'],
+    get: ['get', '/paper-forms/{serial}'],
+    enter: ['post', '/paper-forms/{serial}/entries'],
+    resolve: ['post', '/paper-forms/{serial}/resolution'],
+  }),
   public: group('public', '/public', { survey: ['get', '/surveys/{code}'], respond: ['post', '/surveys/{code}/responses'] }),
 } satisfies { readonly [G in keyof Contracts]: { readonly [K in keyof Contracts[G]]: Endpoint & { readonly group: G } } }
