@@ -36,9 +36,10 @@ export interface RequestOptions {
 }
 
 /**
- * Calls `/api/v1{path}` with a hand-picked answer type: only for endpoints not yet in
- * `shared/api/` (the language-pack and national pages, which landed meanwhile). Add the
- * endpoint to the map and use `call` instead (docs/api.md, "Adding an endpoint").
+ * Calls `/api/v1{path}` with a hand-picked answer type: only for bodies the map cannot type —
+ * a signed national bundle sent as the file it is, and a recording whose media type the
+ * browser's recorder picks. Anything else: add the endpoint to the map and use `call`
+ * (docs/api.md, "Adding an endpoint").
  */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const response = await fetch(withQuery(`/api/v1${path}`, options.query), {

@@ -1,25 +1,18 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { idParams } from '../../shared/api/params'
-import { loopFiguresSchema } from '../../shared/cases/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { indicesScope } from '../indices/scope'
 import { loadLoopFigures } from './loop-figures'
 
 /** Readers of a campaign's results see its loop figures for the units they read (counts only, nothing a citizen wrote). */
 export function getCampaignCaseFigures(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/campaigns/{id}/case-figures',
+  const route = endpointRoute(endpoints.caseFigures.campaign, {
     summary: 'Per unit: feedback cases opened, answered, answered on time, median days to answer',
-    middleware: [requireUser(ctx)] as const,
-    request: { params: idParams, query: z.object({ agencyId: z.coerce.number().int().positive().optional() }) },
-    responses: {
-      200: { description: 'One row per unit with cases', content: { 'application/json': { schema: z.array(loopFiguresSchema) } } },
-      403: { description: 'The unit is outside the account’s scope' },
-      404: { description: 'No such campaign' },
-    },
+    middleware: [requireUser(ctx)],
+    returns: 'One row per unit with cases',
+    errors: { 403: 'The unit is outside the account’s scope', 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id

@@ -1,16 +1,14 @@
-import { createRoute } from '@hono/zod-openapi'
 import { sql } from 'kysely'
+import { endpoints } from '../../shared/api/endpoints'
 import { todayInVietnam } from '../../shared/calendar/vietnam-time'
-import { caseSummarySchema } from '../../shared/cases/schemas'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { caseScope } from './case-scope'
 
-const route = createRoute({
-  method: 'get',
-  path: '/summary',
+const route = endpointRoute(endpoints.cases.summary, {
   summary: 'How many of the account’s cases are open and overdue (the badge in the admin menu)',
-  responses: { 200: { description: 'The counts', content: { 'application/json': { schema: caseSummarySchema } } } },
+  returns: 'The counts',
 })
 
 export function getCaseSummary(ctx: AppContext) {

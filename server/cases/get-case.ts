@@ -1,20 +1,13 @@
-import { createRoute } from '@hono/zod-openapi'
-import { idParams } from '../../shared/api/params'
-import { feedbackCaseSchema } from '../../shared/cases/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { findCaseForStaff } from './find-case'
 
-const route = createRoute({
-  method: 'get',
-  path: '/{id}',
+const route = endpointRoute(endpoints.cases.get, {
   summary: 'One feedback case (admins; unit managers for their units)',
-  request: { params: idParams },
-  responses: {
-    200: { description: 'The case', content: { 'application/json': { schema: feedbackCaseSchema } } },
-    403: { description: 'Another unit’s case' },
-    404: { description: 'No such case' },
-  },
+  returns: 'The case',
+  errors: { 403: 'Another unit’s case', 404: 'No such case' },
 })
 
 export function getCase(ctx: AppContext) {

@@ -1,26 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { endpoints } from '../../shared/api/endpoints'
 import { todayInVietnam } from '../../shared/calendar/vietnam-time'
-import { CASE_STATUSES, feedbackCaseSchema } from '../../shared/cases/schemas'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { caseScope } from './case-scope'
 import { loadCases } from './load-cases'
 
-const route = createRoute({
-  method: 'get',
-  path: '/',
+const route = endpointRoute(endpoints.cases.list, {
   summary: 'Feedback cases, earliest deadline first (admins; unit managers for their units)',
-  request: {
-    query: z.object({
-      status: z.enum([...CASE_STATUSES, 'open', 'overdue']).optional(),
-      agencyId: z.coerce.number().int().positive().optional(),
-      campaignId: z.coerce.number().int().positive().optional(),
-    }),
-  },
-  responses: {
-    200: { description: 'The cases', content: { 'application/json': { schema: z.array(feedbackCaseSchema) } } },
-    403: { description: 'The unit asked for is not one of the account’s' },
-  },
+  returns: 'The cases',
+  errors: { 403: 'The unit asked for is not one of the account’s' },
 })
 
 export function listCases(ctx: AppContext) {

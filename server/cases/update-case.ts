@@ -1,25 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
 import type { Updateable } from 'kysely'
-import { idParams } from '../../shared/api/params'
-import { type FeedbackCase, feedbackCaseSchema, updateCaseSchema } from '../../shared/cases/schemas'
+import { endpoints } from '../../shared/api/endpoints'
+import type { FeedbackCase } from '../../shared/cases/schemas'
 import { recordAudit } from '../audit/record-audit'
 import type { FeedbackCase as FeedbackCaseTable } from '../db/schema/feedback-case'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { fieldError } from '../http/errors'
 import { createRouter } from '../http/router'
 import { findCaseForStaff } from './find-case'
 
-const route = createRoute({
-  method: 'patch',
-  path: '/{id}',
+const route = endpointRoute(endpoints.cases.update, {
   summary: 'Change a case’s status, public reply or internal note (audited)',
-  request: { params: idParams, body: { content: { 'application/json': { schema: updateCaseSchema } }, required: true } },
-  responses: {
-    200: { description: 'The case as changed', content: { 'application/json': { schema: feedbackCaseSchema } } },
-    400: { description: 'A bad field (`error.fields` names it); `answered` needs a public reply' },
-    403: { description: 'Another unit’s case' },
-    404: { description: 'No such case' },
-  },
+  returns: 'The case as changed',
+  errors: { 400: 'A bad field (`error.fields` names it); `answered` needs a public reply', 403: 'Another unit’s case', 404: 'No such case' },
 })
 
 const blankToNull = (text: string | null | undefined) => (text === undefined ? undefined : text?.trim() || null)

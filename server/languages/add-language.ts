@@ -1,22 +1,17 @@
-import { createRoute } from '@hono/zod-openapi'
-import { addLanguageSchema, languageSchema } from '../../shared/language-packs/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { conflict, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 
 export function addLanguage(ctx: AppContext) {
-  const route = createRoute({
-    method: 'post',
-    path: '/languages',
+  const route = endpointRoute(endpoints.languages.add, {
     summary: 'Add a language by its code and its own name (admins); its texts come with a pack per questionnaire',
-    middleware: [requireUser(ctx), requireRole('admin')] as const,
-    request: { body: { content: { 'application/json': { schema: addLanguageSchema } }, required: true } },
-    responses: {
-      201: { description: 'Added', content: { 'application/json': { schema: languageSchema } } },
-      409: { description: 'A language with this code exists (`fields.code`)' },
-    },
+    middleware: [requireUser(ctx), requireRole('admin')],
+    returns: 'Added',
+    errors: { 409: 'A language with this code exists (`fields.code`)' },
   })
   return createRouter().openapi(route, async (c) => {
     const { code, name } = c.req.valid('json')

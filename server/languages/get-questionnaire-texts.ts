@@ -1,9 +1,8 @@
-import { createRoute } from '@hono/zod-openapi'
-import { idParams } from '../../shared/api/params'
-import { questionnaireTextsSchema } from '../../shared/language-packs/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { packSourceTexts } from '../../shared/language-packs/texts'
 import { requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { loadLanguages } from './load-languages'
 import { loadPacks } from './load-packs'
@@ -11,16 +10,11 @@ import { loadDefinition } from './questionnaire-param'
 import { loadRecordingUrls } from './recording-urls'
 
 export function getQuestionnaireTexts(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/questionnaires/{id}/texts',
+  const route = endpointRoute(endpoints.languages.texts, {
     summary: 'Every text of a questionnaire version and the survey app, in each language, with the recordings that read them aloud',
-    middleware: [requireUser(ctx)] as const,
-    request: { params: idParams },
-    responses: {
-      200: { description: 'The texts', content: { 'application/json': { schema: questionnaireTextsSchema } } },
-      404: { description: 'No such questionnaire' },
-    },
+    middleware: [requireUser(ctx)],
+    returns: 'The texts',
+    errors: { 404: 'No such questionnaire' },
   })
   return createRouter().openapi(route, async (c) => {
     const { id } = c.req.valid('param')

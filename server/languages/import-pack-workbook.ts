@@ -1,33 +1,23 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { idParams } from '../../shared/api/params'
-import { packImportResultSchema } from '../../shared/language-packs/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { packSourceTexts } from '../../shared/language-packs/texts'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { ApiError, badRequest, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { loadLanguages } from './load-languages'
 import { checkPackSheet } from './pack-sheet'
-import { readPackWorkbook, UnreadablePackWorkbook, XLSX_TYPE } from './pack-workbook'
+import { readPackWorkbook, UnreadablePackWorkbook } from './pack-workbook'
 import { loadDefinition } from './questionnaire-param'
 
 export function importPackWorkbook(ctx: AppContext) {
-  const route = createRoute({
-    method: 'post',
-    path: '/questionnaires/{id}/texts.xlsx',
+  const route = endpointRoute(endpoints.languages.importWorkbook, {
     summary:
       'Import translated texts (admins): every filled language column must be complete and keep the placeholders; any wrong cell refuses the whole file, naming each cell',
-    middleware: [requireUser(ctx), requireRole('admin')] as const,
-    request: {
-      params: idParams,
-      body: { content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, required: true },
-    },
-    responses: {
-      200: { description: 'The packs stored, replacing those languages’ earlier texts', content: { 'application/json': { schema: packImportResultSchema } } },
-      400: { description: 'Not an XLSX, or cells refused: `fields` maps each cell (`D12`) to what is wrong; nothing is stored' },
-      404: { description: 'No such questionnaire' },
-    },
+    middleware: [requireUser(ctx), requireRole('admin')],
+    returns: 'The packs stored, replacing those languages’ earlier texts',
+    errors: { 400: 'Not an XLSX, or cells refused: `fields` maps each cell (`D12`) to what is wrong; nothing is stored', 404: 'No such questionnaire' },
   })
   return createRouter().openapi(route, async (c) => {
     const { id } = c.req.valid('param')

@@ -1,14 +1,12 @@
-import { createRoute } from '@hono/zod-openapi'
-import { installationKeySchema } from '../../shared/national/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { installationKey, keyFingerprint } from './installation-key'
 
-const getInstallationKeyRoute = createRoute({
-  method: 'get',
-  path: '/key',
+const getInstallationKeyRoute = endpointRoute(endpoints.national.key, {
   summary: 'This installation’s public key, which a national installation registers to accept its bundles',
-  responses: { 200: { description: 'The public key', content: { 'application/json': { schema: installationKeySchema } } } },
+  returns: 'The public key',
 })
 
 export function getInstallationKey(ctx: AppContext) {

@@ -1,16 +1,13 @@
-import { createRoute } from '@hono/zod-openapi'
-import { nationalRankingQuerySchema, nationalRankingSchema } from '../../shared/national/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { computeNationalRanking } from './compute-national-ranking'
 import { loadNationalBundles } from './load-national-bundles'
 
-const getNationalRankingRoute = createRoute({
-  method: 'get',
-  path: '/ranking',
+const getNationalRankingRoute = endpointRoute(endpoints.national.ranking, {
   summary: 'Provinces and units of one year and questionnaire kind, ranked from the imported bundles’ sums',
-  request: { query: nationalRankingQuerySchema },
-  responses: { 200: { description: 'The ranking', content: { 'application/json': { schema: nationalRankingSchema } } } },
+  returns: 'The ranking',
 })
 
 export function getNationalRanking(ctx: AppContext) {

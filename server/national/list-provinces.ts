@@ -1,14 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { nationalProvinceSchema } from '../../shared/national/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { keyFingerprint } from './installation-key'
 
-const listProvincesRoute = createRoute({
-  method: 'get',
-  path: '/provinces',
+const listProvincesRoute = endpointRoute(endpoints.national.provinces, {
   summary: 'The provinces whose bundles this national installation accepts',
-  responses: { 200: { description: 'Provinces', content: { 'application/json': { schema: z.array(nationalProvinceSchema) } } } },
+  returns: 'Provinces',
 })
 
 export function listProvinces(ctx: AppContext) {

@@ -1,21 +1,16 @@
 import { createPublicKey } from 'node:crypto'
-import { createRoute } from '@hono/zod-openapi'
-import { nationalProvinceSchema, registerProvinceSchema } from '../../shared/national/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { fieldError } from '../http/errors'
 import { createRouter } from '../http/router'
 import { keyFingerprint } from './installation-key'
 
-const registerProvinceRoute = createRoute({
-  method: 'put',
-  path: '/provinces',
+const registerProvinceRoute = endpointRoute(endpoints.national.registerProvince, {
   summary: 'Register a province and the public key its bundles are signed with (a new key replaces the old)',
-  request: { body: { content: { 'application/json': { schema: registerProvinceSchema } }, required: true } },
-  responses: {
-    200: { description: 'Registered', content: { 'application/json': { schema: nationalProvinceSchema } } },
-    400: { description: 'Not an Ed25519 public key' },
-  },
+  returns: 'Registered',
+  errors: { 400: 'Not an Ed25519 public key' },
 })
 
 function assertEd25519(publicKey: string): void {

@@ -1,23 +1,17 @@
-import { createRoute } from '@hono/zod-openapi'
-import { paperFormSchema } from '../../shared/paper/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
-import { loadPaperForm, paperFormOutcome, serialParamsSchema } from './load-paper-form'
+import { loadPaperForm, paperFormOutcome } from './load-paper-form'
 import { assertEntersCampaign } from './paper-access'
 
 export function getPaperForm(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/paper-forms/{serial}',
+  const route = endpointRoute(endpoints.paperForms.get, {
     summary: 'A paper form by its serial (typed or scanned): its unit, questionnaire, entries and, when they differ, the differing fields side by side',
-    middleware: [requireUser(ctx), requireRole('admin', 'surveyor')] as const,
-    request: { params: serialParamsSchema },
-    responses: {
-      200: { description: 'The form', content: { 'application/json': { schema: paperFormSchema } } },
-      403: { description: 'Not on the campaign’s survey team' },
-      404: { description: 'unknown_serial' },
-    },
+    middleware: [requireUser(ctx), requireRole('admin', 'surveyor')],
+    returns: 'The form',
+    errors: { 403: 'Not on the campaign’s survey team', 404: 'unknown_serial' },
   })
   return createRouter().openapi(route, async (c) => {
     const form = await loadPaperForm(ctx.db, c.req.valid('param').serial)

@@ -1,18 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi'
 import { sql } from 'kysely'
-import { paperFormSummarySchema } from '../../shared/paper/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 
 export function listPaperForms(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/paper-forms',
+  const route = endpointRoute(endpoints.paperForms.list, {
     summary: 'Paper forms whose two entries differ, awaiting a third person (admins: every campaign; surveyors: their team’s)',
-    middleware: [requireUser(ctx), requireRole('admin', 'surveyor')] as const,
-    request: { query: z.object({ state: z.enum(['mismatch']) }) },
-    responses: { 200: { description: 'The forms, oldest first', content: { 'application/json': { schema: z.array(paperFormSummarySchema) } } } },
+    middleware: [requireUser(ctx), requireRole('admin', 'surveyor')],
+    returns: 'The forms, oldest first',
   })
   return createRouter().openapi(route, async (c) => {
     const user = c.var.user

@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi'
 import type { Kysely, Transaction } from 'kysely'
 import { mismatchedFields, type PaperAnswers, paperFields } from '../../shared/paper/fields'
 import type { PaperFormOutcome, PaperFormState } from '../../shared/paper/schemas'
@@ -21,14 +20,6 @@ export interface LoadedPaperForm {
   responseId: number | null
   entries: { round: number; userId: number; userName: string; organisationId: number | null; content: ValidatedAnswers }[]
 }
-
-/** `/paper-forms/{serial}`: the serial as typed or scanned (normalised by loadPaperForm). */
-export const serialParamsSchema = z.object({
-  serial: z
-    .string()
-    .max(40)
-    .openapi({ param: { name: 'serial', in: 'path' } }),
-})
 
 export const unknownSerial = (typed: string) =>
   new ApiError(404, 'unknown_serial', `No paper form has the number ${typed}: check the number printed on the form`, {

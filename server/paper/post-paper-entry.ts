@@ -1,32 +1,29 @@
-import { createRoute } from '@hono/zod-openapi'
+import { endpoints } from '../../shared/api/endpoints'
 import { mismatchedFields, paperFields } from '../../shared/paper/fields'
-import { paperEntrySchema, paperFormOutcomeSchema } from '../../shared/paper/schemas'
 import { formatSerial } from '../../shared/paper/serial'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { ApiError } from '../http/errors'
 import { createRouter } from '../http/router'
 import { maskPersonalData } from '../responses/mask-personal-data'
 import { validateSubmission } from '../responses/validate-submission'
-import { loadPaperForm, paperFormOutcome, serialParamsSchema } from './load-paper-form'
+import { loadPaperForm, paperFormOutcome } from './load-paper-form'
 import { assertEntersCampaign } from './paper-access'
 import { paperFormClientId } from './paper-serial'
 import { serialSpent, storePaperResponse } from './store-paper-response'
 
 export function postPaperEntry(ctx: AppContext) {
-  const route = createRoute({
-    method: 'post',
-    path: '/paper-forms/{serial}/entries',
+  const route = endpointRoute(endpoints.paperForms.enter, {
     summary: 'Enter a paper form: the second entry by another account that agrees with the first stores it as one paper response',
-    middleware: [requireUser(ctx), requireRole('admin', 'surveyor')] as const,
-    request: { params: serialParamsSchema, body: { content: { 'application/json': { schema: paperEntrySchema } }, required: true } },
-    responses: {
-      201: { description: 'The entry is stored; where the form stands', content: { 'application/json': { schema: paperFormOutcomeSchema } } },
-      400: { description: 'An answer is not one of its question’s (the field is named)' },
-      403: { description: 'Not on the campaign’s survey team' },
-      404: { description: 'unknown_serial: no form has this number' },
-      409: { description: 'serial_spent (already counted), entered_by_you (the second entry is another account’s), awaiting_resolution, campaign_not_open' },
+    middleware: [requireUser(ctx), requireRole('admin', 'surveyor')],
+    returns: 'The entry is stored; where the form stands',
+    errors: {
+      400: 'An answer is not one of its question’s (the field is named)',
+      403: 'Not on the campaign’s survey team',
+      404: 'unknown_serial: no form has this number',
+      409: 'serial_spent (already counted), entered_by_you (the second entry is another account’s), awaiting_resolution, campaign_not_open',
     },
   })
   return createRouter().openapi(route, async (c) => {

@@ -1,32 +1,29 @@
-import { createRoute } from '@hono/zod-openapi'
+import { endpoints } from '../../shared/api/endpoints'
 import { answersToValues, paperFields, valuesToAnswers } from '../../shared/paper/fields'
-import { paperFormOutcomeSchema, paperResolutionSchema } from '../../shared/paper/schemas'
 import { formatSerial } from '../../shared/paper/serial'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { ApiError, type FieldProblems, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { validateSubmission } from '../responses/validate-submission'
-import { loadPaperForm, paperFormOutcome, serialParamsSchema } from './load-paper-form'
+import { loadPaperForm, paperFormOutcome } from './load-paper-form'
 import { assertEntersCampaign } from './paper-access'
 import { paperFormClientId } from './paper-serial'
 import { serialSpent, storePaperResponse } from './store-paper-response'
 
 export function postPaperResolution(ctx: AppContext) {
-  const route = createRoute({
-    method: 'post',
-    path: '/paper-forms/{serial}/resolution',
+  const route = endpointRoute(endpoints.paperForms.resolve, {
     summary:
       'Resolve a form whose two entries differ: a third person gives the value on the paper for each differing field; the form is stored as one paper response',
-    middleware: [requireUser(ctx), requireRole('admin', 'surveyor')] as const,
-    request: { params: serialParamsSchema, body: { content: { 'application/json': { schema: paperResolutionSchema } }, required: true } },
-    responses: {
-      201: { description: 'The form is counted', content: { 'application/json': { schema: paperFormOutcomeSchema } } },
-      400: { description: 'A differing field is missing, a field given is not one the entries differ on, or a value is not one of its question’s' },
-      403: { description: 'Not on the campaign’s survey team' },
-      404: { description: 'unknown_serial' },
-      409: { description: 'serial_spent, not_a_mismatch (the form does not have two differing entries), entered_by_you (a third person resolves)' },
+    middleware: [requireUser(ctx), requireRole('admin', 'surveyor')],
+    returns: 'The form is counted',
+    errors: {
+      400: 'A differing field is missing, a field given is not one the entries differ on, or a value is not one of its question’s',
+      403: 'Not on the campaign’s survey team',
+      404: 'unknown_serial',
+      409: 'serial_spent, not_a_mismatch (the form does not have two differing entries), entered_by_you (a third person resolves)',
     },
   })
   return createRouter().openapi(route, async (c) => {

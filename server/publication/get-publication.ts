@@ -1,23 +1,16 @@
-import { createRoute } from '@hono/zod-openapi'
-import { idParams } from '../../shared/api/params'
-import { publicationSchema } from '../../shared/publication/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { accessibleAgencyIds, assertCampaignInScope } from '../auth/agency-access'
 import { assertCampaignVisible } from '../auth/campaign-access'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { notFound } from '../http/errors'
 import { createRouter } from '../http/router'
 import { loadPublication } from './load-publication'
 
-const route = createRoute({
-  method: 'get',
-  path: '/campaigns/{id}/publication',
+const route = endpointRoute(endpoints.publication.get, {
   summary: 'Whether the campaign’s results are published at /ket-qua',
-  request: { params: idParams },
-  responses: {
-    200: { description: 'The publication state', content: { 'application/json': { schema: publicationSchema } } },
-    403: { description: 'The campaign is outside the account’s scope' },
-    404: { description: 'No such campaign' },
-  },
+  returns: 'The publication state',
+  errors: { 403: 'The campaign is outside the account’s scope', 404: 'No such campaign' },
 })
 
 export function getPublication(ctx: AppContext) {

@@ -1,22 +1,15 @@
-import { createRoute } from '@hono/zod-openapi'
-import { campaignUnitParams } from '../../shared/api/params'
-import { unitResultNoteSchema } from '../../shared/publication/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { assertReadsResults } from '../auth/campaign-access'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { assertCampaignUnit } from '../links/assert-campaign-unit'
 import { loadUnitNote } from './load-unit-note'
 
-const route = createRoute({
-  method: 'get',
-  path: '/campaigns/{id}/units/{agencyId}/result-note',
+const route = endpointRoute(endpoints.publication.unitNote, {
   summary: 'What the unit does about its weakest criteria, as printed on its results poster',
-  request: { params: campaignUnitParams },
-  responses: {
-    200: { description: 'The note (empty text when none)', content: { 'application/json': { schema: unitResultNoteSchema } } },
-    403: { description: 'The unit is outside the account’s scope' },
-    404: { description: 'Not a unit of this campaign' },
-  },
+  returns: 'The note (empty text when none)',
+  errors: { 403: 'The unit is outside the account’s scope', 404: 'Not a unit of this campaign' },
 })
 
 export function getUnitNote(ctx: AppContext) {

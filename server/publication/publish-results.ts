@@ -1,26 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
 import { sql } from 'kysely'
-import { idParams } from '../../shared/api/params'
-import { publicationSchema } from '../../shared/publication/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { conflict, notFound, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { loadPublication } from './load-publication'
 
-const route = createRoute({
-  method: 'post',
-  path: '/campaigns/{id}/publication',
+const route = endpointRoute(endpoints.publication.publish, {
   summary: 'Publish a closed campaign’s results at /ket-qua and as open data (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { params: idParams },
-  responses: {
-    200: { description: 'Published', content: { 'application/json': { schema: publicationSchema } } },
-    403: { description: 'Not an admin' },
-    404: { description: 'No such campaign' },
-    409: { description: 'The campaign is not closed (error.fields.status)' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'Published',
+  errors: { 403: 'Not an admin', 404: 'No such campaign', 409: 'The campaign is not closed (error.fields.status)' },
 })
 
 export function publishResults(ctx: AppContext) {

@@ -1,29 +1,22 @@
-import { createRoute } from '@hono/zod-openapi'
-import { campaignUnitParams } from '../../shared/api/params'
-import { setUnitResultNoteSchema, unitResultNoteSchema } from '../../shared/publication/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { conflict, problem } from '../http/errors'
 import { createRouter } from '../http/router'
 import { assertCampaignUnit } from '../links/assert-campaign-unit'
 import { loadUnitNote } from './load-unit-note'
 
-const route = createRoute({
-  method: 'put',
-  path: '/campaigns/{id}/units/{agencyId}/result-note',
+const route = endpointRoute(endpoints.publication.setUnitNote, {
   summary: 'Set what the unit does about its weakest criteria (its managers and admins; a closed campaign)',
-  middleware: [requireRole('admin', 'unit_manager')] as const,
-  request: {
-    params: campaignUnitParams,
-    body: { content: { 'application/json': { schema: setUnitResultNoteSchema } }, required: true },
-  },
-  responses: {
-    200: { description: 'The note', content: { 'application/json': { schema: unitResultNoteSchema } } },
-    400: { description: 'The text is too long (error.fields.text)' },
-    403: { description: 'Not the unit’s manager or an admin' },
-    404: { description: 'Not a unit of this campaign' },
-    409: { description: 'The campaign is not closed (error.fields.status)' },
+  middleware: [requireRole('admin', 'unit_manager')],
+  returns: 'The note',
+  errors: {
+    400: 'The text is too long (error.fields.text)',
+    403: 'Not the unit’s manager or an admin',
+    404: 'Not a unit of this campaign',
+    409: 'The campaign is not closed (error.fields.status)',
   },
 })
 

@@ -1,25 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
 import { sql } from 'kysely'
-import { idParams } from '../../shared/api/params'
-import { publicationSchema } from '../../shared/publication/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { requireRole } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { notFound } from '../http/errors'
 import { createRouter } from '../http/router'
 import { loadPublication } from './load-publication'
 
-const route = createRoute({
-  method: 'delete',
-  path: '/campaigns/{id}/publication',
+const route = endpointRoute(endpoints.publication.withdraw, {
   summary: 'Withdraw a campaign’s published results: its public page and data answer 404 again (admins)',
-  middleware: [requireRole('admin')] as const,
-  request: { params: idParams },
-  responses: {
-    200: { description: 'Withdrawn (or was not published)', content: { 'application/json': { schema: publicationSchema } } },
-    403: { description: 'Not an admin' },
-    404: { description: 'No such campaign' },
-  },
+  middleware: [requireRole('admin')],
+  returns: 'Withdrawn (or was not published)',
+  errors: { 403: 'Not an admin', 404: 'No such campaign' },
 })
 
 export function withdrawResults(ctx: AppContext) {

@@ -4,6 +4,7 @@ import { auditPageSchema, auditQuerySchema } from '../audit/schemas'
 import { currentUserSchema, loginRequestSchema, logoutSchema } from '../auth/schemas'
 import { campaignSchema, createCampaignSchema, setCampaignUnitsSchema, updateCampaignSchema } from '../campaigns/schemas'
 import { campaignTeamSchema, setCampaignTeamSchema } from '../campaigns/team'
+import { caseFiguresQuerySchema, caseListQuerySchema, caseSummarySchema, feedbackCaseSchema, loopFiguresSchema, updateCaseSchema } from '../cases/schemas'
 import {
   breakdownQuerySchema,
   breakdownsSchema,
@@ -14,16 +15,29 @@ import {
   trendQuerySchema,
   trendSchema,
 } from '../indices/schemas'
+import { flaggedAnswersQuerySchema, flaggedAnswersSchema, flagReviewResultSchema, flagReviewSchema } from '../integrity/review'
+import { campaignIntegritySchema, integrityQuerySchema } from '../integrity/schemas'
+import { addLanguageSchema, languageSchema, packImportResultSchema, questionnaireTextsSchema } from '../language-packs/schemas'
 import { createLinkSchema, receiptBatchRequestSchema, receiptBatchSchema, surveyLinkSchema } from '../links/schemas'
+import { installationKeySchema, nationalProvinceSchema, nationalRankingQuerySchema, nationalRankingSchema, registerProvinceSchema } from '../national/schemas'
 import { createOrganisationSchema, organisationSchema } from '../organisations/schemas'
+import {
+  paperEntrySchema,
+  paperFormListQuerySchema,
+  paperFormOutcomeSchema,
+  paperFormSchema,
+  paperFormSummarySchema,
+  paperResolutionSchema,
+} from '../paper/schemas'
 import { createPlanSchema, planSchema, planSummarySchema, planYearUnitsSchema, setPlanUnitsSchema, updatePlanSchema } from '../plans/schemas'
+import { publicationSchema, setUnitResultNoteSchema, unitResultNoteSchema } from '../publication/schemas'
 import { createQuestionnaireSchema, questionnaireSchema, questionnaireSummarySchema, updateQuestionnaireSchema } from '../questionnaires/schemas'
 import { responseAcceptedSchema, responseSubmissionSchema } from '../responses/submission'
 import { publicSurveyQuerySchema, publicSurveySchema } from '../surveys/public-survey'
 import { campaignTargetsSchema, setCampaignTargetsSchema } from '../targets/schemas'
 import { createUserSchema, updateUserSchema, userSchema } from '../users/schemas'
 import type { Contract } from './endpoint'
-import { campaignUnitParams, idParams, linkCodeParams, planYearParams } from './params'
+import { campaignUnitParams, idParams, linkCodeParams, paperSerialParams, planYearParams } from './params'
 
 const file = z.string().meta({ format: 'binary' })
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -101,6 +115,45 @@ export const contracts = {
     setUnits: { params: idParams, body: setPlanUnitsSchema, status: 200, response: planSchema },
     summary: { params: idParams, status: 200, response: planSummarySchema },
     yearUnits: { params: planYearParams, status: 200, response: planYearUnitsSchema },
+  },
+  cases: {
+    summary: { status: 200, response: caseSummarySchema },
+    list: { query: caseListQuerySchema, status: 200, response: z.array(feedbackCaseSchema) },
+    get: { params: idParams, status: 200, response: feedbackCaseSchema },
+    update: { params: idParams, body: updateCaseSchema, status: 200, response: feedbackCaseSchema },
+  },
+  caseFigures: {
+    campaign: { params: idParams, query: caseFiguresQuerySchema, status: 200, response: z.array(loopFiguresSchema) },
+  },
+  integrity: {
+    campaign: { params: idParams, query: integrityQuerySchema, status: 200, response: campaignIntegritySchema },
+    flaggedAnswers: { params: idParams, query: flaggedAnswersQuerySchema, status: 200, response: flaggedAnswersSchema },
+    decideFlags: { params: idParams, body: flagReviewSchema, status: 200, response: flagReviewResultSchema },
+  },
+  publication: {
+    get: { params: idParams, status: 200, response: publicationSchema },
+    publish: { params: idParams, status: 200, response: publicationSchema },
+    withdraw: { params: idParams, status: 200, response: publicationSchema },
+    unitNote: { params: campaignUnitParams, status: 200, response: unitResultNoteSchema },
+    setUnitNote: { params: campaignUnitParams, body: setUnitResultNoteSchema, status: 200, response: unitResultNoteSchema },
+  },
+  national: {
+    key: { status: 200, response: installationKeySchema },
+    provinces: { status: 200, response: z.array(nationalProvinceSchema) },
+    registerProvince: { body: registerProvinceSchema, status: 200, response: nationalProvinceSchema },
+    ranking: { query: nationalRankingQuerySchema, status: 200, response: nationalRankingSchema },
+  },
+  languages: {
+    list: { status: 200, response: z.array(languageSchema) },
+    add: { body: addLanguageSchema, status: 201, response: languageSchema },
+    texts: { params: idParams, status: 200, response: questionnaireTextsSchema },
+    importWorkbook: { params: idParams, upload: { [XLSX]: file }, status: 200, response: packImportResultSchema },
+  },
+  paperForms: {
+    list: { query: paperFormListQuerySchema, status: 200, response: z.array(paperFormSummarySchema) },
+    get: { params: paperSerialParams, status: 200, response: paperFormSchema },
+    enter: { params: paperSerialParams, body: paperEntrySchema, status: 201, response: paperFormOutcomeSchema },
+    resolve: { params: paperSerialParams, body: paperResolutionSchema, status: 201, response: paperFormOutcomeSchema },
   },
   public: {
     survey: { params: linkCodeParams, query: publicSurveyQuerySchema, status: 200, response: publicSurveySchema },

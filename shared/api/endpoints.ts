@@ -64,5 +64,37 @@ export const endpoints = {
     summary: ['get', '/{id}/summary'],
     yearUnits: ['get', '/{id}/years/{year}/units'],
   }),
+  cases: group('cases', '/cases', { summary: ['get', '/summary'], list: ['get', '/'], get: ['get', '/{id}'], update: ['patch', '/{id}'] }),
+  caseFigures: group('caseFigures', '', { campaign: ['get', '/campaigns/{id}/case-figures'] }),
+  integrity: group('integrity', '', {
+    campaign: ['get', '/campaigns/{id}/integrity'],
+    flaggedAnswers: ['get', '/campaigns/{id}/flagged-answers'],
+    decideFlags: ['post', '/campaigns/{id}/flagged-answers/decisions'],
+  }),
+  publication: group('publication', '', {
+    get: ['get', '/campaigns/{id}/publication'],
+    publish: ['post', '/campaigns/{id}/publication'],
+    withdraw: ['delete', '/campaigns/{id}/publication'],
+    unitNote: ['get', '/campaigns/{id}/units/{agencyId}/result-note'],
+    setUnitNote: ['put', '/campaigns/{id}/units/{agencyId}/result-note'],
+  }),
+  national: group('national', '/national', {
+    key: ['get', '/key'],
+    provinces: ['get', '/provinces'],
+    registerProvince: ['put', '/provinces'],
+    ranking: ['get', '/ranking'],
+  }),
+  languages: group('languages', '', {
+    list: ['get', '/languages'],
+    add: ['post', '/languages'],
+    texts: ['get', '/questionnaires/{id}/texts'],
+    importWorkbook: ['post', '/questionnaires/{id}/texts.xlsx'],
+  }),
+  paperForms: group('paperForms', '', {
+    list: ['get', '/paper-forms'],
+    get: ['get', '/paper-forms/{serial}'],
+    enter: ['post', '/paper-forms/{serial}/entries'],
+    resolve: ['post', '/paper-forms/{serial}/resolution'],
+  }),
   public: group('public', '/public', { survey: ['get', '/surveys/{code}'], respond: ['post', '/surveys/{code}/responses'] }),
 } satisfies { readonly [G in keyof Contracts]: { readonly [K in keyof Contracts[G]]: Endpoint & { readonly group: G } } }

@@ -12,5 +12,8 @@ export const campaignUnitParams = z.object({ id: positiveId, agencyId: positiveI
 /** `/plans/{id}/years/{year}/…`. */
 export const planYearParams = z.object({ id: positiveId, year: z.coerce.number().int() })
 
+/** `/paper-forms/{serial}`: the serial as typed or scanned (the server normalises it). */
+export const paperSerialParams = z.object({ serial: z.string().max(40) })
+
 /** `/links/{code}/…` and `/public/surveys/{code}/…`: a survey link's code. */
 export const linkCodeParams = z.object({ code: linkCode })

@@ -41,6 +41,16 @@ export const feedbackCaseSchema = z.object({
 })
 export type FeedbackCase = z.infer<typeof feedbackCaseSchema>
 
+/** `GET /cases`: which cases, by status (or open/overdue), campaign and unit. */
+export const caseListQuerySchema = z.object({
+  status: z.enum([...CASE_STATUSES, 'open', 'overdue']).optional(),
+  agencyId: z.coerce.number().int().positive().optional(),
+  campaignId: z.coerce.number().int().positive().optional(),
+})
+
+/** `GET /campaigns/{id}/case-figures`: one unit's figures, or every unit the account reads. */
+export const caseFiguresQuerySchema = z.object({ agencyId: z.coerce.number().int().positive().optional() })
+
 export const caseSummarySchema = z.object({ open: z.number(), overdue: z.number() })
 export type CaseSummary = z.infer<typeof caseSummarySchema>
 

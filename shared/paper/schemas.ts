@@ -4,6 +4,9 @@ import { responseSubmissionSchema } from '../responses/submission'
 
 export { MAX_PAPER_FORMS_PER_BATCH } from './serial'
 
+/** `GET /paper-forms`: the forms awaiting a resolution. */
+export const paperFormListQuerySchema = z.object({ state: z.enum(['mismatch']) })
+
 /** `open`: not entered yet; `entered_once`: awaits a second entry by another account; `mismatch`: the two entries differ, awaiting resolution; `counted`: stored as a response. */
 export const paperFormStateSchema = z.enum(['open', 'entered_once', 'mismatch', 'counted'])
 export type PaperFormState = z.infer<typeof paperFormStateSchema>

@@ -68,7 +68,10 @@ it('edits a draft campaign: the period follows the year, a period outside the ye
   await page.fill('#campaign-edit-ends', `${YEAR + 2}-01-31`)
   await expect.poll(() => page.locator('form .alert-warning').innerText()).toContain(`không nằm trọn trong năm ${YEAR + 1}`)
   await shoot(page, '1280x800-campaign-edit')
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+  await page
+    .locator('form', { has: page.locator('#campaign-edit-name') })
+    .getByRole('button', { name: 'Lưu', exact: true })
+    .click()
   await expect.poll(() => page.locator('.page-head h1').innerText()).toBe(`Khảo sát đã sửa ${YEAR + 1}`)
   const saved = (await session.call<Campaign>(`/campaigns/${draft.id}`)).body
   expect(saved).toMatchObject({

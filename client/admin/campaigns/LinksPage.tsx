@@ -8,7 +8,7 @@ import { isLoopbackUrl } from '../../../shared/links/public-url'
 import { MAX_RECEIPTS_PER_BATCH } from '../../../shared/links/receipts'
 import type { Channel, SurveyLink } from '../../../shared/links/schemas'
 import { MAX_PAPER_FORMS_PER_BATCH } from '../../../shared/paper/serial'
-import { api, call } from '../../api/client'
+import { call } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { DEFAULT_LINK_LANGUAGES, type LinkLanguages, LinkLanguagesField } from '../languages/LinkLanguagesField'
@@ -34,7 +34,7 @@ async function loadLinks(campaignId: string, agencyId: string, signal: AbortSign
     call(endpoints.campaigns.get, { params: { id: campaignId }, signal }),
     call(endpoints.agencies.list, { signal }),
     call(endpoints.links.list, { params: { id: campaignId, agencyId }, signal }),
-    api<LanguageInfo[]>('/languages', { signal }),
+    call(endpoints.languages.list, { signal }),
   ])
   return { campaign, agency: agencies.find((a) => a.id === Number(agencyId)), links, languages }
 }

@@ -1,5 +1,5 @@
-import type { LoopFigures } from '../../../shared/cases/schemas'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { call } from '../../api/client'
 import { formatNumber, formatPercent } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -10,7 +10,7 @@ import { casesMessages } from './messages'
 export function CaseFiguresCard({ campaignId, units }: { campaignId: number; units: { agencyId: number; name: string }[] }) {
   const t = useT(casesMessages)
   const lang = useLanguage()
-  const figures = useResource((signal) => api<LoopFigures[]>(`/campaigns/${campaignId}/case-figures`, { signal }), [campaignId])
+  const figures = useResource((signal) => call(endpoints.caseFigures.campaign, { params: { id: campaignId }, signal }), [campaignId])
   if (figures.status !== 'ready') return null
   const rows = units.flatMap((unit) => {
     const found = figures.data.find((f) => f.agencyId === unit.agencyId)

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
+import { endpoints } from '../../../shared/api/endpoints'
 import { CASE_STATUSES, type CaseStatus, type FeedbackCase } from '../../../shared/cases/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { formatDate } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -18,7 +19,7 @@ export function CasePage() {
   const t = useT(casesMessages)
   const { params } = useRoute()
   const id = Number(params.id)
-  const [found, reload] = useReloadable((signal) => api<FeedbackCase>(`/cases/${id}`, { signal }), [id])
+  const [found, reload] = useReloadable((signal) => call(endpoints.cases.get, { params: { id }, signal }), [id])
   return (
     <section>
       <a href="/admin/cases">{t('back')}</a>
@@ -38,7 +39,7 @@ function CaseView({ found, onSaved }: { found: FeedbackCase; onSaved: () => void
   const save = async (event: Event) => {
     event.preventDefault()
     setSaved(false)
-    const ok = await submit.run(() => api(`/cases/${found.id}`, { method: 'PATCH', body: { status, publicReply, internalNote } }))
+    const ok = await submit.run(() => call(endpoints.cases.update, { params: { id: found.id }, body: { status, publicReply, internalNote } }))
     if (ok) {
       setSaved(true)
       onSaved()

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import { CASE_RULES, type CaseRule } from '../../../shared/cases/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
@@ -15,7 +16,7 @@ export function CaseRuleCard({ campaign, onSaved }: { campaign: Campaign; onSave
   const submit = useSubmit()
   const save = async (event: Event) => {
     event.preventDefault()
-    if (await submit.run(() => api(`/campaigns/${campaign.id}`, { method: 'PATCH', body: { caseRule: rule } }))) onSaved()
+    if (await submit.run(() => call(endpoints.campaigns.update, { params: { id: campaign.id }, body: { caseRule: rule } }))) onSaved()
   }
   return (
     <form class="card form narrow" onSubmit={save}>

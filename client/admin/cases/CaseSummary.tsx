@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso'
-import type { CaseSummary } from '../../../shared/cases/schemas'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { useReloadable } from '../ui/use-reloadable'
 import { casesMessages } from './messages'
@@ -8,7 +8,7 @@ import { casesMessages } from './messages'
 /** The account's open and overdue cases, read again on each page change (a reply just saved lowers them). */
 function useCaseSummary() {
   const { path } = useLocation()
-  const [summary] = useReloadable((signal) => api<CaseSummary>('/cases/summary', { signal }), [path])
+  const [summary] = useReloadable((signal) => call(endpoints.cases.summary, { signal }), [path])
   return summary.status === 'ready' ? summary.data : null
 }
 

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import type { Agency } from '../../../shared/agencies/schemas'
-import type { Campaign } from '../../../shared/campaigns/schemas'
-import { CASE_STATUSES, type FeedbackCase } from '../../../shared/cases/schemas'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { CASE_STATUSES } from '../../../shared/cases/schemas'
+import { call } from '../../api/client'
 import { formatDate } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -28,12 +27,12 @@ export function CasesPage() {
   const [campaignId, setCampaignId] = useState('')
   const [agencyId, setAgencyId] = useState('')
   const [choices] = useReloadable(async (signal) => {
-    const [campaigns, agencies] = await Promise.all([api<Campaign[]>('/campaigns', { signal }), api<Agency[]>('/agencies', { signal })])
+    const [campaigns, agencies] = await Promise.all([call(endpoints.campaigns.list, { signal }), call(endpoints.agencies.list, { signal })])
     return { campaigns, agencies }
   })
   const [cases] = useReloadable(
     (signal) =>
-      api<FeedbackCase[]>('/cases', { signal, query: { status: status || undefined, campaignId: campaignId || undefined, agencyId: agencyId || undefined } }),
+      call(endpoints.cases.list, { signal, query: { status: status || undefined, campaignId: campaignId || undefined, agencyId: agencyId || undefined } }),
     [status, campaignId, agencyId],
   )
   const statusLabel = (value: StatusFilter) =>

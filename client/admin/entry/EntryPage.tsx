@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { endpoints } from '../../../shared/api/endpoints'
 import { type PaperAnswers, type PaperField, paperFields } from '../../../shared/paper/fields'
-import type { PaperForm, PaperFormOutcome } from '../../../shared/paper/schemas'
+import type { PaperForm } from '../../../shared/paper/schemas'
 import { formatSerial, normaliseSerial } from '../../../shared/paper/serial'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
@@ -41,7 +42,7 @@ export function EntryPage() {
     const typed = normaliseSerial(serial)
     setNotice(null)
     try {
-      const paper = await api<PaperForm>(`/paper-forms/${encodeURIComponent(typed)}`)
+      const paper = await call(endpoints.paperForms.get, { params: { serial: typed } })
       const shown = formatSerial(paper.serial)
       if (paper.state === 'counted') setNotice({ kind: 'error', text: t('serialSpent', { serial: shown }) })
       else if (paper.entries.some((e) => e.userId === user.id)) setNotice({ kind: 'error', text: t('enteredByYou', { serial: shown }) })
@@ -62,7 +63,7 @@ export function EntryPage() {
     if (!form) return
     setBusy(true)
     try {
-      const outcome = await api<PaperFormOutcome>(`/paper-forms/${form.paper.serial}/entries`, { body: answers })
+      const outcome = await call(endpoints.paperForms.enter, { params: { serial: form.paper.serial }, body: answers })
       const shown = formatSerial(outcome.serial)
       if (outcome.state === 'counted') next({ kind: 'success', text: t('counted', { serial: shown }) })
       else if (outcome.state === 'entered_once') next({ kind: 'info', text: t('enteredOnce', { serial: shown }) })

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
+import { endpoints } from '../../../shared/api/endpoints'
 import { localize } from '../../../shared/languages'
 import { type FieldValue, type PaperField, paperFields } from '../../../shared/paper/fields'
-import type { PaperForm, PaperFormOutcome, PaperFormSummary } from '../../../shared/paper/schemas'
+import type { PaperForm, PaperFormOutcome } from '../../../shared/paper/schemas'
 import { formatSerial } from '../../../shared/paper/serial'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
@@ -19,7 +20,7 @@ import './entry.css'
 /** `/field/entry/mismatches`: forms whose two entries differ, for a third person. */
 export function MismatchesPage() {
   const t = useT(entryMessages)
-  const [resource] = useReloadable((signal) => api<PaperFormSummary[]>('/paper-forms', { query: { state: 'mismatch' }, signal }))
+  const [resource] = useReloadable((signal) => call(endpoints.paperForms.list, { query: { state: 'mismatch' }, signal }))
   return (
     <section>
       <p>
@@ -73,7 +74,7 @@ function ResolveForm({ paper, onResolved }: { paper: PaperForm; onResolved: (out
   const ta = useT(adminMessages)
   const lang = useLanguage()
   const fields = paperFields(paper.definition)
-  const [values, setValues] = useState<Record<string, FieldValue | undefined>>({})
+  const [values, setValues] = useState<Record<string, FieldValue>>({})
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const fieldOf = (key: string) => fields.find((f) => f.key === key)!
@@ -84,7 +85,7 @@ function ResolveForm({ paper, onResolved }: { paper: PaperForm; onResolved: (out
     setBusy(true)
     setError(null)
     try {
-      onResolved(await api<PaperFormOutcome>(`/paper-forms/${paper.serial}/resolution`, { body: { values } }))
+      onResolved(await call(endpoints.paperForms.resolve, { params: { serial: paper.serial }, body: { values } }))
     } catch (err) {
       setError(describeEntryError(t, ta, err, paper.serial, fields, lang))
     } finally {
@@ -147,8 +148,9 @@ function ResolveForm({ paper, onResolved }: { paper: PaperForm; onResolved: (out
                         id={id}
                         required
                         onChange={(e) => {
-                          const index = Number(e.currentTarget.value)
-                          setValues({ ...values, [m.field]: index >= 0 ? choicesOf(field)[index] : undefined })
+                          const chosen = choicesOf(field)[Number(e.currentTarget.value)]
+                          const { [m.field]: _, ...others } = values
+                          setValues(chosen === undefined ? others : { ...values, [m.field]: chosen })
                         }}
                       >
                         <option value="-1">{t('choose')}</option>
@@ -181,7 +183,7 @@ export function ResolvePage() {
   const user = useUser()
   const { params } = useRoute()
   const serial = params.serial!
-  const [resource] = useReloadable((signal) => api<PaperForm>(`/paper-forms/${encodeURIComponent(serial)}`, { signal }), [serial])
+  const [resource] = useReloadable((signal) => call(endpoints.paperForms.get, { params: { serial }, signal }), [serial])
   const [outcome, setOutcome] = useState<PaperFormOutcome | null>(null)
   return (
     <section>

@@ -1,8 +1,8 @@
 import { useRoute } from 'preact-iso'
-import type { Campaign } from '../../../shared/campaigns/schemas'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { CampaignIntegrity, IntegrityUnit } from '../../../shared/integrity/schemas'
 import { PACE_NOTABLE_RATIO } from '../../../shared/integrity/thresholds'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { formatNumber } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -16,8 +16,8 @@ import { SignalText, Verdict } from './signal-text'
 
 async function loadIntegrity(id: string, signal: AbortSignal) {
   const [campaign, integrity] = await Promise.all([
-    api<Campaign>(`/campaigns/${id}`, { signal }),
-    api<CampaignIntegrity>(`/campaigns/${id}/integrity`, { signal }),
+    call(endpoints.campaigns.get, { params: { id }, signal }),
+    call(endpoints.integrity.campaign, { params: { id }, signal }),
   ])
   return { campaign, integrity }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { FlaggedAnswer, FlaggedAnswers } from '../../../shared/integrity/review'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
@@ -14,7 +15,7 @@ type Decision = 'include' | 'exclude' | 'undo'
 /** The flagged answers, grouped by burst, and one decision (with its reason) for those selected. */
 export function ReviewSection({ campaignId, onDecided }: { campaignId: number; onDecided: () => void }) {
   const t = useT(integrityMessages)
-  const [resource, reload] = useReloadable((signal) => api<FlaggedAnswers>(`/campaigns/${campaignId}/flagged-answers`, { signal }), [campaignId])
+  const [resource, reload] = useReloadable((signal) => call(endpoints.integrity.flaggedAnswers, { params: { id: campaignId }, signal }), [campaignId])
   return (
     <section class="card review">
       <h2>{t('review.title')}</h2>
@@ -51,7 +52,7 @@ function ReviewForm({ campaignId, listing, onDecided }: { campaignId: number; li
     let changed = 0
     const ok = await submit.run(async () => {
       const body = { listing: listing.listing, items: [...selected], decision, ...(decision !== 'undo' && { reason }) }
-      changed = (await api<{ changed: number }>(`/campaigns/${campaignId}/flagged-answers/decisions`, { body })).changed
+      changed = (await call(endpoints.integrity.decideFlags, { params: { id: campaignId }, body })).changed
     })
     if (ok) {
       setDone(changed)

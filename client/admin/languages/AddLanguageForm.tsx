@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
-import type { LanguageInfo } from '../../../shared/language-packs/schemas'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
@@ -16,7 +16,7 @@ export function AddLanguageForm({ onAdded }: { onAdded: () => void }) {
   const onSubmit = async (event: Event) => {
     event.preventDefault()
     setAdded(null)
-    if (await submit.run(() => api<LanguageInfo>('/languages', { body: { code, name } }))) {
+    if (await submit.run(() => call(endpoints.languages.add, { body: { code, name } }))) {
       setAdded(name)
       setCode('')
       setName('')

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
@@ -19,7 +20,11 @@ export function PackWorkbook({ questionnaireId, admin, onImported }: { questionn
     if (!file) return
     setDone(null)
     let result: { imported: { lang: string; texts: number }[] } | undefined
-    if (await submit.run(async () => (result = await api(`/questionnaires/${questionnaireId}/texts.xlsx`, { body: file, contentType: XLSX })))) {
+    if (
+      await submit.run(
+        async () => (result = await call(endpoints.languages.importWorkbook, { params: { id: questionnaireId }, upload: file, contentType: XLSX })),
+      )
+    ) {
       setDone(t('imported', { summary: result!.imported.map((i) => t('importedOne', i)).join(', ') }))
       onImported()
     }

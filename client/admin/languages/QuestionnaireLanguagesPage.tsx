@@ -1,7 +1,6 @@
 import { useRoute } from 'preact-iso'
-import type { QuestionnaireTexts } from '../../../shared/language-packs/schemas'
-import type { Questionnaire } from '../../../shared/questionnaires/schemas'
-import { api } from '../../api/client'
+import { endpoints } from '../../../shared/api/endpoints'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { can, useUser } from '../session'
 import { Loaded } from '../ui/Loaded'
@@ -13,8 +12,8 @@ import { Recordings } from './Recordings'
 
 async function load(id: string, signal: AbortSignal) {
   const [questionnaire, texts] = await Promise.all([
-    api<Questionnaire>(`/questionnaires/${id}`, { signal }),
-    api<QuestionnaireTexts>(`/questionnaires/${id}/texts`, { signal }),
+    call(endpoints.questionnaires.get, { params: { id }, signal }),
+    call(endpoints.languages.texts, { params: { id }, signal }),
   ])
   return { questionnaire, texts }
 }

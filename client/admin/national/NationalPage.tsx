@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Campaign } from '../../../shared/campaigns/schemas'
-import type { ImportResult, InstallationKey, NationalProvince, NationalRanking } from '../../../shared/national/schemas'
+import type { ImportResult, NationalProvince } from '../../../shared/national/schemas'
 import { QUESTIONNAIRE_KINDS, type QuestionnaireKind } from '../../../shared/questionnaires/schemas'
-import { api, withQuery } from '../../api/client'
+import { api, call, withQuery } from '../../api/client'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { resultsMessages } from '../results/messages'
@@ -17,7 +18,7 @@ import { nationalMessages } from './messages'
 
 function ProvinceKey({ campaigns }: { campaigns: Campaign[] }) {
   const t = useT(nationalMessages)
-  const [resource] = useReloadable((signal) => api<InstallationKey>('/national/key', { signal }))
+  const [resource] = useReloadable((signal) => call(endpoints.national.key, { signal }))
   const [campaignId, setCampaignId] = useState(campaigns[0]?.id)
   return (
     <div class="card">
@@ -71,7 +72,7 @@ function Provinces({ provinces, onChange }: { provinces: NationalProvince[]; onC
   const onRegister = async (event: Event) => {
     event.preventDefault()
     setDone(null)
-    if (await register.run(() => api<NationalProvince>('/national/provinces', { method: 'PUT', body: form }))) {
+    if (await register.run(() => call(endpoints.national.registerProvince, { body: form }))) {
       setDone(t('registered', { name: form.name }))
       setForm({ code: '', name: '', publicKey: '' })
       onChange()
@@ -156,16 +157,30 @@ function Ranking() {
   const results = useT(resultsMessages)
   const lang = useLanguage()
   const [query, setQuery] = useState({ year: new Date().getFullYear(), kind: 'sipas2022' as QuestionnaireKind })
-  const [resource] = useReloadable((signal) => api<NationalRanking>('/national/ranking', { query, signal }), [query.year, query.kind])
+  const [resource] = useReloadable((signal) => call(endpoints.national.ranking, { query, signal }), [query.year, query.kind])
   return (
     <div class="card">
       <h2>{t('rankingTitle')}</h2>
       <div class="form-row">
         <Field id="ranking-year" label={t('year')}>
-          <input type="number" inputMode="numeric" value={query.year} onChange={(e) => setQuery({ ...query, year: Number(e.currentTarget.value) })} />
+          <input
+            type="number"
+            inputMode="numeric"
+            value={query.year}
+            onChange={(e) => {
+              const year = Number(e.currentTarget.value)
+              setQuery((q) => ({ ...q, year }))
+            }}
+          />
         </Field>
         <Field id="ranking-kind" label={t('kind')}>
-          <select value={query.kind} onChange={(e) => setQuery({ ...query, kind: e.currentTarget.value as QuestionnaireKind })}>
+          <select
+            value={query.kind}
+            onChange={(e) => {
+              const kind = e.currentTarget.value as QuestionnaireKind
+              setQuery((q) => ({ ...q, kind }))
+            }}
+          >
             {QUESTIONNAIRE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {results(`compare.kind.${kind}`)}
@@ -251,7 +266,7 @@ function Ranking() {
 export function NationalPage() {
   const t = useT(nationalMessages)
   const [resource, reload] = useReloadable(async (signal) => {
-    const [campaigns, provinces] = await Promise.all([api<Campaign[]>('/campaigns', { signal }), api<NationalProvince[]>('/national/provinces', { signal })])
+    const [campaigns, provinces] = await Promise.all([call(endpoints.campaigns.list, { signal }), call(endpoints.national.provinces, { signal })])
     return { campaigns, provinces }
   })
   return (

@@ -1,6 +1,7 @@
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import type { Publication } from '../../../shared/publication/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { formatDate } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -15,11 +16,11 @@ export function PublicationCard({ campaign }: { campaign: Campaign }) {
   const t = useT(publicationMessages)
   const lang = useLanguage()
   const submit = useSubmit()
-  const [resource, reload] = useReloadable((signal) => api<Publication>(`/campaigns/${campaign.id}/publication`, { signal }), [campaign.id, campaign.status])
+  const [resource, reload] = useReloadable((signal) => call(endpoints.publication.get, { params: { id: campaign.id }, signal }), [campaign.id, campaign.status])
   const change = async (publication: Publication) => {
     if (!confirm(t(publication.published ? 'confirmWithdraw' : 'confirmPublish', { name: campaign.name }))) return
-    const method = publication.published ? 'DELETE' : 'POST'
-    if (await submit.run(() => api(`/campaigns/${campaign.id}/publication`, { method }))) reload()
+    const change = publication.published ? endpoints.publication.withdraw : endpoints.publication.publish
+    if (await submit.run(() => call(change, { params: { id: campaign.id } }))) reload()
   }
   return (
     <section class="card" aria-labelledby="publication-title">

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Campaign } from '../../../shared/campaigns/schemas'
 import { MAX_RESULT_NOTE_LENGTH, type Publication, type UnitResultNote } from '../../../shared/publication/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { can, useUser } from '../session'
 import { Alert } from '../ui/Alert'
@@ -19,9 +20,9 @@ interface NoteData {
 
 async function loadNote(campaignId: number, agencyId: number, signal: AbortSignal): Promise<NoteData> {
   const [campaign, publication, note] = await Promise.all([
-    api<Campaign>(`/campaigns/${campaignId}`, { signal }),
-    api<Publication>(`/campaigns/${campaignId}/publication`, { signal }),
-    api<UnitResultNote>(`/campaigns/${campaignId}/units/${agencyId}/result-note`, { signal }),
+    call(endpoints.campaigns.get, { params: { id: campaignId }, signal }),
+    call(endpoints.publication.get, { params: { id: campaignId }, signal }),
+    call(endpoints.publication.unitNote, { params: { id: campaignId, agencyId }, signal }),
   ])
   return { campaign, publication, note }
 }
@@ -35,7 +36,7 @@ function NoteForm({ data, onSaved }: { data: NoteData; onSaved: () => void }) {
   const save = async (event: Event) => {
     event.preventDefault()
     setSaved(false)
-    if (await submit.run(() => api(`/campaigns/${campaignId}/units/${agencyId}/result-note`, { method: 'PUT', body: { text } }))) {
+    if (await submit.run(() => call(endpoints.publication.setUnitNote, { params: { id: campaignId, agencyId }, body: { text } }))) {
       setSaved(true)
       onSaved()
     }
