@@ -114,6 +114,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // a page waited for on a loaded 2-core machine (CI) takes longer than expect.poll's 1 s default
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

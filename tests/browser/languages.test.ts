@@ -93,7 +93,7 @@ it('adds a test language, translates it through the spreadsheet, records and upl
   await admin.getByRole('button', { name: 'Nhập bản dịch' }).click()
   const refusal = admin.locator('.pack-refused')
   await refusal.waitFor()
-  expect(await refusal.innerText()).toContain(`${letter}5: thiếu bản dịch`)
+  expect(await refusal.innerText()).toContain(`${letter}5: Thiếu bản dịch`)
   await admin.screenshot({ path: path.join(shots, 'admin-import-refused.png'), fullPage: false })
 
   // records the intro with the (fake) microphone and uploads an Ogg/Opus file for the first criterion, in the new language
