@@ -7,6 +7,7 @@ import { formatDate } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { formatVietnamDay } from '../ui/dates'
+import { ListTable } from '../ui/ListPage'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { casesMessages } from './messages'
@@ -84,37 +85,23 @@ export function CasesPage() {
           list.length === 0 ? (
             <p class="muted">{t('empty')}</p>
           ) : (
-            <div class="table-wrap">
-              <table class="table cases">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('col.code')}</th>
-                    <th scope="col">{t('col.unit')}</th>
-                    <th scope="col">{t('col.comment')}</th>
-                    <th scope="col">{t('col.opened')}</th>
-                    <th scope="col">{t('col.due')}</th>
-                    <th scope="col">{t('col.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((c) => (
-                    <tr key={c.id} class={c.overdue ? 'overdue' : undefined}>
-                      <td class="nowrap">
-                        <a href={`/admin/cases/${c.id}`}>{c.code}</a>
-                      </td>
-                      <td>{c.agencyName}</td>
-                      <td>{c.comment ? excerpt(c.comment) : <span class="muted">{t('noComment')}</span>}</td>
-                      <td class="nowrap">{formatVietnamDay(c.openedAt, lang)}</td>
-                      <td class="nowrap">
-                        {formatDate(c.dueOn, lang)}
-                        {c.overdue && <span class="badge badge-overdue">{t('overdue')}</span>}
-                      </td>
-                      <td>{t(`status.${c.status}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable name="cases" headers={[t('col.code'), t('col.unit'), t('col.comment'), t('col.opened'), t('col.due'), t('col.status')]}>
+              {list.map((c) => (
+                <tr key={c.id} class={c.overdue ? 'overdue' : undefined}>
+                  <td class="nowrap">
+                    <a href={`/admin/cases/${c.id}`}>{c.code}</a>
+                  </td>
+                  <td>{c.agencyName}</td>
+                  <td>{c.comment ? excerpt(c.comment) : <span class="muted">{t('noComment')}</span>}</td>
+                  <td class="nowrap">{formatVietnamDay(c.openedAt, lang)}</td>
+                  <td class="nowrap">
+                    {formatDate(c.dueOn, lang)}
+                    {c.overdue && <span class="badge badge-overdue">{t('overdue')}</span>}
+                  </td>
+                  <td>{t(`status.${c.status}`)}</td>
+                </tr>
+              ))}
+            </ListTable>
           )
         }
       </Loaded>

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { useUser } from '../session'
 import { Alert } from '../ui/Alert'
+import { ListTable } from '../ui/ListPage'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { describeEntryError, describeValue } from './describe-entry'
@@ -32,30 +33,18 @@ export function MismatchesPage() {
           forms.length === 0 ? (
             <p class="muted">{t('noMismatches')}</p>
           ) : (
-            <div class="table-wrap">
-              <table class="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('serial')}</th>
-                    <th scope="col">{t('unit')}</th>
-                    <th scope="col">{t('campaign')}</th>
-                    <th scope="col">{t('enteredBy')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {forms.map((f) => (
-                    <tr key={f.serial}>
-                      <td>
-                        <a href={`/field/entry/mismatches/${f.serial}`}>{formatSerial(f.serial)}</a>
-                      </td>
-                      <td>{f.unitName}</td>
-                      <td>{f.campaignName}</td>
-                      <td>{f.enteredBy.join(', ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable headers={[t('serial'), t('unit'), t('campaign'), t('enteredBy')]}>
+              {forms.map((f) => (
+                <tr key={f.serial}>
+                  <td>
+                    <a href={`/field/entry/mismatches/${f.serial}`}>{formatSerial(f.serial)}</a>
+                  </td>
+                  <td>{f.unitName}</td>
+                  <td>{f.campaignName}</td>
+                  <td>{f.enteredBy.join(', ')}</td>
+                </tr>
+              ))}
+            </ListTable>
           )
         }
       </Loaded>

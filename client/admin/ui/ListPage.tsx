@@ -14,14 +14,16 @@ export function PageHead({ title, intro, children }: { title: ComponentChildren;
 }
 
 /** A list as a table that scrolls sideways on a narrow screen: its column headers (`''` for a column of buttons) and its rows. */
-export function ListTable({ headers, children }: { headers: readonly string[]; children: ComponentChildren }) {
+export function ListTable({ headers, name, children }: { headers: readonly string[]; name?: string; children: ComponentChildren }) {
   return (
     <div class="table-wrap">
-      <table class="table">
+      <table class={name ? `table ${name}` : 'table'}>
         <thead>
           <tr>
             {headers.map((header, i) => (
-              <th key={i}>{header}</th>
+              <th key={i} scope="col">
+                {header}
+              </th>
             ))}
           </tr>
         </thead>
