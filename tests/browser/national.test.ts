@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Response } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { QuestionnaireSummary } from '../../shared/questionnaires/schemas'
@@ -37,21 +37,30 @@ it('registers the province’s own key, imports its signed bundle from the downl
   await page.fill('#province-code', 'SLA')
   await page.fill('#province-name', 'Sơn La')
   await page.fill('#province-key', publicKey!)
-  await page.getByRole('button', { name: 'Đăng ký tỉnh' }).click()
+  const [registered] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/national/provinces') && r.request().method() === 'PUT'),
+    page.getByRole('button', { name: 'Đăng ký tỉnh' }).click(),
+  ])
+  expect(registered.status()).toBe(200)
   await expect.poll(() => page.getByText('Đã đăng ký Sơn La.').count()).toBe(1)
 
   await page.selectOption('#bundle-campaign', String(campaign.id))
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải gói số liệu đã ký' }).click()])
   const file = await download.path()
-  await page.setInputFiles('#bundle-file', file)
+  const isImport = (r: Response) => r.url().endsWith('/api/v1/national/bundles') && r.request().method() === 'POST'
+  const [imported] = await Promise.all([page.waitForResponse(isImport), page.setInputFiles('#bundle-file', file)])
+  expect(imported.status(), await imported.text()).toBe(201)
   await expect.poll(() => page.getByText(/đã được nhập\./).count()).toBe(1)
   // the same file again changes nothing
   await page.setInputFiles('#bundle-file', file)
   await expect.poll(() => page.getByText(/đã có, không thay đổi\./).count()).toBe(1)
 
-  await page.fill('#ranking-year', '2021')
-  await page.locator('#ranking-year').blur()
   await page.selectOption('#ranking-kind', kind)
+  const [ranked] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/v1/national/ranking?') && r.url().includes('year=2021') && r.url().includes(`kind=${kind}`)),
+    page.fill('#ranking-year', '2021').then(() => page.locator('#ranking-year').blur()),
+  ])
+  expect(ranked.status()).toBe(200)
   const provinceRow = page.locator('table.provinces-ranking tbody tr', { hasText: 'Sơn La' })
   await expect.poll(() => provinceRow.count()).toBe(1)
   await expect.poll(() => page.locator('table.units-ranking tbody tr').count()).toBe(campaign.agencyIds.length)

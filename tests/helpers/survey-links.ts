@@ -23,10 +23,18 @@ export async function loginAs(baseUrl: string, email: string, password: string):
   return {
     cookie,
     async call<T>(path: string, init: { method?: string; body?: unknown } = {}) {
-      const response = await fetch(`${baseUrl}/api/v1${path}`, {
-        method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-        headers: { 'Content-Type': 'application/json', Cookie: cookie },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      const method = init.method ?? (init.body === undefined ? 'GET' : 'POST')
+      const send = () =>
+        fetch(`${baseUrl}/api/v1${path}`, {
+          method,
+          headers: { 'Content-Type': 'application/json', Cookie: cookie },
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        })
+      // A kept-alive connection the server closes as it is reused (its 5 s idle timeout, met
+      // while a test waits on chromium) fails before any byte is sent: a read is sent again.
+      const response = await send().catch((err: unknown) => {
+        if (method === 'GET' && (err as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET') return send()
+        throw err
       })
       return { status: response.status, body: (await response.json().catch(() => null)) as T }
     },
