@@ -3,7 +3,7 @@ import { endpoints } from '../../shared/api/endpoints'
 import type { FieldBundle } from '../../shared/field/bundle'
 import type { FieldDevice, FieldLogin } from '../../shared/field/schemas'
 import type { ResponseSubmissionInput } from '../../shared/responses/submission'
-import { ApiClientError, api, call } from '../api/client'
+import { ApiClientError, call } from '../api/client'
 import { Outbox, type OutboxStatus, startSync } from '../survey/outbox'
 import { campaignUnitCode, fieldSender } from './sender'
 import { FieldStore } from './store'
@@ -56,7 +56,7 @@ export function useFieldDevice() {
   async function refresh(): Promise<void> {
     const { store } = await opened
     try {
-      const bundle = await api<FieldBundle>('/field/bundle')
+      const bundle = await call(endpoints.field.bundle)
       await store.put('bundle', bundle)
       update({ bundle, refreshFailed: false, loggedOut: false })
     } catch (error) {

@@ -5,6 +5,7 @@ import { currentUserSchema, loginRequestSchema, logoutSchema } from '../auth/sch
 import { campaignSchema, createCampaignSchema, setCampaignUnitsSchema, updateCampaignSchema } from '../campaigns/schemas'
 import { campaignTeamSchema, setCampaignTeamSchema, surveyorInterviewsSchema } from '../campaigns/team'
 import { caseFiguresQuerySchema, caseListQuerySchema, caseSummarySchema, feedbackCaseSchema, loopFiguresSchema, updateCaseSchema } from '../cases/schemas'
+import { fieldBundleSchema } from '../field/bundle'
 import { deviceSessionSchema, fieldDeviceSchema, fieldLoginSchema } from '../field/schemas'
 import {
   breakdownQuerySchema,
@@ -91,6 +92,7 @@ export const contracts = {
   },
   field: {
     login: { body: fieldLoginSchema, status: 201, response: fieldDeviceSchema },
+    bundle: { status: 200, response: fieldBundleSchema },
   },
   targets: {
     get: { params: idParams, status: 200, response: campaignTargetsSchema },

@@ -41,7 +41,7 @@ export const endpoints = {
     interviews: ['get', '/campaigns/{id}/team/interviews'],
   }),
   deviceSessions: group('deviceSessions', '/device-sessions', { list: ['get', '/'], revoke: ['post', '/{id}/revoke'] }),
-  field: group('field', '/field', { login: ['post', '/sessions'] }),
+  field: group('field', '/field', { login: ['post', '/sessions'], bundle: ['get', '/bundle'] }),
   targets: group('targets', '', {
     get: ['get', '/campaigns/{id}/targets'],
     set: ['put', '/campaigns/{id}/targets'],
