@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
+import { endpoints } from '../../shared/api/endpoints'
 import type { FieldBundle } from '../../shared/field/bundle'
 import type { FieldDevice, FieldLogin } from '../../shared/field/schemas'
 import type { ResponseSubmissionInput } from '../../shared/responses/submission'
-import { ApiClientError, api } from '../api/client'
+import { ApiClientError, call } from '../api/client'
 import { Outbox, type OutboxStatus, startSync } from '../survey/outbox'
 import { campaignUnitCode, fieldSender } from './sender'
 import { FieldStore } from './store'
@@ -55,7 +56,7 @@ export function useFieldDevice() {
   async function refresh(): Promise<void> {
     const { store } = await opened
     try {
-      const bundle = await api<FieldBundle>('/field/bundle')
+      const bundle = await call(endpoints.field.bundle)
       await store.put('bundle', bundle)
       update({ bundle, refreshFailed: false, loggedOut: false })
     } catch (error) {
@@ -78,7 +79,7 @@ export function useFieldDevice() {
     /** Opens a device session, downloads the questionnaires and sends what waited for a login. */
     async login(body: FieldLogin): Promise<void> {
       const { store, sync } = await opened
-      const device = await api<FieldDevice>('/field/sessions', { body })
+      const device = await call(endpoints.field.login, { body })
       await store.put('device', device)
       update({ device, loggedOut: false })
       await refresh()

@@ -1,13 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi'
-import { type DeviceSession, deviceSessionSchema } from '../../shared/field/schemas'
+import { endpoints } from '../../shared/api/endpoints'
+import type { DeviceSession } from '../../shared/field/schemas'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 
-const route = createRoute({
-  method: 'get',
-  path: '/',
+const route = endpointRoute(endpoints.deviceSessions.list, {
   summary: 'Surveyors’ device sessions not yet expired, newest first, revoked ones included (admins)',
-  responses: { 200: { description: 'Device sessions', content: { 'application/json': { schema: z.array(deviceSessionSchema) } } } },
+  returns: 'Device sessions',
 })
 
 export function listDeviceSessions(ctx: AppContext) {

@@ -1,19 +1,14 @@
-import { createRoute } from '@hono/zod-openapi'
-import { idParams } from '../../shared/api/params'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { notFound } from '../http/errors'
 import { createRouter } from '../http/router'
 
-const route = createRoute({
-  method: 'post',
-  path: '/{id}/revoke',
+const route = endpointRoute(endpoints.deviceSessions.revoke, {
   summary: 'Revoke a device session (admins): the device’s answers are refused from now on until its surveyor logs in again',
-  request: { params: idParams },
-  responses: {
-    204: { description: 'Revoked (or already was)' },
-    404: { description: 'No such device session' },
-  },
+  returns: 'Revoked (or already was)',
+  errors: { 404: 'No such device session' },
 })
 
 export function revokeDeviceSession(ctx: AppContext) {

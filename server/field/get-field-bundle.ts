@@ -1,10 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { endpoints } from '../../shared/api/endpoints'
 import type { FieldBundle, FieldCampaign } from '../../shared/field/bundle'
 import { localizeDefinition } from '../../shared/questionnaires/localize'
 import type { QuestionnaireKind } from '../../shared/questionnaires/schemas'
 import type { QuestionnaireRow } from '../db/schema/questionnaire'
 import { requireDeviceSession } from '../device-sessions/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { loadSurveyor } from './load-surveyor'
 
@@ -14,15 +15,11 @@ function fieldQuestionnaire(q: QuestionnaireRow): FieldCampaign['questionnaire']
 }
 
 export function getFieldBundle(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/bundle',
+  const route = endpointRoute(endpoints.field.bundle, {
     summary: 'What a surveyor’s device keeps offline: the open campaigns of their team, with their units and questionnaire (vi, en)',
-    middleware: [requireDeviceSession(ctx)] as const,
-    responses: {
-      200: { description: 'The bundle', content: { 'application/json': { schema: z.object({}).passthrough() } } },
-      401: { description: 'No device session, or one revoked or expired (`device_session_revoked`, `device_session_expired`)' },
-    },
+    middleware: [requireDeviceSession(ctx)],
+    returns: 'The bundle',
+    errors: { 401: 'No device session, or one revoked or expired (`device_session_revoked`, `device_session_expired`)' },
   })
   return createRouter().openapi(route, async (c) => {
     const userId = c.var.user.id

@@ -1,25 +1,19 @@
-import { createRoute } from '@hono/zod-openapi'
 import { setCookie } from 'hono/cookie'
-import { fieldDeviceSchema, fieldLoginSchema } from '../../shared/field/schemas'
+import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { credentialsChecker } from '../auth/check-credentials'
 import { LoginRateLimiter } from '../auth/login-rate-limit'
 import { isSecureRequest } from '../auth/routes/cookie-options'
 import { createDeviceSession, DEVICE_COOKIE, DEVICE_COOKIE_PATH } from '../device-sessions/device-sessions'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { loadSurveyor } from './load-surveyor'
 
-const route = createRoute({
-  method: 'post',
-  path: '/sessions',
+const route = endpointRoute(endpoints.field.login, {
   summary: 'Log a surveyor’s device in for field work: a device session of 14 days (cookie for /api/v1/field only), listed for admins',
-  request: { body: { content: { 'application/json': { schema: fieldLoginSchema } }, required: true } },
-  responses: {
-    201: { description: 'Logged in', content: { 'application/json': { schema: fieldDeviceSchema } } },
-    401: { description: 'Wrong email or password' },
-    429: { description: 'Too many failed logins for this account or address; see Retry-After' },
-  },
+  returns: 'Logged in',
+  errors: { 401: 'Wrong email or password', 429: 'Too many failed logins for this account or address; see Retry-After' },
 })
 
 export function openDeviceSession(ctx: AppContext, limiter = new LoginRateLimiter()) {

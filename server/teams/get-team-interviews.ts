@@ -1,24 +1,18 @@
-import { createRoute } from '@hono/zod-openapi'
-import { idParams } from '../../shared/api/params'
-import { surveyorInterviewsSchema } from '../../shared/campaigns/team'
+import { endpoints } from '../../shared/api/endpoints'
 import { requireRole, requireUser } from '../auth/middleware'
 import type { AppContext } from '../http/context'
+import { endpointRoute } from '../http/endpoint-route'
 import { notFound } from '../http/errors'
 import { createRouter } from '../http/router'
 import { campaignExists } from './load-team'
 
 export function getTeamInterviews(ctx: AppContext) {
-  const route = createRoute({
-    method: 'get',
-    path: '/campaigns/{id}/team/interviews',
+  const route = endpointRoute(endpoints.teams.interviews, {
     summary:
       'How many interviews each surveyor recorded for a campaign, flagged ones among them (admins: the surveyor behind an answer is for accountability only)',
-    middleware: [requireUser(ctx), requireRole('admin')] as const,
-    request: { params: idParams },
-    responses: {
-      200: { description: 'Per surveyor', content: { 'application/json': { schema: surveyorInterviewsSchema } } },
-      404: { description: 'No such campaign' },
-    },
+    middleware: [requireUser(ctx), requireRole('admin')],
+    returns: 'Per surveyor',
+    errors: { 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
     const { id } = c.req.valid('param')

@@ -3,8 +3,10 @@ import { agencyImportReportSchema, agencySchema, createAgencySchema, updateAgenc
 import { auditPageSchema, auditQuerySchema } from '../audit/schemas'
 import { currentUserSchema, loginRequestSchema, logoutSchema } from '../auth/schemas'
 import { campaignSchema, createCampaignSchema, setCampaignUnitsSchema, updateCampaignSchema } from '../campaigns/schemas'
-import { campaignTeamSchema, setCampaignTeamSchema } from '../campaigns/team'
+import { campaignTeamSchema, setCampaignTeamSchema, surveyorInterviewsSchema } from '../campaigns/team'
 import { caseFiguresQuerySchema, caseListQuerySchema, caseSummarySchema, feedbackCaseSchema, loopFiguresSchema, updateCaseSchema } from '../cases/schemas'
+import { fieldBundleSchema } from '../field/bundle'
+import { deviceSessionSchema, fieldDeviceSchema, fieldLoginSchema } from '../field/schemas'
 import {
   breakdownQuerySchema,
   breakdownsSchema,
@@ -82,6 +84,15 @@ export const contracts = {
   teams: {
     get: { params: idParams, status: 200, response: campaignTeamSchema },
     set: { params: idParams, body: setCampaignTeamSchema, status: 200, response: campaignTeamSchema },
+    interviews: { params: idParams, status: 200, response: surveyorInterviewsSchema },
+  },
+  deviceSessions: {
+    list: { status: 200, response: z.array(deviceSessionSchema) },
+    revoke: { params: idParams, status: 204 },
+  },
+  field: {
+    login: { body: fieldLoginSchema, status: 201, response: fieldDeviceSchema },
+    bundle: { status: 200, response: fieldBundleSchema },
   },
   targets: {
     get: { params: idParams, status: 200, response: campaignTargetsSchema },

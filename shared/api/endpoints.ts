@@ -35,7 +35,13 @@ export const endpoints = {
     remove: ['delete', '/{id}'],
     setUnits: ['put', '/{id}/units'],
   }),
-  teams: group('teams', '', { get: ['get', '/campaigns/{id}/team'], set: ['put', '/campaigns/{id}/team'] }),
+  teams: group('teams', '', {
+    get: ['get', '/campaigns/{id}/team'],
+    set: ['put', '/campaigns/{id}/team'],
+    interviews: ['get', '/campaigns/{id}/team/interviews'],
+  }),
+  deviceSessions: group('deviceSessions', '/device-sessions', { list: ['get', '/'], revoke: ['post', '/{id}/revoke'] }),
+  field: group('field', '/field', { login: ['post', '/sessions'], bundle: ['get', '/bundle'] }),
   targets: group('targets', '', {
     get: ['get', '/campaigns/{id}/targets'],
     set: ['put', '/campaigns/{id}/targets'],

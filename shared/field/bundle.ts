@@ -1,23 +1,27 @@
-import type { Language } from '../i18n'
-import type { PublicSurvey } from '../surveys/public-survey'
-import type { FieldSurveyor } from './schemas'
+import { z } from 'zod'
+import { publicSurveySchema } from '../surveys/public-survey'
+import { fieldSurveyorSchema } from './schemas'
+
+const fieldQuestionnaireSchema = publicSurveySchema.shape.questionnaire
+
+export const fieldCampaignSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  year: z.number(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  units: z.array(z.object({ id: z.number(), name: z.string() })),
+  questionnaire: z.object({ vi: fieldQuestionnaireSchema, en: fieldQuestionnaireSchema }),
+})
+export type FieldCampaign = z.infer<typeof fieldCampaignSchema>
 
 /**
  * `GET /api/v1/field/bundle`: everything a surveyor's device keeps for days offline, the open
  * campaigns of the surveyor's team with their units and questionnaire in both languages.
  */
-export interface FieldBundle {
-  surveyor: FieldSurveyor
-  downloadedAt: string
-  campaigns: FieldCampaign[]
-}
-
-export interface FieldCampaign {
-  id: number
-  name: string
-  year: number
-  startsOn: string
-  endsOn: string
-  units: { id: number; name: string }[]
-  questionnaire: Record<Language, PublicSurvey['questionnaire']>
-}
+export const fieldBundleSchema = z.object({
+  surveyor: fieldSurveyorSchema,
+  downloadedAt: z.string(),
+  campaigns: z.array(fieldCampaignSchema),
+})
+export type FieldBundle = z.infer<typeof fieldBundleSchema>

@@ -1,5 +1,6 @@
+import { endpoints } from '../../../shared/api/endpoints'
 import type { DeviceSession } from '../../../shared/field/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { formatDateTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
@@ -13,11 +14,11 @@ import { deviceMessages } from './messages'
 export function DeviceSessionsPage() {
   const t = useT(deviceMessages)
   const lang = useLanguage()
-  const [resource, reload] = useReloadable((signal) => api<DeviceSession[]>('/device-sessions', { signal }))
+  const [resource, reload] = useReloadable((signal) => call(endpoints.deviceSessions.list, { signal }))
   const revoke = useSubmit()
   const onRevoke = async (session: DeviceSession) => {
     if (!confirm(t('confirmRevoke', { label: session.label, name: session.userName }))) return
-    if (await revoke.run(() => api(`/device-sessions/${session.id}/revoke`, { method: 'POST' }))) reload()
+    if (await revoke.run(() => call(endpoints.deviceSessions.revoke, { params: { id: session.id } }))) reload()
   }
   return (
     <section>

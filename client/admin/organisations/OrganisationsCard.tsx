@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Organisation } from '../../../shared/organisations/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
 import { Field } from '../ui/Field'
@@ -16,7 +17,7 @@ export function OrganisationsCard({ organisations, onAdded }: { organisations: O
   const add = async (event: Event) => {
     event.preventDefault()
     setAdded(null)
-    if (await submit.run(() => api<Organisation>('/organisations', { body: { name } }))) {
+    if (await submit.run(() => call(endpoints.organisations.create, { body: { name } }))) {
       setAdded(name.trim())
       setName('')
       onAdded()

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks'
+import { endpoints } from '../../../shared/api/endpoints'
 import type { Role } from '../../../shared/auth/schemas'
 import type { CampaignTeam, SurveyorInterviews } from '../../../shared/campaigns/team'
 import type { Organisation } from '../../../shared/organisations/schemas'
 import type { User } from '../../../shared/users/schemas'
-import { api } from '../../api/client'
+import { call } from '../../api/client'
 import { useT } from '../../i18n/translate'
 import { adminMessages } from '../messages'
 import { Alert } from '../ui/Alert'
@@ -59,7 +60,7 @@ function TeamEditor({
     })
   }
   const save = async () => {
-    if (await submit.run(() => api(`/campaigns/${team.campaignId}/team`, { method: 'PUT', body: { userIds: [...chosen] } }))) {
+    if (await submit.run(() => call(endpoints.teams.set, { params: { id: team.campaignId }, body: { userIds: [...chosen] } }))) {
       setSaved(true)
       onSaved()
     }
@@ -103,11 +104,11 @@ export function TeamCard({ campaignId, admin }: { campaignId: number; admin: boo
   const [resource, reload] = useReloadable(
     async (signal) => {
       const [team, users, organisations, interviews] = await Promise.all([
-        api<CampaignTeam>(`/campaigns/${campaignId}/team`, { signal }),
-        admin ? api<User[]>('/users', { signal }) : Promise.resolve(null),
-        admin ? api<Organisation[]>('/organisations', { signal }) : Promise.resolve([]),
+        call(endpoints.teams.get, { params: { id: campaignId }, signal }),
+        admin ? call(endpoints.users.list, { signal }) : Promise.resolve(null),
+        admin ? call(endpoints.organisations.list, { signal }) : Promise.resolve([]),
         // who recorded which answers is for admins only
-        admin ? api<SurveyorInterviews>(`/campaigns/${campaignId}/team/interviews`, { signal }) : Promise.resolve([]),
+        admin ? call(endpoints.teams.interviews, { params: { id: campaignId }, signal }) : Promise.resolve([]),
       ])
       return { team, users, organisations, interviews }
     },
