@@ -152,12 +152,13 @@ function Provinces({ provinces, onChange }: { provinces: NationalProvince[]; onC
   )
 }
 
-function Ranking() {
+/** Its own state, outside the page's reloads; `imports` counts the bundles imported on this page, each of which may change it. */
+function Ranking({ imports }: { imports: number }) {
   const t = useT(nationalMessages)
   const results = useT(resultsMessages)
   const lang = useLanguage()
   const [query, setQuery] = useState({ year: new Date().getFullYear(), kind: 'sipas2022' as QuestionnaireKind })
-  const [resource] = useReloadable((signal) => call(endpoints.national.ranking, { query, signal }), [query.year, query.kind])
+  const [resource] = useReloadable((signal) => call(endpoints.national.ranking, { query, signal }), [query.year, query.kind, imports])
   return (
     <div class="card">
       <h2>{t('rankingTitle')}</h2>
@@ -269,6 +270,11 @@ export function NationalPage() {
     const [campaigns, provinces] = await Promise.all([call(endpoints.campaigns.list, { signal }), call(endpoints.national.provinces, { signal })])
     return { campaigns, provinces }
   })
+  const [imports, setImports] = useState(0)
+  const onChange = () => {
+    reload()
+    setImports((n) => n + 1)
+  }
   return (
     <section>
       <div class="page-head">
@@ -281,11 +287,11 @@ export function NationalPage() {
         {({ campaigns, provinces }) => (
           <>
             <ProvinceKey campaigns={campaigns} />
-            <Provinces provinces={provinces} onChange={reload} />
-            <Ranking />
+            <Provinces provinces={provinces} onChange={onChange} />
           </>
         )}
       </Loaded>
+      <Ranking imports={imports} />
     </section>
   )
 }
