@@ -51,7 +51,7 @@ it('takes answers by tapping, resets for the next citizen, and delivers answers 
   await page.clock.runFor(10_000)
   await page.getByRole('button', { name: 'Bắt đầu' }).waitFor()
   // the recorder reads each answer's body from the browser, which lags under a loaded machine
-  await expect.poll(() => deliveries.length, { timeout: 10_000 }).toBe(1)
+  await expect.poll(() => deliveries.length, { timeout: 30_000 }).toBe(1)
   expect(deliveries[0]!.status).toBe(201)
   await page.getByRole('button', { name: 'Bắt đầu' }).click()
   expect(await page.locator('input:checked').count()).toBe(0) // nothing of the last citizen's answers
@@ -74,7 +74,7 @@ it('takes answers by tapping, resets for the next citizen, and delivers answers 
   await context.setOffline(false)
   await expect.poll(() => queued(page), { timeout: 30_000 }).toBe('0')
 
-  await expect.poll(() => deliveries.filter((d) => d.status === 201).length, { timeout: 10_000 }).toBe(3)
+  await expect.poll(() => deliveries.filter((d) => d.status === 201).length, { timeout: 30_000 }).toBe(3)
   const accepted = deliveries.filter((d) => d.status === 201)
   expect(new Set(accepted.map((d) => d.clientId)).size).toBe(3)
   expect(deliveries.filter((d) => d.status !== 201 && d.status !== 200)).toEqual([])
