@@ -159,6 +159,8 @@ function Ranking({ imports }: { imports: number }) {
   const lang = useLanguage()
   const [query, setQuery] = useState({ year: new Date().getFullYear(), kind: 'sipas2022' as QuestionnaireKind })
   const [resource] = useReloadable((signal) => call(endpoints.national.ranking, { query, signal }), [query.year, query.kind, imports])
+  // what is typed survives a re-render (an import's reload) before it is committed on change
+  const [yearDraft, setYearDraft] = useState(String(query.year))
   return (
     <div class="card">
       <h2>{t('rankingTitle')}</h2>
@@ -167,7 +169,8 @@ function Ranking({ imports }: { imports: number }) {
           <input
             type="number"
             inputMode="numeric"
-            value={query.year}
+            value={yearDraft}
+            onInput={(e) => setYearDraft(e.currentTarget.value)}
             onChange={(e) => {
               const year = Number(e.currentTarget.value)
               setQuery((q) => ({ ...q, year }))
