@@ -6,7 +6,7 @@ import { readingContext } from '../../server/http/context'
 import { markRecentWrites } from '../../server/http/recent-writes'
 import { buildCampaignBundle } from '../../server/national/build-campaign-bundle'
 import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
-import { useTestApp } from '../helpers/app'
+import { type TestApp, useTestApp } from '../helpers/app'
 import { createUserAndLogin } from '../helpers/auth'
 import { parseCsv } from '../helpers/csv'
 import { createTestDatabase, type TestDatabase } from '../helpers/databases'
@@ -66,14 +66,11 @@ describe('the recent-write mark', () => {
   })
 })
 
-// A second database on the same server stands in for the replica, with the same migrations and
-// other rows: what a route answers tells which database it read. Streaming replication itself
-// is exercised by the cluster test.
-describe.skipIf(!process.env.DATABASE_URL)('with DATABASE_READ_URL (PostgreSQL only: skipped on a PGlite-only run, DATABASE_URL is unset)', () => {
-  let replica: TestDatabase
-  const t = useTestApp('postgres', {}, async () => {
+/** An app on a fresh PostgreSQL database whose read handle is the database `openReplica` names. */
+function useAppReadingFrom(openReplica: () => Promise<{ url: string; cleanup(): Promise<void> }>): TestApp {
+  return useTestApp('postgres', {}, async () => {
     const primary = await createTestDatabase('postgres')
-    replica = await createTestDatabase('postgres')
+    const replica = await openReplica()
     const database = await Database.open({ url: primary.url, readUrl: replica.url, poolSize: 3 })
     return {
       database,
@@ -84,6 +81,17 @@ describe.skipIf(!process.env.DATABASE_URL)('with DATABASE_READ_URL (PostgreSQL o
         await replica.cleanup()
       },
     }
+  })
+}
+
+// A second database on the same server stands in for the replica, with the same migrations and
+// other rows: what a route answers tells which database it read. Streaming replication itself
+// is exercised by the cluster test.
+describe.skipIf(!process.env.DATABASE_URL)('with DATABASE_READ_URL (PostgreSQL only: skipped on a PGlite-only run, DATABASE_URL is unset)', () => {
+  let replica: TestDatabase
+  const t = useAppReadingFrom(async () => {
+    replica = await createTestDatabase('postgres')
+    return { url: replica.url!, cleanup: () => replica.cleanup() }
   })
 
   /** The same campaign on both, with 7 answers on the replica only and 2 on the primary. */
@@ -170,18 +178,7 @@ describe.skipIf(!process.env.DATABASE_URL)('with DATABASE_READ_URL (PostgreSQL o
 })
 
 describe.skipIf(!process.env.DATABASE_URL)('a read replica that does not answer (PostgreSQL only: skipped on a PGlite-only run)', () => {
-  const t = useTestApp('postgres', {}, async () => {
-    const primary = await createTestDatabase('postgres')
-    const database = await Database.open({ url: primary.url, readUrl: 'postgres://postgres@127.0.0.1:1/replica', poolSize: 3 })
-    return {
-      database,
-      url: primary.url,
-      async cleanup() {
-        await database.close()
-        await primary.cleanup()
-      },
-    }
-  })
+  const t = useAppReadingFrom(async () => ({ url: 'postgres://postgres@127.0.0.1:1/replica', cleanup: async () => {} }))
 
   it('leaves the server ready and the result routes reading the primary', async () => {
     const admin = await createUserAndLogin(t, 'admin')
