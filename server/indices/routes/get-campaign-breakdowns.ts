@@ -20,6 +20,8 @@ export function getCampaignBreakdowns(ctx: AppContext) {
   })
   return createRouter().openapi(route, async (c) => {
     const query = c.req.valid('query')
-    return sendFigures(c, ctx, 'breakdowns', { user: c.var.user, campaignId: c.req.valid('param').id, query }, (scope) => breakdownsForScope(ctx, scope, query))
+    return sendFigures(c, ctx, 'breakdowns', { user: c.var.user, campaignId: c.req.valid('param').id, query }, (reading, scope) =>
+      breakdownsForScope(reading, scope, query),
+    )
   })
 }

@@ -17,6 +17,8 @@ export function getCampaignIndices(ctx: AppContext) {
   })
   return createRouter().openapi(route, async (c) => {
     const query = c.req.valid('query')
-    return sendFigures(c, ctx, 'indices', { user: c.var.user, campaignId: c.req.valid('param').id, query }, (scope) => indicesForScope(ctx, scope, query))
+    return sendFigures(c, ctx, 'indices', { user: c.var.user, campaignId: c.req.valid('param').id, query }, (reading, scope) =>
+      indicesForScope(reading, scope, query),
+    )
   })
 }

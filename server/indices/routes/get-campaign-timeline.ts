@@ -15,6 +15,8 @@ export function getCampaignTimeline(ctx: AppContext) {
   })
   return createRouter().openapi(route, async (c) => {
     const query = c.req.valid('query')
-    return sendFigures(c, ctx, 'timeline', { user: c.var.user, campaignId: c.req.valid('param').id, query }, (scope) => timelineForScope(ctx, scope, query))
+    return sendFigures(c, ctx, 'timeline', { user: c.var.user, campaignId: c.req.valid('param').id, query }, (reading, scope) =>
+      timelineForScope(reading, scope, query),
+    )
   })
 }
