@@ -29,6 +29,8 @@ export interface Config {
   burstWindowSeconds: number
   /** How often stored responses are folded into the rollups (readers add the rest themselves). */
   rollupIntervalMs: number
+  /** Memory for the computed figures kept per process (docs/indices.md#caching), in MB. */
+  indicesCacheMb: number
   logLevel: 'debug' | 'info' | 'warn' | 'error'
   /** Reverse proxies whose `X-Forwarded-For` names the client (addresses or CIDRs); empty trusts none. */
   trustedProxies: string[]
@@ -156,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     burstMinIdentical: parsePositiveInt(env, 'BURST_MIN_IDENTICAL', 5),
     burstWindowSeconds: parsePositiveInt(env, 'BURST_WINDOW_SECONDS', 600),
     rollupIntervalMs: parsePositiveInt(env, 'ROLLUP_INTERVAL_MS', 1000),
+    indicesCacheMb: parsePositiveInt(env, 'INDICES_CACHE_MB', 16),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     metricsToken: env.METRICS_TOKEN || undefined,
     backupDir: env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : undefined,
