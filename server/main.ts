@@ -19,7 +19,13 @@ async function main() {
     await buildClient(config.clientDir)
   }
 
-  const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb, log })
+  const database = await Database.open({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    sharedBuffersMb: config.pgliteSharedBuffersMb,
+    pgliteCompiler: config.pgliteCompiler,
+    log,
+  })
   const { results } = await database.migrateToLatest()
   for (const migration of results ?? []) log.info('migration applied', { migration: migration.migrationName })
   const ctx = createAppContext(config, database, log)
