@@ -21,6 +21,7 @@ async function main() {
 
   const database = await Database.open({
     url: config.databaseUrl,
+    readUrl: config.databaseReadUrl,
     dataDir: config.dataDir,
     sharedBuffersMb: config.pgliteSharedBuffersMb,
     pgliteCompiler: config.pgliteCompiler,
@@ -35,7 +36,12 @@ async function main() {
   ctx.backups.start()
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    log.info('listening', { url: `http://${config.host}:${info.port}`, database: database.kind, publicUrl: config.publicUrl })
+    log.info('listening', {
+      url: `http://${config.host}:${info.port}`,
+      database: database.kind,
+      readReplica: Boolean(database.replica),
+      publicUrl: config.publicUrl,
+    })
     warnIfLoopbackPublicUrl(ctx)
   })
 
