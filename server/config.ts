@@ -12,6 +12,8 @@ export interface Config {
   dataDir: string
   /** PGlite's shared buffers, in MB (docs/performance.md: its memory never shrinks once used). */
   pgliteSharedBuffersMb: number
+  /** How V8 compiles PGlite's WebAssembly (docs/performance.md: the optimizing tier costs ~80 MB). */
+  pgliteCompiler: PgliteCompiler
   /** Origin encoded in QR codes and survey links, e.g. `https://hailong.sonla.gov.vn`. */
   publicUrl: string
   clientDir: string
@@ -52,6 +54,8 @@ export interface Config {
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
 export const DEFAULT_PGLITE_SHARED_BUFFERS_MB = 16
+export const PGLITE_COMPILERS = ['baseline', 'optimizing'] as const
+export type PgliteCompiler = (typeof PGLITE_COMPILERS)[number]
 
 export class ConfigError extends Error {}
 
@@ -106,6 +110,14 @@ function parseSharedBuffers(env: NodeJS.ProcessEnv): number {
   return mb
 }
 
+function parsePgliteCompiler(value: string | undefined): PgliteCompiler {
+  if (value === undefined || value === '') return 'baseline'
+  if (!(PGLITE_COMPILERS as readonly string[]).includes(value)) {
+    throw new ConfigError(`PGLITE_COMPILER must be one of ${PGLITE_COMPILERS.join(', ')}, got "${value}"`)
+  }
+  return value as PgliteCompiler
+}
+
 function parseProvince(env: NodeJS.ProcessEnv): Config['province'] {
   const code = env.PROVINCE_CODE?.trim()
   const name = env.PROVINCE_NAME?.trim()
@@ -146,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     databaseReadUrl,
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     pgliteSharedBuffersMb: parseSharedBuffers(env),
+    pgliteCompiler: parsePgliteCompiler(env.PGLITE_COMPILER),
     publicUrl,
     clientDir: path.resolve(env.CLIENT_DIR || 'dist/client'),
     buildClient: env.SKIP_CLIENT_BUILD !== '1',
