@@ -26,6 +26,17 @@ async function keysAndIndexes(db: Kysely<DatabaseSchema>) {
   return { keys: keys.rows.map((k) => k.key), indexes: indexes.rows.map((i) => i.name) }
 }
 
+/** Every index and constraint of responses and its partitions, and the tables referencing them, as definitions. */
+async function partitionedSchema(db: Kysely<DatabaseSchema>): Promise<string[]> {
+  const { rows } = await sql<{ line: string }>`
+    select tablename || ' ' || indexdef as line from pg_indexes where tablename like 'responses%'
+    union all
+    select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+      where conrelid in (select oid from pg_class where relname like 'responses%') or confrelid in (select oid from pg_class where relname like 'responses%')
+    order by 1`.execute(db)
+  return rows.map((r) => r.line)
+}
+
 async function addLink(db: Kysely<DatabaseSchema>, fixture: SurveyFixture): Promise<string> {
   const code = `part${randomUUID().slice(0, 8)}`
   await db.insertInto('survey_links').values({ code, campaign_id: fixture.campaignId, agency_id: fixture.agencyId, channel: 'qr', label: 'QR' }).execute()
@@ -89,7 +100,14 @@ describe.each(databaseKinds)('migration 20261203T1200-partition-responses on %s'
         .execute()
       await db
         .insertInto('paper_forms')
-        .values({ serial: 'PARTTEST', batch: 'b', campaign_id: withForm.campaign_id, agency_id: withForm.agency_id, created_by: user.id, response_id: withForm.id })
+        .values({
+          serial: 'PARTTEST',
+          batch: 'b',
+          campaign_id: withForm.campaign_id,
+          agency_id: withForm.agency_id,
+          created_by: user.id,
+          response_id: withForm.id,
+        })
         .execute()
       const rowsBefore = await rowsOfResponses(db)
       const before = await keysAndIndexes(db)
@@ -110,6 +128,16 @@ describe.each(databaseKinds)('migration 20261203T1200-partition-responses on %s'
       expect(after.indexes).toEqual(
         [...before.indexes.filter((i) => i !== 'responses_client_id_key'), 'responses_campaign_client_key'].sort((a, b) => (a < b ? -1 : 1)),
       )
+      const fresh = await createTestDatabase(kind)
+      try {
+        const converted = await partitionedSchema(db)
+        expect(converted.filter((line) => line.startsWith('responses_p15 '))).toContain(
+          'responses_p15 CREATE UNIQUE INDEX responses_p15_campaign_id_client_id_key ON public.responses_p15 USING btree (campaign_id, client_id)',
+        )
+        expect(converted).toEqual(await partitionedSchema(fresh.database.db))
+      } finally {
+        await fresh.cleanup()
+      }
       const pending = await db.selectFrom('rollup_pending').select(['response_id', 'campaign_id']).orderBy('response_id').execute()
       expect(pending).toEqual(stored.slice(0, 6).map((r) => ({ response_id: r.id, campaign_id: r.campaign_id })))
 
@@ -125,15 +153,20 @@ describe.each(databaseKinds)('migration 20261203T1200-partition-responses on %s'
       // an answer stored before the conversion, sent again: still a replay
       const resent = await post(codes[0]!, sampleSubmission({ clientId: stored[0]!.client_id }))
       expect(resent).toMatchObject({ status: 200, body: { id: stored[0]!.id } })
-      const fresh = sampleSubmission()
-      const first = await post(codes[1]!, fresh)
+      const answer = sampleSubmission()
+      const first = await post(codes[1]!, answer)
       expect(first.status).toBe(201)
       expect(first.body.id).toBe(Number(sequence) + 1)
-      expect(await post(codes[1]!, fresh)).toMatchObject({ status: 200, body: { id: first.body.id } })
+      expect(await post(codes[1]!, answer)).toMatchObject({ status: 200, body: { id: first.body.id } })
       const newcomer = await createSurveyFixture(db)
       const newAnswer = await post(await addLink(db, newcomer), sampleSubmission())
       expect(newAnswer.status).toBe(201)
-      expect(await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 13 })
+      expect(
+        await db
+          .selectFrom('responses')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ).toEqual({ n: 13 })
 
       // each campaign's answers, old and new, sit in one partition
       const places = await sql<{ campaign_id: number; partitions: string[] }>`
