@@ -17,11 +17,17 @@ export interface TableInfo {
  */
 const isLeftOut = (name: string) => name.startsWith('kysely_migration') || name === 'indices_versions'
 
-/** The application's tables, each after every table it references, read from the catalog (the same on PostgreSQL and PGlite). */
+/**
+ * The application's tables, each after every table it references, read from the catalog (the
+ * same on PostgreSQL and PGlite). A partitioned table is one table: its partitions are not
+ * listed, their rows are read and written through it.
+ */
 export async function listTables(db: Kysely<any>): Promise<TableInfo[]> {
   const columns = await sql<{ table_name: string; column_name: string; is_identity: string; is_generated: string }>`
-    select table_name, column_name, is_identity, is_generated from information_schema.columns
-    where table_schema = current_schema() order by table_name, ordinal_position`.execute(db)
+    select c.table_name, c.column_name, c.is_identity, c.is_generated from information_schema.columns c
+    where c.table_schema = current_schema()
+      and not exists (select from pg_class p where p.oid = format('%I.%I', c.table_schema, c.table_name)::regclass and p.relispartition)
+    order by c.table_name, c.ordinal_position`.execute(db)
   const keys = await sql<{ table_name: string; column_name: string }>`
     select c.relname as table_name, a.attname as column_name
     from pg_index i join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace

@@ -173,10 +173,10 @@ export async function seedDemoPlan(
         }
       })
       if (code === surveyed[0]) rows.push(...demoKioskBurst(campaign.id, ids.get(code)!, questionnaire, year))
-      const stored = await trx.insertInto('responses').values(rows).returning('id').execute()
+      const stored = await trx.insertInto('responses').values(rows).returning(['id', 'campaign_id']).execute()
       await trx
         .insertInto('rollup_pending')
-        .values(stored.map((r) => ({ response_id: r.id })))
+        .values(stored.map((r) => ({ response_id: r.id, campaign_id: r.campaign_id })))
         .execute()
     }
   }

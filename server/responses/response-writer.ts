@@ -214,7 +214,7 @@ export class ResponseWriter {
     const outcomes = new Map<string, Outcome>()
     for (const row of await existingIds(
       trx,
-      batch.map((p) => p.draft.clientId),
+      batch.map((p) => p.draft),
     )) {
       outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified, followUpCode: row.code })
     }
@@ -309,7 +309,7 @@ export class ResponseWriter {
     for (const row of inserted)
       outcomes.set(row.client_id, { id: row.id, created: true, verified: verifiedIds.has(row.client_id), followUpCode: codes.get(row.id) ?? null })
     // Stored meanwhile by another node: a replay after all.
-    const raced = accepted.map((a) => a.draft.clientId).filter((id) => !outcomes.has(id))
+    const raced = accepted.map((a) => a.draft).filter((d) => !outcomes.has(d.clientId))
     for (const row of await existingIds(trx, raced)) outcomes.set(row.client_id, { id: row.id, created: false, verified: row.verified, followUpCode: row.code })
 
     for (const [id, kiosk] of kiosks) {
@@ -336,17 +336,25 @@ function settle(pending: Pending, outcome: Outcome): void {
   else pending.resolve(outcome)
 }
 
+/** The answers of these (campaign, clientId) pairs already stored: exactly-once is per campaign, the partition key. */
 async function existingIds(
   trx: Transaction<DatabaseSchema>,
-  clientIds: string[],
+  drafts: Pick<ResponseDraft, 'campaignId' | 'clientId'>[],
 ): Promise<(Pick<ResponseRow, 'id' | 'client_id' | 'verified'> & { code: string | null })[]> {
-  if (clientIds.length === 0) return []
-  return trx
+  if (drafts.length === 0) return []
+  const wanted = new Set(drafts.map((d) => `${d.campaignId}:${d.clientId}`))
+  const rows = await trx
     .selectFrom('responses as r')
-    .leftJoin('feedback_cases as f', 'f.response_id', 'r.id')
-    .select(['r.id', 'r.client_id', 'r.verified', 'f.code'])
-    .where('r.client_id', 'in', clientIds)
+    .leftJoin('feedback_cases as f', (join) => join.onRef('f.response_id', '=', 'r.id').onRef('f.campaign_id', '=', 'r.campaign_id'))
+    .select(['r.id', 'r.client_id', 'r.campaign_id', 'r.verified', 'f.code'])
+    .where('r.campaign_id', 'in', [...new Set(drafts.map((d) => d.campaignId))])
+    .where(
+      'r.client_id',
+      'in',
+      drafts.map((d) => d.clientId),
+    )
     .execute()
+  return rows.filter((r) => wanted.has(`${r.campaign_id}:${r.client_id}`))
 }
 
 /** A response to store, however it arrived: through a survey link, or from the survey team (paper forms). */
@@ -404,16 +412,16 @@ export async function insertResponses(trx: Transaction<DatabaseSchema>, rows: Ne
             organisation_id: row.organisationId,
           })),
         )
-        .onConflict((oc) => oc.column('client_id').doNothing())
-        .returning(['id', 'client_id']),
+        .onConflict((oc) => oc.columns(['campaign_id', 'client_id']).doNothing())
+        .returning(['id', 'client_id', 'campaign_id']),
     )
     .with('queued', (db) =>
       db
         .insertInto('rollup_pending')
-        .columns(['response_id'])
-        .expression((eb) => eb.selectFrom('stored').select('id')),
+        .columns(['response_id', 'campaign_id'])
+        .expression((eb) => eb.selectFrom('stored').select(['id', 'campaign_id'])),
     )
     .selectFrom('stored')
-    .selectAll()
+    .select(['id', 'client_id'])
     .execute()
 }

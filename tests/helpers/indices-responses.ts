@@ -52,11 +52,11 @@ export async function insertResponses(
             verified: r.verified ?? false,
           })),
         )
-        .returning('id')
+        .returning(['id', 'campaign_id'])
         .execute()
       await trx
         .insertInto('rollup_pending')
-        .values(rows.map((r) => ({ response_id: r.id })))
+        .values(rows.map((r) => ({ response_id: r.id, campaign_id: r.campaign_id })))
         .execute()
     }
   })

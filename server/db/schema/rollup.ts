@@ -28,6 +28,8 @@ export interface RollupMonthlyCellRow extends RollupCell {
 /** A stored response not yet added to the rollups. */
 export interface RollupPendingRow {
   response_id: number
+  /** The response's campaign (its partition): the queue references a response by both. */
+  campaign_id: number
 }
 
 /** Campaigns whose rollups are to be rebuilt from the raw responses at the next start. */

@@ -78,7 +78,7 @@ export async function setReview(
   if (applied.length > 0)
     await trx
       .insertInto('rollup_pending')
-      .values(applied.map((r) => ({ response_id: r.id })))
+      .values(applied.map((r) => ({ response_id: r.id, campaign_id: r.campaign_id })))
       .execute()
   return changing.length
 }
