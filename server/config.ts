@@ -25,6 +25,11 @@ export interface Config {
   /** This many identical answer sets from one link within the window are flagged as a burst. */
   burstMinIdentical: number
   burstWindowSeconds: number
+  /**
+   * How long a node keeps what a survey code resolves to (link, campaign, unit); 0 keeps nothing.
+   * A link closed through one node is still accepted by the others for at most this long.
+   */
+  surveyLinkCacheSeconds: number
   /** How often stored responses are folded into the rollups (readers add the rest themselves). */
   rollupIntervalMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error'
@@ -142,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     kioskIdleResetSeconds: parsePositiveInt(env, 'KIOSK_IDLE_RESET_SECONDS', 60),
     burstMinIdentical: parsePositiveInt(env, 'BURST_MIN_IDENTICAL', 5),
     burstWindowSeconds: parsePositiveInt(env, 'BURST_WINDOW_SECONDS', 600),
+    surveyLinkCacheSeconds: parsePositiveInt(env, 'SURVEY_LINK_CACHE_SECONDS', 5),
     rollupIntervalMs: parsePositiveInt(env, 'ROLLUP_INTERVAL_MS', 1000),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     metricsToken: env.METRICS_TOKEN || undefined,
