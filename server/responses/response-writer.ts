@@ -383,8 +383,7 @@ export class ResponseWriter {
     const counted = [...sightings.values()]
     const seen = await recentBurstSightings(
       trx,
-      counted.map((s) => s.source),
-      counted.map((s) => s.signature),
+      counted,
       new Date(Math.min(...counted.map((s) => s.receivedAt)) - this.burstWindowMs),
       new Date(Math.min(...counted.map((s) => s.answeredAt)) - this.burstWindowMs),
     )

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { DatabaseSchema } from '../../db/schema'
 import type { SourcedSighting } from '../burst-detector'
 
@@ -6,38 +6,29 @@ import type { SourcedSighting } from '../burst-detector'
 const MAX_SIGHTINGS_PER_SIGNATURE = 100
 
 /**
- * The stored sightings of these sources with these answer sets (at most the latest 100 of each)
- * received since `receivedSince` or answered since `answeredSince`.
+ * The stored sightings of these (source, answer set) pairs, at most the latest 100 of each,
+ * received since `receivedSince` or answered since `answeredSince`. Each pair is read from the
+ * index, newest first, up to the bound: a batch spans hundreds of links and answer sets, whose
+ * every combination would be most of the table, and a common answer set (all "very satisfied")
+ * has many sightings.
  */
 export async function recentBurstSightings(
   trx: Transaction<DatabaseSchema>,
-  sources: string[],
-  signatures: string[],
+  pairs: Pick<SourcedSighting, 'source' | 'signature'>[],
   receivedSince: Date,
   answeredSince: Date,
 ): Promise<SourcedSighting[]> {
-  if (sources.length === 0 || signatures.length === 0) return []
-  const rows = await trx
-    .selectFrom((db) =>
-      db
-        .selectFrom('burst_sightings')
-        .select((eb) => [
-          'source',
-          'signature',
-          'answered_at',
-          'received_at',
-          eb.fn
-            .agg<number>('row_number')
-            .over((ob) => ob.partitionBy(['source', 'signature']).orderBy('received_at', 'desc'))
-            .as('latest'),
-        ])
-        .where('source', 'in', [...new Set(sources)])
-        .where('signature', 'in', [...new Set(signatures)])
-        .where((eb) => eb.or([eb('received_at', '>=', receivedSince), eb('answered_at', '>=', answeredSince)]))
-        .as('s'),
-    )
-    .select(['source', 'signature', 'answered_at', 'received_at'])
-    .where('latest', '<=', MAX_SIGHTINGS_PER_SIGNATURE)
-    .execute()
+  const unique = [...new Map(pairs.map((p) => [`${p.source}\n${p.signature}`, p])).values()]
+  if (unique.length === 0) return []
+  const { rows } = await sql<{ source: string; signature: string; answered_at: Date; received_at: Date }>`
+    select wanted.source, wanted.signature, s.answered_at, s.received_at
+    from unnest(${unique.map((p) => p.source)}::text[], ${unique.map((p) => p.signature)}::text[]) as wanted(source, signature)
+    cross join lateral (
+      select answered_at, received_at from burst_sightings
+      where source = wanted.source and signature = wanted.signature
+        and (received_at >= ${receivedSince} or answered_at >= ${answeredSince})
+      order by received_at desc
+      limit ${MAX_SIGHTINGS_PER_SIGNATURE}
+    ) s`.execute(trx)
   return rows.map((r) => ({ source: r.source, signature: r.signature, answeredAt: r.answered_at.getTime(), receivedAt: r.received_at.getTime() }))
 }
