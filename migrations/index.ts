@@ -18,6 +18,7 @@ import * as m20261203T1150DeviceSessions from './20261203T1150-device-sessions'
 import * as m20261203T1220RollupAddPlpgsql from './20261203T1220-rollup-add-plpgsql'
 import * as m20261203T1225PartitionResponses from './20261203T1225-partition-responses'
 import * as m20261203T1230IndicesVersions from './20261203T1230-indices-versions'
+import * as m20261203T1235SharedNodeState from './20261203T1235-shared-node-state'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
 // vitest and a bundler. Keys sort by timestamp; never rename or edit a landed migration.
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1220-rollup-add-plpgsql': m20261203T1220RollupAddPlpgsql,
   '20261203T1225-partition-responses': m20261203T1225PartitionResponses,
   '20261203T1230-indices-versions': m20261203T1230IndicesVersions,
+  '20261203T1235-shared-node-state': m20261203T1235SharedNodeState,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -29,6 +29,11 @@ export interface Config {
   /** This many identical answer sets from one link within the window are flagged as a burst. */
   burstMinIdentical: number
   burstWindowSeconds: number
+  /**
+   * How long a node keeps what a survey code resolves to (link, campaign, unit); 0 keeps nothing.
+   * A link closed through one node is still accepted by the others for at most this long.
+   */
+  surveyLinkCacheSeconds: number
   /** How often stored responses are folded into the rollups (readers add the rest themselves). */
   rollupIntervalMs: number
   /** Memory for the computed figures kept per process (docs/indices.md#caching), in MB. */
@@ -170,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     kioskIdleResetSeconds: parsePositiveInt(env, 'KIOSK_IDLE_RESET_SECONDS', 60),
     burstMinIdentical: parsePositiveInt(env, 'BURST_MIN_IDENTICAL', 5),
     burstWindowSeconds: parsePositiveInt(env, 'BURST_WINDOW_SECONDS', 600),
+    surveyLinkCacheSeconds: parsePositiveInt(env, 'SURVEY_LINK_CACHE_SECONDS', 5),
     rollupIntervalMs: parsePositiveInt(env, 'ROLLUP_INTERVAL_MS', 1000),
     indicesCacheMb: parsePositiveInt(env, 'INDICES_CACHE_MB', 16),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),

@@ -20,7 +20,7 @@ export function credentialsChecker(ctx: AppContext, limiter: LoginRateLimiter) {
   return async (c: Context<AppEnv>, email: string, password: string): Promise<UserRow> => {
     const accountKey = `account:${email}`
     const keys = [accountKey, `address:${clientAddress(c, isTrustedProxy)}`]
-    const retryAfter = limiter.retryAfterSeconds(keys)
+    const retryAfter = await limiter.retryAfterSeconds(keys)
     if (retryAfter > 0) {
       c.header('Retry-After', String(retryAfter))
       throw new ApiError(429, 'too_many_attempts', `Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} min`)
@@ -34,10 +34,10 @@ export function credentialsChecker(ctx: AppContext, limiter: LoginRateLimiter) {
     unknownAccountHash ??= hashPassword('no account has this password')
     const passwordHash = user?.password_hash ?? (await unknownAccountHash)
     if (!(await verifyPassword(passwordHash, password)) || !user) {
-      limiter.recordFailure(keys)
+      await limiter.recordFailure(keys)
       throw new ApiError(401, 'invalid_credentials', 'Wrong email or password')
     }
-    limiter.reset(accountKey)
+    await limiter.reset(accountKey)
     return user
   }
 }

@@ -29,7 +29,7 @@ function pageLanguage(query: string | undefined, acceptLanguage: string | undefi
  * - `GET /f/:code/qr.svg`: the QR code of that page, for the thank-you screen;
  * - `GET /f?code=`: the 404 page's form, redirected to the code's page.
  */
-export function followUpRoutes(ctx: AppContext, limiter = new LoginRateLimiter(MAX_UNKNOWN_CODES)) {
+export function followUpRoutes(ctx: AppContext, limiter = new LoginRateLimiter(ctx.db, 'follow-up', MAX_UNKNOWN_CODES)) {
   const isTrustedProxy = trustedProxies(ctx.config.trustedProxies)
   return new Hono<AppEnv>()
     .get('/', (c) => {
@@ -52,7 +52,7 @@ export function followUpRoutes(ctx: AppContext, limiter = new LoginRateLimiter(M
         return c.html(renderFollowUpPage(page, lang, `/f/${encodeURIComponent(typed)}`), status)
       }
       const key = `address:${clientAddress(c, isTrustedProxy)}`
-      const wait = limiter.retryAfterSeconds([key])
+      const wait = await limiter.retryAfterSeconds([key])
       if (wait > 0) {
         c.header('Retry-After', String(wait))
         return show({ kind: 'too-many', minutes: Math.ceil(wait / 60) }, 429)
@@ -67,7 +67,7 @@ export function followUpRoutes(ctx: AppContext, limiter = new LoginRateLimiter(M
           .where('f.code', '=', code)
           .executeTakeFirst())
       if (!found) {
-        limiter.recordFailure([key])
+        await limiter.recordFailure([key])
         return show({ kind: 'not-found', typed: typed.slice(0, 12) }, 404)
       }
       return show(

@@ -2,7 +2,7 @@ import { setCookie } from 'hono/cookie'
 import { endpoints } from '../../shared/api/endpoints'
 import { recordAudit } from '../audit/record-audit'
 import { credentialsChecker } from '../auth/check-credentials'
-import { LoginRateLimiter } from '../auth/login-rate-limit'
+import { LOGIN_SCOPE, LoginRateLimiter } from '../auth/login-rate-limit'
 import { isSecureRequest } from '../auth/routes/cookie-options'
 import { createDeviceSession, DEVICE_COOKIE, DEVICE_COOKIE_PATH } from '../device-sessions/device-sessions'
 import type { AppContext } from '../http/context'
@@ -16,7 +16,7 @@ const route = endpointRoute(endpoints.field.login, {
   errors: { 401: 'Wrong email or password', 429: 'Too many failed logins for this account or address; see Retry-After' },
 })
 
-export function openDeviceSession(ctx: AppContext, limiter = new LoginRateLimiter()) {
+export function openDeviceSession(ctx: AppContext, limiter = new LoginRateLimiter(ctx.db, LOGIN_SCOPE)) {
   const checkCredentials = credentialsChecker(ctx, limiter)
   return createRouter().openapi(route, async (c) => {
     const { email, password, deviceLabel } = c.req.valid('json')

@@ -18,8 +18,6 @@ import { ResponseWriter } from '../responses/response-writer'
 import { SurveyLinkCache } from '../surveys/survey-link-cache'
 import { wroteRecently } from './recent-writes'
 
-const SURVEY_LINK_TTL_MS = 5000
-
 /** What every route module is built from (atproto's AppContext). */
 export interface AppContext {
   config: Config
@@ -37,7 +35,7 @@ export interface AppContext {
   rollupApplier: RollupApplier
   /** The questionnaire versions read so far (published ones are frozen): every reader of questionnaires and rollup layouts goes through it. */
   questionnaires: PublishedQuestionnaires
-  /** Survey codes resolved in the last seconds; routes that change links, campaigns or agencies call `forget()`. */
+  /** Survey codes resolved in the last SURVEY_LINK_CACHE_SECONDS; routes that change links, campaigns or agencies call `forget()`. */
   surveyLinks: SurveyLinkCache
   metrics: Metrics
   /** The server's own scheduled backups (started by main.ts when BACKUP_DIR and BACKUP_EVERY are set); stop it before the database. */
@@ -68,7 +66,7 @@ export function createAppContext(config: Config, database: Database, log: Logger
     responseWriter,
     rollupApplier,
     questionnaires,
-    surveyLinks: new SurveyLinkCache(SURVEY_LINK_TTL_MS),
+    surveyLinks: new SurveyLinkCache(config.surveyLinkCacheSeconds * 1000),
     metrics,
     backups: new BackupSchedule(config, database, log),
     publicResults: new PublicResultsCache(),

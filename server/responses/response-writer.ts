@@ -12,7 +12,11 @@ import { serviceUnavailable } from '../http/errors'
 import type { Logger } from '../log'
 import { unitRemoved } from '../surveys/load-survey-link'
 import type { ClockFlag } from './answer-clock'
-import { BurstDetector } from './burst-detector'
+import { burstSignature, judgeBursts, type SourcedSighting } from './burst-detector'
+import { deleteExpiredBurstSightings } from './burst-sightings/delete-expired-burst-sightings'
+import { insertBurstSightings } from './burst-sightings/insert-burst-sightings'
+import { lockBurstSources } from './burst-sightings/lock-burst-sources'
+import { recentBurstSightings } from './burst-sightings/recent-burst-sightings'
 import type { ValidatedAnswers } from './validate-submission'
 
 /**
@@ -85,6 +89,8 @@ export interface ResponseWriterOptions {
 }
 
 const HOUR_MS = 3600_000
+/** How often a node deletes the burst sightings that aged out (at most; once per window when shorter). */
+const BURST_EXPIRY_EVERY_MS = 60_000
 
 /** What a caller is told when the database refused its answer; the unit's removal closed its links. */
 function refusal(error: unknown): Error {
@@ -105,7 +111,9 @@ export class ResponseWriter {
   private timer: NodeJS.Timeout | undefined
   private readonly inFlight = new Set<Promise<void>>()
   private closed = false
-  private readonly bursts: BurstDetector
+  private readonly burstMinIdentical: number
+  private readonly burstWindowMs: number
+  private nextBurstExpiry = 0
   private readonly delayMs: number
   private readonly maxBatch: number
   private readonly maxInFlight: number
@@ -122,7 +130,8 @@ export class ResponseWriter {
     this.maxBatch = options.maxBatch ?? 500
     this.maxInFlight = options.maxInFlight ?? 2
     this.onBatchWritten = options.onBatchWritten
-    this.bursts = new BurstDetector(options.burstMinIdentical, options.burstWindowSeconds * 1000)
+    this.burstMinIdentical = options.burstMinIdentical
+    this.burstWindowMs = options.burstWindowSeconds * 1000
   }
 
   submit(draft: ResponseDraft): Promise<WriteResult> {
@@ -202,6 +211,23 @@ export class ResponseWriter {
       const outcome = outcomes.get(pending.draft.clientId)!
       settle(pending, outcome instanceof Error ? outcome : { ...outcome, created: false })
     }
+    await this.expireBurstSightings()
+  }
+
+  private get countsBursts(): boolean {
+    return this.burstMinIdentical >= 2
+  }
+
+  /** Deletes the sightings older than the window on both clocks, at most every minute; any node may. */
+  private async expireBurstSightings(): Promise<void> {
+    const now = Date.now()
+    if (!this.countsBursts || now < this.nextBurstExpiry) return
+    this.nextBurstExpiry = now + Math.min(BURST_EXPIRY_EVERY_MS, this.burstWindowMs)
+    try {
+      await deleteExpiredBurstSightings(this.db, new Date(now - this.burstWindowMs))
+    } catch (error) {
+      this.log.warn('expired burst sightings not deleted', { error: errorMessage(error) })
+    }
   }
 
   private async writeInTransaction(batch: Pending[]): Promise<Map<string, Outcome>> {
@@ -212,6 +238,12 @@ export class ResponseWriter {
 
   private async writeBatch(trx: Transaction<DatabaseSchema>, batch: Pending[]): Promise<Map<string, Outcome>> {
     const outcomes = new Map<string, Outcome>()
+    // Before reading what is stored: a resend stored by the batch that held the lock is then a replay here.
+    if (this.countsBursts)
+      await lockBurstSources(
+        trx,
+        batch.map((p) => burstSource(p.draft.origin)),
+      )
     for (const row of await existingIds(
       trx,
       batch.map((p) => p.draft),
@@ -249,6 +281,7 @@ export class ResponseWriter {
           ])
         : [],
     )
+    const bursts = await this.judgeBursts(trx, fresh)
     const spentHashes: string[] = []
     const accepted: Accepted[] = []
     // Every answer is stored: one the controls cannot vouch for is flagged, never refused.
@@ -277,8 +310,7 @@ export class ResponseWriter {
           !spentHashes.includes(draft.receiptHash)
         if (verified) spentHashes.push(draft.receiptHash)
       }
-      const sighting = { clientId: draft.clientId, answeredAt: draft.answeredAt.getTime(), receivedAt: draft.receivedAt.getTime() }
-      if (this.bursts.record(burstSource(draft.origin), sighting, draft.content)) reasons.push('burst')
+      if (bursts.flagged.has(draft.clientId)) reasons.push('burst')
       accepted.push({ draft, reasons, verified })
     }
 
@@ -321,7 +353,43 @@ export class ResponseWriter {
           .execute()
     }
     if (spentHashes.length) await trx.updateTable('receipt_codes').set({ spent: true }).where('code_hash', 'in', spentHashes).execute()
+    await insertBurstSightings(
+      trx,
+      inserted.flatMap((row) => bursts.sightings.get(row.client_id) ?? []),
+    )
     return outcomes
+  }
+
+  /**
+   * Which fresh answers (in the order given) are in a burst, judged against the sightings every
+   * node stored for their sources (locked by the caller); and each counted answer's sighting.
+   */
+  private async judgeBursts(
+    trx: Transaction<DatabaseSchema>,
+    fresh: ResponseDraft[],
+  ): Promise<{ flagged: Set<string>; sightings: Map<string, SourcedSighting> }> {
+    const sightings = new Map<string, SourcedSighting>()
+    if (!this.countsBursts) return { flagged: new Set(), sightings }
+    for (const draft of fresh) {
+      const signature = burstSignature(draft.content)
+      if (signature !== null)
+        sightings.set(draft.clientId, {
+          source: burstSource(draft.origin),
+          signature,
+          answeredAt: draft.answeredAt.getTime(),
+          receivedAt: draft.receivedAt.getTime(),
+        })
+    }
+    const counted = [...sightings.values()]
+    const seen = await recentBurstSightings(
+      trx,
+      counted,
+      new Date(Math.min(...counted.map((s) => s.receivedAt)) - this.burstWindowMs),
+      new Date(Math.min(...counted.map((s) => s.answeredAt)) - this.burstWindowMs),
+    )
+    const judged = judgeBursts(seen, counted, this.burstMinIdentical, this.burstWindowMs)
+    const clientIds = [...sightings.keys()]
+    return { flagged: new Set(clientIds.filter((_, i) => judged[i])), sightings }
   }
 }
 

@@ -7,8 +7,8 @@ const MAX_ENTRIES = 10_000
  * The link, campaign and agency behind each survey code, kept for a few seconds: every
  * answer needs them, and reading them was a database round trip per answer. Whatever
  * changes them on this server (revoking a link, editing a campaign or an agency) calls
- * `forget()`; another server process sees the change within `ttlMs`. Unknown codes are not
- * kept, so random codes cannot fill the memory.
+ * `forget()`; another server process sees the change within `ttlMs` (0 keeps nothing). Unknown
+ * codes are not kept, so random codes cannot fill the memory.
  */
 export class SurveyLinkCache {
   private readonly entries = new Map<string, { row: SurveyLinkRow; until: number }>()
@@ -20,7 +20,7 @@ export class SurveyLinkCache {
     const entry = this.entries.get(code)
     if (entry && entry.until > now) return entry.row
     const row = await load()
-    if (row) {
+    if (row && this.ttlMs > 0) {
       if (this.entries.size >= MAX_ENTRIES) this.dropExpired(now)
       this.entries.set(code, { row, until: now + this.ttlMs })
     } else this.entries.delete(code)

@@ -2,7 +2,7 @@ import type { Hono } from 'hono'
 import { afterAll, beforeAll } from 'vitest'
 import { createApp } from '../../server/app'
 import { type Config, loadConfig } from '../../server/config'
-import type { DatabaseKind } from '../../server/db/database'
+import type { Database, DatabaseKind } from '../../server/db/database'
 import { type AppContext, createAppContext } from '../../server/http/context'
 import { silentLogger } from '../../server/log'
 import { ensureBuiltinQuestionnaires } from '../../server/questionnaires/builtins'
@@ -38,13 +38,25 @@ export function useTestApp(
   const testApp = {} as TestApp
   beforeAll(async () => {
     testDb = await openDatabase()
-    const config = { ...loadConfig({}), ...configOverrides }
-    const ctx = createAppContext(config, testDb.database, silentLogger)
-    await ensureBuiltinQuestionnaires(ctx.db)
-    const app = createApp(ctx)
-    testApp.app = app
-    testApp.ctx = ctx
-    testApp.request = async (path, init = {}) => {
+    Object.assign(testApp, await startTestApp(testDb.database, configOverrides))
+  })
+  afterAll(async () => {
+    await stopTestApp(testApp)
+    await testDb?.cleanup()
+  })
+  return testApp
+}
+
+/** An app over an existing database, as one more server process would start on it. */
+export async function startTestApp(database: Database, configOverrides: Partial<Config> = {}): Promise<TestApp> {
+  const config = { ...loadConfig({}), ...configOverrides }
+  const ctx = createAppContext(config, database, silentLogger)
+  await ensureBuiltinQuestionnaires(ctx.db)
+  const app = createApp(ctx)
+  return {
+    app,
+    ctx,
+    async request(path, init = {}) {
       const headers: Record<string, string> = { ...init.headers }
       let body: string | undefined
       if (init.body !== undefined) {
@@ -62,12 +74,12 @@ export function useTestApp(
       }
       expectContract(init.method ?? (body === undefined ? 'GET' : 'POST'), path, res.status, parsed)
       return { status: res.status, body: parsed, headers: res.headers }
-    }
-  })
-  afterAll(async () => {
-    await testApp.ctx?.responseWriter.close()
-    await testApp.ctx?.rollupApplier.stop()
-    await testDb?.cleanup()
-  })
-  return testApp
+    },
+  }
+}
+
+/** Stops what an app started (its writer, its rollup applier), not its database. */
+export async function stopTestApp(testApp: Partial<TestApp>): Promise<void> {
+  await testApp.ctx?.responseWriter.close()
+  await testApp.ctx?.rollupApplier.stop()
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { LoginRateLimiter } from '../../server/auth/login-rate-limit'
+import { lockedForMs } from '../../server/auth/login-rate-limit'
 import { verifyPassword } from '../../server/auth/passwords'
 import { bootstrap } from '../../server/bootstrap'
 import { DEMO_CAMPAIGN_UNITS } from '../../server/demo/seed-demo'
@@ -13,22 +13,15 @@ const login = (t: TestApp, email: string, password: string, address = '203.0.113
   t.request('/api/v1/auth/login', { body: { email, password }, remoteAddress: address })
 
 describe('login rate limiter', () => {
-  it('locks a key after 5 failures in 15 minutes until the oldest ages out', () => {
-    let now = 0
-    const limiter = new LoginRateLimiter(5, 15 * 60_000, () => now)
-    for (let i = 0; i < 4; i++) {
-      limiter.recordFailure(['account:a'])
-      now += 60_000
-    }
-    expect(limiter.retryAfterSeconds(['account:a'])).toBe(0)
-    limiter.recordFailure(['account:a'])
+  it('locks a key after 5 failures in 15 minutes until the oldest of the latest 5 ages out', () => {
+    const window = 15 * 60_000
     // Failures at 0, 1, …, 4 min: the first leaves the window at 15 min, 11 min from now.
-    expect(limiter.retryAfterSeconds(['account:a', 'address:x'])).toBe(11 * 60)
-    now = 15 * 60_000 + 1
-    expect(limiter.retryAfterSeconds(['account:a'])).toBe(0)
-    limiter.recordFailure(['account:a'])
-    limiter.reset('account:a')
-    expect(limiter.retryAfterSeconds(['account:a'])).toBe(0)
+    const failures = [0, 1, 2, 3, 4].map((minute) => minute * 60_000)
+    expect(lockedForMs([failures.slice(0, 4)], 5, window, 4 * 60_000)).toBe(0)
+    expect(lockedForMs([failures, []], 5, window, 4 * 60_000)).toBe(11 * 60_000)
+    expect(lockedForMs([failures], 5, window, window + 1)).toBe(0)
+    // Seven failures: locked until the third (the oldest of the latest five) ages out.
+    expect(lockedForMs([[...failures, 5 * 60_000, 6 * 60_000]], 5, window, 6 * 60_000)).toBe((2 + 15 - 6) * 60_000)
   })
 })
 

@@ -227,7 +227,7 @@ describe.each(databaseKinds)('feedback cases on %s', (kind) => {
     })
 
     it('answers an unknown code with a friendly 404 page, and too many from one address with 429', async () => {
-      const limited = followUpRoutes(t.ctx, new LoginRateLimiter(3))
+      const limited = followUpRoutes(t.ctx, new LoginRateLimiter(t.ctx.db, 'follow-up-test', 3))
       const ask = (path: string) => limited.request(path, {}, { incoming: { socket: { remoteAddress: '203.0.113.9' } } })
       const unknown = await ask('/ZZZZZZZZ')
       expect(unknown.status).toBe(404)

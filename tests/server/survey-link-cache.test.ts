@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ConfigError, loadConfig } from '../../server/config'
 import type { SurveyLinkRow } from '../../server/surveys/find-survey-link'
 import { SurveyLinkCache } from '../../server/surveys/survey-link-cache'
 
@@ -37,5 +38,15 @@ describe('SurveyLinkCache', () => {
     expect((await cache.get('abc', load))?.linkId).toBe(1)
     cache.forget()
     expect((await cache.get('abc', load))?.linkId).toBe(2)
+  })
+
+  it('keeps nothing with a TTL of 0 (SURVEY_LINK_CACHE_SECONDS=0), 5 s by default', async () => {
+    const cache = new SurveyLinkCache(loadConfig({ SURVEY_LINK_CACHE_SECONDS: '0' }).surveyLinkCacheSeconds * 1000)
+    const load = vi.fn(async () => row(7))
+    await cache.get('abc', load)
+    await cache.get('abc', load)
+    expect(load).toHaveBeenCalledTimes(2)
+    expect(loadConfig({}).surveyLinkCacheSeconds).toBe(5)
+    expect(() => loadConfig({ SURVEY_LINK_CACHE_SECONDS: '-1' })).toThrow(ConfigError)
   })
 })

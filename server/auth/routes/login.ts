@@ -4,7 +4,7 @@ import type { AppContext } from '../../http/context'
 import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
 import { credentialsChecker } from '../check-credentials'
-import { LoginRateLimiter } from '../login-rate-limit'
+import { LOGIN_SCOPE, LoginRateLimiter } from '../login-rate-limit'
 import { createSession, SESSION_COOKIE } from '../sessions'
 import { isSecureRequest } from './cookie-options'
 
@@ -14,7 +14,7 @@ export const loginRoute = endpointRoute(endpoints.auth.login, {
   errors: { 401: 'Wrong email or password', 429: 'Too many failed logins for this account or address; see Retry-After' },
 })
 
-export function login(ctx: AppContext, limiter = new LoginRateLimiter()) {
+export function login(ctx: AppContext, limiter = new LoginRateLimiter(ctx.db, LOGIN_SCOPE)) {
   const checkCredentials = credentialsChecker(ctx, limiter)
   return createRouter().openapi(loginRoute, async (c) => {
     const { email, password } = c.req.valid('json')

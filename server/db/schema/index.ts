@@ -1,5 +1,6 @@
 import type * as agency from './agency'
 import type * as auditLog from './audit-log'
+import type * as burstSighting from './burst-sighting'
 import type * as campaign from './campaign'
 import type * as campaignTeam from './campaign-team'
 import type * as campaignUnit from './campaign-unit'
@@ -7,6 +8,7 @@ import type * as deviceSession from './device-session'
 import type * as feedbackCase from './feedback-case'
 import type * as flagReviewListing from './flag-review-listing'
 import type * as language from './language'
+import type * as loginFailure from './login-failure'
 import type * as national from './national'
 import type * as organisation from './organisation'
 import type * as paperForm from './paper-form'
@@ -42,4 +44,6 @@ export type DatabaseSchema = agency.PartialDB &
   unitResultNote.PartialDB &
   feedbackCase.PartialDB &
   flagReviewListing.PartialDB &
-  deviceSession.PartialDB
+  deviceSession.PartialDB &
+  loginFailure.PartialDB &
+  burstSighting.PartialDB
