@@ -1,16 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ResponseSubmissionInput } from '../../shared/responses/submission'
-import {
-  type AnswerState,
-  buildSubmission,
-  emptyAnswers,
-  isStepShown,
-  kioskSteps,
-  newClientId,
-  ONE_QUESTION_A_STEP,
-  type Questionnaire,
-  unansweredOnStep,
-} from '../survey/answers'
+import type { AnswerState, Questionnaire } from '../survey/answers'
+import { buildSubmission, emptyAnswers, isStepShown, kioskSteps, newClientId, ONE_QUESTION_A_STEP, unansweredOnStep } from '../survey/answers'
 import { StepView } from '../survey/KioskStep'
 import { useFieldT } from './language'
 
