@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ResponseSubmissionInput } from '../../shared/responses/submission'
-import { type AnswerState, buildSubmission, emptyAnswers, isStepShown, kioskSteps, newClientId, type Questionnaire, unansweredOnStep } from '../survey/answers'
+import type { AnswerState, Questionnaire } from '../survey/answers'
+import { buildSubmission, emptyAnswers, isStepShown, kioskSteps, newClientId, ONE_QUESTION_A_STEP, unansweredOnStep } from '../survey/answers'
 import { StepView } from '../survey/KioskStep'
 import { useFieldT } from './language'
-
-/** One question a screen, so the surveyor reads it aloud from large text. */
-const ROWS_PER_STEP = 1
 
 /**
  * An interview: the questionnaire one question at a time; a tap on an answer moves to the next
@@ -19,7 +17,7 @@ export function Interview(props: {
 }) {
   const t = useFieldT()
   const q = props.questionnaire
-  const steps = useMemo(() => kioskSteps(q, ROWS_PER_STEP), [q])
+  const steps = useMemo(() => kioskSteps(q, ONE_QUESTION_A_STEP), [q])
   const [index, setIndex] = useState(0)
   const [state, setState] = useState<AnswerState>(emptyAnswers)
   const [phase, setPhase] = useState<'steps' | 'recorded'>('steps')
@@ -46,7 +44,7 @@ export function Interview(props: {
     // a single question answered by a tap: on to the next one
     const single = step.kind === 'overall' || step.kind === 'feedback' || (step.kind === 'element' && step.criteria.length === 1)
     const following = nextShown(index, 1, answers)
-    if (single && unansweredOnStep(step, q, answers).length === 0 && following !== null) setIndex(following)
+    if (single && unansweredOnStep(step, answers).length === 0 && following !== null) setIndex(following)
   }
 
   async function save() {

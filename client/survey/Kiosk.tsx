@@ -1,29 +1,27 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { PublicSurvey } from '../../shared/surveys/public-survey'
-import { buildSubmission, emptyAnswers, isStepShown, kioskSteps, newClientId, unansweredOnStep } from './answers'
+import {
+  buildSubmission,
+  emptyAnswers,
+  isStepShown,
+  kioskSteps,
+  newClientId,
+  type Questionnaire,
+  type ScreenFit,
+  stepTextKeys,
+  unansweredOnStep,
+} from './answers'
 import type { Delivery, Send } from './delivery'
 import { useIdleTimer } from './idle-timer'
-import { KioskBar, StartScreen, ThanksScreen } from './KioskScreens'
+import { StartScreen, StepBar, StepNav, ThanksScreen } from './KioskScreens'
 import { StepView } from './KioskStep'
 import { chooseLanguage, useChosenLanguage } from './language'
 import { RestartDialog } from './RestartDialog'
 import { stopReading } from './read-aloud'
+import { StepMeasure } from './StepMeasure'
 import { useSurveyT } from './survey-context'
-import { LARGEST_TEXT_SCALE, storedTextScale } from './text-size'
 
 const THANKS_SECONDS = 8
-/** Height of the kiosk's bar, a step's heading and its buttons, and of one criterion row (see survey.css; words wrap more on a portrait screen). */
-const STEP_CHROME_PX = 270
-const ROW_PX = { landscape: 130, portrait: 160 }
-
-/**
- * How many criterion rows fit this screen at this text size: read when a citizen starts, so the
- * step count holds until they finish. The largest text size (A++) shows one question per screen.
- */
-export function rowsPerStep(width = window.innerWidth, height = window.innerHeight, textScale = 1): number {
-  if (textScale >= LARGEST_TEXT_SCALE) return 1
-  return Math.max(2, Math.floor((height - STEP_CHROME_PX * textScale) / (ROW_PX[width < height ? 'portrait' : 'landscape'] * textScale)))
-}
 
 /**
  * The kiosk at the desk: a start screen, one screen per step, a thank-you screen that says
@@ -35,7 +33,9 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   const chosen = useChosenLanguage()
   const q = survey.questionnaire
   const [phase, setPhase] = useState<'start' | 'steps' | 'thanks'>('start')
-  const [rows, setRows] = useState(() => rowsPerStep())
+  /** What fits this screen in the language it was measured in: measured when a citizen starts and again when the screen, language or text size changes. */
+  const [fit, setFit] = useState<{ fit: ScreenFit; for: Questionnaire } | null>(null)
+  const [measuring, setMeasuring] = useState(false)
   const [index, setIndex] = useState(0)
   const [state, setState] = useState(emptyAnswers)
   const [sending, setSending] = useState(false)
@@ -49,14 +49,14 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
   const screen = useRef<HTMLElement>(null)
   const lastAnswer = useRef<string | null>(null)
 
-  const steps = useMemo(() => kioskSteps(q, rows), [q, rows])
+  const steps = useMemo(() => (fit ? kioskSteps(q, fit.fit) : []), [q, fit])
   const current = Math.min(index, steps.length - 1)
-  const step = steps[current]!
+  const step = steps[current]
   const nextShown = (from: number, direction: 1 | -1) => {
     for (let i = from + direction; i >= 0 && i < steps.length; i += direction) if (isStepShown(steps[i]!, state)) return i
     return null
   }
-  const unanswered = phase === 'steps' ? unansweredOnStep(step, q, state) : []
+  const unanswered = phase === 'steps' && step ? unansweredOnStep(step, state) : []
 
   const reset = useCallback(() => {
     stopReading()
@@ -86,10 +86,30 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
     screen.current?.querySelector<HTMLElement>('h1, legend')?.focus()
   }, [phase, current])
 
+  useEffect(() => {
+    if (phase !== 'steps') return
+    const measureAgain = () => setMeasuring(true)
+    window.addEventListener('resize', measureAgain)
+    return () => window.removeEventListener('resize', measureAgain)
+  }, [phase])
+
   function begin() {
-    setRows(rowsPerStep(window.innerWidth, window.innerHeight, storedTextScale()))
     if (!document.fullscreenElement) Promise.resolve(document.documentElement.requestFullscreen?.()).catch(() => undefined)
-    setPhase('steps')
+    setMeasuring(true)
+  }
+
+  function measured(next: ScreenFit) {
+    setMeasuring(false)
+    setFit({ fit: next, for: q })
+    if (phase === 'start') return setPhase('steps')
+    // measured again mid-way: the citizen stays on the step that holds the question they were on
+    const first = step && stepTextKeys(step).questions[0]
+    setIndex(
+      Math.max(
+        0,
+        kioskSteps(q, next).findIndex((s) => first !== undefined && stepTextKeys(s).questions.includes(first)),
+      ),
+    )
   }
 
   function goTo(next: number) {
@@ -125,73 +145,63 @@ export function Kiosk({ survey, send }: { survey: PublicSurvey; send: Send }) {
     }
   }
 
-  if (phase === 'start') return <StartScreen survey={survey} screen={screen} onStart={begin} />
+  const measure = (measuring || (phase === 'steps' && fit?.for !== q)) && <StepMeasure survey={survey} onMeasured={measured} />
   if (phase === 'thanks') return <ThanksScreen delivery={delivery} commented={commented} countdown={countdown} screen={screen} onDone={reset} />
+  if (phase === 'start' || !step)
+    return (
+      <>
+        <StartScreen survey={survey} screen={screen} onStart={begin} />
+        {measure}
+      </>
+    )
 
   const next = nextShown(current, 1)
   const previous = nextShown(current, -1)
-  const progress = t('progress', { current: current + 1, total: steps.length })
   const warned = warnedStep === current && unanswered.length > 0
   return (
-    <main class="kiosk steps" ref={screen}>
-      <KioskBar survey={survey}>
-        <div
-          class="progress"
-          role="progressbar"
-          aria-label={t('progressName')}
-          aria-valuemin={1}
-          aria-valuemax={steps.length}
-          aria-valuenow={current + 1}
-          aria-valuetext={progress}
+    <>
+      <main class="kiosk steps" ref={screen}>
+        <StepBar
+          survey={survey}
+          current={current + 1}
+          total={steps.length}
+          onRestart={() => setConfirmingRestart(true)}
+          onTextScale={() => setMeasuring(true)}
+        />
+        <form
+          class="step"
+          onSubmit={(event) => {
+            event.preventDefault()
+            if (unanswered.length > 0 && warnedStep !== current) return setWarnedStep(current)
+            if (next === null) void submit()
+            else goTo(next)
+          }}
         >
-          <span>{progress}</span>
-          <span class="bar">
-            <span style={{ width: `${((current + 1) / steps.length) * 100}%` }} />
-          </span>
-        </div>
-        <button type="button" class="secondary restart" onClick={() => setConfirmingRestart(true)}>
-          {t('restart')}
-        </button>
-      </KioskBar>
-      <form
-        class="step"
-        onSubmit={(event) => {
-          event.preventDefault()
-          if (unanswered.length > 0 && warnedStep !== current) return setWarnedStep(current)
-          if (next === null) void submit()
-          else goTo(next)
-        }}
-      >
-        <StepView key={current} step={step} survey={survey} state={state} update={setState} />
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
-        <nav class="step-nav">
-          {warned && (
-            <div class="unanswered" role="alert">
-              <p>{t('unanswered', { count: unanswered.length })}</p>
-              <button type="button" class="secondary big" onClick={showFirstUnanswered}>
-                {t('unansweredGoTo')}
-              </button>
-            </div>
+          <StepView key={current} step={step} survey={survey} state={state} update={setState} />
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
           )}
-          <div class="step-buttons">
-            {previous !== null ? (
-              <button type="button" class="secondary big" onClick={() => goTo(previous)}>
-                {t('back')}
-              </button>
-            ) : (
-              <span />
-            )}
-            <button type="submit" class="primary big" disabled={sending}>
-              {warned ? t('unansweredSkip') : next === null ? (sending ? t('sending') : t('send')) : t('next')}
-            </button>
-          </div>
-        </nav>
-      </form>
-      {confirmingRestart && <RestartDialog onConfirm={reset} onCancel={() => setConfirmingRestart(false)} />}
-    </main>
+          <StepNav
+            warning={
+              warned && (
+                <div class="unanswered" role="alert">
+                  <p>{t('unanswered', { count: unanswered.length })}</p>
+                  <button type="button" class="secondary big" onClick={showFirstUnanswered}>
+                    {t('unansweredGoTo')}
+                  </button>
+                </div>
+              )
+            }
+            onBack={previous === null ? null : () => goTo(previous)}
+            submit={warned ? t('unansweredSkip') : next === null ? (sending ? t('sending') : t('send')) : t('next')}
+            sending={sending}
+          />
+        </form>
+        {confirmingRestart && <RestartDialog onConfirm={reset} onCancel={() => setConfirmingRestart(false)} />}
+      </main>
+      {measure}
+    </>
   )
 }

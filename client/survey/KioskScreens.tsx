@@ -10,14 +10,67 @@ import { useSurveyT } from './survey-context'
 import { TextSize } from './TextSize'
 
 /** The kiosk's top bar: the unit, what the screen adds (progress, restart), text size and languages. */
-export function KioskBar({ survey, children }: { survey: PublicSurvey; children?: ComponentChildren }) {
+export function KioskBar({ survey, onTextScale, children }: { survey: PublicSurvey; onTextScale?: () => void; children?: ComponentChildren }) {
   return (
     <header class="kiosk-bar">
       <span class="unit">{survey.unit.name}</span>
       {children}
-      <TextSize />
+      <TextSize onChange={onTextScale} />
       <LanguageSwitch languages={survey.languages} />
     </header>
+  )
+}
+
+/** The bar of the steps: the progress and "Hủy / Làm lại"; `onTextScale` when the citizen changes the text size. */
+export function StepBar(props: { survey: PublicSurvey; current: number; total: number; onRestart: () => void; onTextScale?: () => void }) {
+  const t = useSurveyT()
+  const { current, total } = props
+  const progress = t('progress', { current, total })
+  return (
+    <KioskBar survey={props.survey} onTextScale={props.onTextScale}>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-label={t('progressName')}
+        aria-valuemin={1}
+        aria-valuemax={total}
+        aria-valuenow={current}
+        aria-valuetext={progress}
+      >
+        <span>{progress}</span>
+        <span class="bar">
+          <span style={{ width: `${(current / total) * 100}%` }} />
+        </span>
+      </div>
+      <button type="button" class="secondary restart" onClick={props.onRestart}>
+        {t('restart')}
+      </button>
+    </KioskBar>
+  )
+}
+
+/**
+ * Under a step: Back (when there is a step to go back to) and the next or send button; after an
+ * untouched question, the warning that offers to go to it (`warning`).
+ */
+export function StepNav(props: { warning?: ComponentChildren; onBack: (() => void) | null; submit: string; sending: boolean }) {
+  const t = useSurveyT()
+  return (
+    <nav class="step-nav">
+      {props.warning}
+      <div class="step-buttons">
+        {props.onBack ? (
+          <button type="button" class="secondary big" onClick={props.onBack}>
+            {t('back')}
+          </button>
+        ) : (
+          <span />
+        )}
+        <button type="submit" class="primary big" disabled={props.sending}>
+          {props.submit}
+        </button>
+      </div>
+    </nav>
   )
 }
 

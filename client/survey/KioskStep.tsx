@@ -80,7 +80,7 @@ export function StepView({
       return (
         <>
           <h1 tabIndex={-1}>{t('perceptions')}</h1>
-          {q.perceptions.map((item, i) => (
+          {step.items.map((item, i) => (
             <ChoiceQuestion
               key={item.key}
               name={`perception-${item.key}`}

@@ -56,8 +56,49 @@ export type Step =
   | { kind: 'feedback' }
   | { kind: 'overall' }
   | { kind: 'expectations' }
-  | { kind: 'perceptions' }
+  | { kind: 'perceptions'; items: ChoiceItem[] }
   | { kind: 'about'; serviceField: boolean; demographics: ChoiceItem[]; comment: boolean }
+
+/**
+ * What fits one kiosk screen, measured on it (client/survey/StepMeasure.tsx): `room` is the
+ * height between the bar and the buttons, `height(key)` the height a step's heading or one of
+ * its questions takes, by its text key (see `stepTextKeys`), `most` how many questions a step
+ * may hold at the most.
+ */
+export interface ScreenFit {
+  room: number
+  height: (key: string) => number
+  most: number
+}
+
+/** One question a step, whatever its height (A++, interviews). */
+export const ONE_QUESTION_A_STEP: ScreenFit = { room: Number.POSITIVE_INFINITY, height: () => 0, most: 1 }
+
+/**
+ * The text keys of a step's heading and of its questions, in the order they are shown:
+ * `element.<key>` and its `criterion.<key>`s, `app.perceptions` and its `perception.<key>`s,
+ * `app.about` and its `serviceFields`, `demographic.<key>`s and `comment`; a step of one
+ * question on its own has no heading and that question's key.
+ */
+export function stepTextKeys(step: Step): { heading: string | null; questions: string[] } {
+  switch (step.kind) {
+    case 'element':
+      return { heading: `element.${step.element.key}`, questions: step.criteria.map((criterion) => `criterion.${criterion.key}`) }
+    case 'perceptions':
+      return { heading: 'app.perceptions', questions: step.items.map((item) => `perception.${item.key}`) }
+    case 'about':
+      return {
+        heading: 'app.about',
+        questions: [
+          ...(step.serviceField ? ['serviceFields'] : []),
+          ...step.demographics.map((item) => `demographic.${item.key}`),
+          ...(step.comment ? ['comment'] : []),
+        ],
+      }
+    default:
+      return { heading: null, questions: [step.kind] }
+  }
+}
 
 /** `items` in `parts` runs of nearly equal length (7 in 3 parts: 3, 2, 2), in order. */
 function evenParts<T>(items: T[], parts: number): T[][] {
@@ -71,18 +112,26 @@ function evenParts<T>(items: T[], parts: number): T[][] {
   return runs
 }
 
-/** Rows a choice question takes on the kiosk: its legend and options, about five options to a row. */
-const choiceRows = (options: number) => 1 + Math.floor((options - 1) / 5)
-const COMMENT_ROWS = 2
+/** The fewest even runs of `items` that each fit (one item a run when nothing else does). */
+function fewestEvenParts<T>(items: T[], fits: (run: T[]) => boolean): T[][] {
+  for (let parts = 1; parts < items.length; parts++) {
+    const runs = evenParts(items, parts)
+    if (runs.every(fits)) return runs
+  }
+  return items.map((item) => [item])
+}
 
 /**
  * Every step of the questionnaire, those behind the feedback filter included (see `isStepShown`),
- * so the step count stays the same while a citizen answers. `rowsPerStep` is how many
- * one-criterion rows fit the screen: longer elements are split into even parts, and the
- * optional questions are packed in order into screens of that many rows.
+ * so the step count stays the same while a citizen answers. An element whose criteria do not
+ * fit the screen is split into the fewest even parts that do, the perceptions alike, and the
+ * optional questions are packed in order into as few screens as hold them.
  */
-export function kioskSteps(questionnaire: Questionnaire, rowsPerStep: number): Step[] {
-  const rows = Math.max(1, rowsPerStep)
+export function kioskSteps(questionnaire: Questionnaire, fit: ScreenFit): Step[] {
+  const fits = (step: Step) => {
+    const { heading, questions } = stepTextKeys(step)
+    return questions.length <= Math.max(1, fit.most) && questions.reduce((sum, key) => sum + fit.height(key), heading ? fit.height(heading) : 0) <= fit.room
+  }
   const steps: Step[] = []
   let askedFeedback = false
   for (const element of questionnaire.elements) {
@@ -90,27 +139,23 @@ export function kioskSteps(questionnaire: Questionnaire, rowsPerStep: number): S
       steps.push({ kind: 'feedback' })
       askedFeedback = true
     }
-    const parts = Math.ceil(element.criteria.length / rows)
-    evenParts(element.criteria, parts).forEach((criteria, part) => steps.push({ kind: 'element', element, criteria, part: part + 1, parts }))
+    const runs = fewestEvenParts(element.criteria, (criteria) => fits({ kind: 'element', element, criteria, part: 1, parts: 1 }))
+    runs.forEach((criteria, part) => steps.push({ kind: 'element', element, criteria, part: part + 1, parts: runs.length }))
   }
   if (questionnaire.overall) steps.push({ kind: 'overall' })
   if (questionnaire.expectations) steps.push({ kind: 'expectations' })
-  if (questionnaire.perceptions.length > 0) steps.push({ kind: 'perceptions' })
+  for (const items of fewestEvenParts(questionnaire.perceptions, (run) => fits({ kind: 'perceptions', items: run }))) steps.push({ kind: 'perceptions', items })
 
-  const about: { rows: number; add: (step: Extract<Step, { kind: 'about' }>) => void }[] = []
-  if (questionnaire.serviceFields) about.push({ rows: choiceRows(questionnaire.serviceFields.options.length), add: (step) => (step.serviceField = true) })
-  for (const item of questionnaire.demographics) about.push({ rows: choiceRows(item.options.length), add: (step) => step.demographics.push(item) })
-  if (questionnaire.comment) about.push({ rows: COMMENT_ROWS, add: (step) => (step.comment = true) })
-  let screen: Extract<Step, { kind: 'about' }> | undefined
-  let used = 0
-  for (const question of about) {
-    if (!screen || used + question.rows > rows) {
-      screen = { kind: 'about', serviceField: false, demographics: [], comment: false }
-      steps.push(screen)
-      used = 0
-    }
-    question.add(screen)
-    used += question.rows
+  type About = Extract<Step, { kind: 'about' }>
+  const about: ((step: About) => About)[] = []
+  if (questionnaire.serviceFields) about.push((step) => ({ ...step, serviceField: true }))
+  for (const item of questionnaire.demographics) about.push((step) => ({ ...step, demographics: [...step.demographics, item] }))
+  if (questionnaire.comment) about.push((step) => ({ ...step, comment: true }))
+  let screen: About | undefined
+  for (const add of about) {
+    const grown = screen && add(screen)
+    if (grown && fits(grown)) steps[steps.length - 1] = screen = grown
+    else steps.push((screen = add({ kind: 'about', serviceField: false, demographics: [], comment: false })))
   }
   return steps
 }
@@ -121,7 +166,7 @@ export function isStepShown(step: Step, state: AnswerState): boolean {
 }
 
 /** Questions on a step the citizen has not touched yet ("no answer" chosen counts as answered); the optional "about you" questions are never counted. */
-export function unansweredOnStep(step: Step, questionnaire: Questionnaire, state: AnswerState): string[] {
+export function unansweredOnStep(step: Step, state: AnswerState): string[] {
   switch (step.kind) {
     case 'element':
       return step.criteria.filter((criterion) => state.answers[criterion.key] === undefined).map((criterion) => criterion.key)
@@ -130,7 +175,7 @@ export function unansweredOnStep(step: Step, questionnaire: Questionnaire, state
     case 'overall':
       return state.overall === undefined ? ['overall'] : []
     case 'perceptions':
-      return questionnaire.perceptions.filter((item) => state.perceptions[item.key] === undefined).map((item) => `perception-${item.key}`)
+      return step.items.filter((item) => state.perceptions[item.key] === undefined).map((item) => `perception-${item.key}`)
     default:
       return []
   }

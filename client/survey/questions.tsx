@@ -219,7 +219,7 @@ export function ExpectationsQuestion(props: {
   const full = props.chosen.length >= max
   const spoken = [{ key: 'expectations', text: label }, ...options.map((option) => ({ key: `expectations.${option.key}`, text: option.label }))]
   return (
-    <fieldset class="question choice" aria-describedby="expectations-limit">
+    <fieldset class="question choice expectations" aria-describedby="expectations-limit">
       <legend tabIndex={-1}>{label}</legend>
       <Speaker texts={spoken} autoPlay={props.autoRead} />
       <p id="expectations-limit" class="hint" aria-live="polite">

@@ -1,14 +1,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, inject, it } from 'vitest'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { SurveyLink } from '../../shared/links/schemas'
 import type { QuestionnaireSummary } from '../../shared/questionnaires/schemas'
 import { logInThroughPage } from '../helpers/admin-browser'
-import { launchBrowser } from '../helpers/browser'
-import { type ApiSession, loginAs } from '../helpers/survey-links'
+import { useBrowserAndAdmin } from '../helpers/browser'
 
 const baseUrl = inject('baseUrl')
 /** Screenshots of every admin page, laptop and tablet, to be looked at. */
@@ -21,20 +20,10 @@ const SIXTH = 'Sở Khoa học và Công nghệ'
 const YEAR = new Date().getFullYear() - 2
 const CAMPAIGN = `Khảo sát kiểm thử giao diện ${YEAR}`
 
-let browser: Browser
-let session: ApiSession
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  session = await loginAs(baseUrl, inject('adminEmail'), inject('adminPassword'))
-})
-afterAll(async () => {
-  await browser?.close()
-  console.log(`admin screenshots: ${shots}`)
-})
+const suite = useBrowserAndAdmin(baseUrl, { email: inject('adminEmail'), password: inject('adminPassword') }, { what: 'admin', dir: shots })
 
 async function newPage(viewport: keyof typeof VIEWPORTS): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'vi-VN' })).newPage()
+  const page = await (await suite.browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'vi-VN' })).newPage()
   page.on('dialog', (dialog) => void dialog.accept())
   return page
 }
@@ -75,9 +64,9 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
   expect(await page.locator('#campaign-name').getAttribute('aria-invalid')).toBe('true')
   expect(await page.locator('#campaign-questionnaire-error').innerText()).toBe('Bắt buộc nhập')
   await shoot(page, 'laptop-campaign-new-errors')
-  expect((await session.call<Campaign[]>('/campaigns')).body.some((c) => c.name === CAMPAIGN)).toBe(false)
+  expect((await suite.session.call<Campaign[]>('/campaigns')).body.some((c) => c.name === CAMPAIGN)).toBe(false)
 
-  const questionnaires = (await session.call<QuestionnaireSummary[]>('/questionnaires')).body
+  const questionnaires = (await suite.session.call<QuestionnaireSummary[]>('/questionnaires')).body
   const sipas2017 = questionnaires.find((q) => q.kind === 'sipas2017' && q.status === 'published')!
   // drafts cannot be chosen: only published versions are offered
   const offered = await page
@@ -113,7 +102,7 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
   await expect.poll(() => page.locator('.page-head .badge').innerText()).toBe('Đang mở')
   await shoot(page, 'laptop-campaign-open')
 
-  const campaign = (await session.call<Campaign>(`/campaigns/${campaignId}`)).body
+  const campaign = (await suite.session.call<Campaign>(`/campaigns/${campaignId}`)).body
   expect(campaign).toMatchObject({
     name: CAMPAIGN,
     year: YEAR,
@@ -141,7 +130,7 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
   await expect.poll(() => page.locator('.link-card img.qr').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
   await shoot(page, 'laptop-links-made')
 
-  const links = (await session.call<SurveyLink[]>(`/campaigns/${campaignId}/units/${agencyId}/links`)).body
+  const links = (await suite.session.call<SurveyLink[]>(`/campaigns/${campaignId}/units/${agencyId}/links`)).body
   expect(links.map((l) => [l.channel, l.label]).sort()).toEqual([
     ['kiosk', 'Quầy số 1'],
     ['qr', 'Cửa ra vào tầng 1'],
@@ -167,14 +156,14 @@ it('creates a campaign with 5 units and SIPAS 2017, opens it and makes its kiosk
 
   await page.locator('.link-card', { hasText: 'Quầy số 1' }).getByRole('button', { name: 'Thu hồi' }).click()
   await expect.poll(() => page.locator('.link-card.revoked').count()).toBe(1)
-  expect((await session.call<SurveyLink[]>(`/campaigns/${campaignId}/units/${agencyId}/links`)).body.find((l) => l.id === kiosk.id)!.revoked).toBe(true)
+  expect((await suite.session.call<SurveyLink[]>(`/campaigns/${campaignId}/units/${agencyId}/links`)).body.find((l) => l.id === kiosk.id)!.revoked).toBe(true)
   await page.context().close()
 })
 
 it('renders every admin page on a laptop and a 10-inch tablet, in Vietnamese and English', async () => {
-  const campaigns = (await session.call<Campaign[]>('/campaigns')).body
+  const campaigns = (await suite.session.call<Campaign[]>('/campaigns')).body
   const campaign = campaigns.find((c) => c.name === CAMPAIGN) ?? campaigns[0]!
-  const sipas2017 = (await session.call<QuestionnaireSummary[]>('/questionnaires')).body.find((q) => q.kind === 'sipas2017')!
+  const sipas2017 = (await suite.session.call<QuestionnaireSummary[]>('/questionnaires')).body.find((q) => q.kind === 'sipas2017')!
   const pages = {
     home: '/admin',
     agencies: '/admin/agencies',

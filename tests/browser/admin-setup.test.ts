@@ -1,13 +1,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, inject, it } from 'vitest'
 import type { Agency } from '../../shared/agencies/schemas'
 import type { Campaign } from '../../shared/campaigns/schemas'
 import type { QuestionnaireSummary } from '../../shared/questionnaires/schemas'
-import { launchBrowser } from '../helpers/browser'
-import { type ApiSession, loginAs } from '../helpers/survey-links'
+import { useBrowserAndAdmin } from '../helpers/browser'
 import { encodeWindows1258 } from '../helpers/windows-1258'
 
 // What a Sở Nội vụ officer does while setting up: correct a draft campaign, import the
@@ -18,20 +17,10 @@ const SIZES = { '1280x800': { width: 1280, height: 800 }, '800x1280': { width: 8
 // three years back, so no other suite's campaign is touched
 const YEAR = new Date().getFullYear() - 3
 
-let browser: Browser
-let session: ApiSession
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  session = await loginAs(baseUrl, inject('adminEmail'), inject('adminPassword'))
-})
-afterAll(async () => {
-  await browser?.close()
-  console.log(`setup screenshots: ${shots}`)
-})
+const suite = useBrowserAndAdmin(baseUrl, { email: inject('adminEmail'), password: inject('adminPassword') }, { what: 'setup', dir: shots })
 
 async function loggedInPage(size: keyof typeof SIZES, next: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: SIZES[size], locale: 'vi-VN' })).newPage()
+  const page = await (await suite.browser.newContext({ viewport: SIZES[size], locale: 'vi-VN' })).newPage()
   page.on('dialog', (dialog) => void dialog.accept())
   await page.goto(`${baseUrl}${next}`)
   await page.waitForURL(/\/admin\/login\?next=/)
@@ -48,8 +37,8 @@ const shoot = async (page: Page, name: string) => {
 }
 
 async function newDraft(name: string): Promise<Campaign> {
-  const sipas = (await session.call<QuestionnaireSummary[]>('/questionnaires')).body.find((q) => q.kind === 'sipas2017' && q.status === 'published')!
-  const res = await session.call<Campaign>('/campaigns', {
+  const sipas = (await suite.session.call<QuestionnaireSummary[]>('/questionnaires')).body.find((q) => q.kind === 'sipas2017' && q.status === 'published')!
+  const res = await suite.session.call<Campaign>('/campaigns', {
     method: 'POST',
     body: { name, year: YEAR, startsOn: `${YEAR}-03-01`, endsOn: `${YEAR}-10-31`, questionnaireId: sipas.id },
   })
@@ -73,7 +62,7 @@ it('edits a draft campaign: the period follows the year, a period outside the ye
     .getByRole('button', { name: 'Lưu', exact: true })
     .click()
   await expect.poll(() => page.locator('.page-head h1').innerText()).toBe(`Khảo sát đã sửa ${YEAR + 1}`)
-  const saved = (await session.call<Campaign>(`/campaigns/${draft.id}`)).body
+  const saved = (await suite.session.call<Campaign>(`/campaigns/${draft.id}`)).body
   expect(saved).toMatchObject({
     year: YEAR + 1,
     startsOn: `${YEAR + 1}-03-01`,
@@ -91,11 +80,11 @@ it('edits a draft campaign: the period follows the year, a period outside the ye
   await page.reload()
   await page.getByRole('button', { name: 'Mở đợt khảo sát' }).click()
   await expect.poll(() => page.locator('.alert-error').innerText()).toBe('Cần lưu ít nhất một đơn vị trước khi mở đợt khảo sát')
-  expect((await session.call<Campaign>(`/campaigns/${draft.id}`)).body.status).toBe('draft')
+  expect((await suite.session.call<Campaign>(`/campaigns/${draft.id}`)).body.status).toBe('draft')
 
   await page.getByRole('button', { name: 'Xóa bản nháp' }).click()
   await page.waitForURL(`${baseUrl}/admin/campaigns`)
-  expect((await session.call(`/campaigns/${draft.id}`)).status).toBe(404)
+  expect((await suite.session.call(`/campaigns/${draft.id}`)).status).toBe(404)
   await page.context().close()
 })
 
@@ -109,7 +98,7 @@ it('shows the campaign form at 800×1280 and 360×640', async () => {
     await shoot(page, `${size}-campaign-edit`)
     await page.context().close()
   }
-  expect((await session.call(`/campaigns/${draft.id}`, { method: 'DELETE' })).status).toBe(204)
+  expect((await suite.session.call(`/campaigns/${draft.id}`, { method: 'DELETE' })).status).toBe(204)
 })
 
 it('imports agencies from a Windows-1258 CSV and lists every rejected row in Vietnamese; the audit log says so in words', async () => {
@@ -135,7 +124,7 @@ it('imports agencies from a Windows-1258 CSV and lists every rejected row in Vie
     await page.context().close()
   }
   // the first run added the two valid rows, spelt right; the later runs found their codes taken
-  const agencies = (await session.call<Agency[]>('/agencies')).body
+  const agencies = (await suite.session.call<Agency[]>('/agencies')).body
   expect(
     agencies
       .filter((a) => a.code.startsWith('NHAP-'))

@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { seriousViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
-import { type ApiSession, createTemplateLink, loginAs } from '../helpers/survey-links'
+import { importTestPack } from '../helpers/language-pack'
+import { type ApiSession, builtinQuestionnaireId, createTemplateLink, loginAs } from '../helpers/survey-links'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -35,29 +36,46 @@ function questionsOffScreen(page: Page): Promise<string[]> {
 const viewports = [
   { width: 1280, height: 800 },
   { width: 800, height: 1280 },
+  // a kiosk link opened on a phone: a step of one long question may be taller than the screen (it scrolls under the buttons), never wider
+  { width: 360, height: 640, phone: true },
+]
+/** A long-text test language: every text of its pack is the Vietnamese twice over, marked as a test text (never a real translation). */
+const LONG = { code: 'hnj', name: 'Hmoob Ntsuab [TEST]' }
+const longText = (vi: string) => `[TEST ${LONG.code}] ${vi} ${vi}`
+const languages = [
+  { lang: 'vi', say: (vi: string) => vi },
+  { lang: LONG.code, say: longText },
 ]
 
 describe.each(['sipas2017', 'sipas2022', 'onestop2018'])('the kiosk of %s', (kind) => {
-  it.each(viewports)(
-    'fits every step on a $width×$height screen, keeps its step count, and has no serious axe violation',
-    { timeout: 120_000 },
-    async (viewport) => {
-      const { path } = await createTemplateLink(session, kind, 'kiosk')
+  beforeAll(async () => {
+    await importTestPack(baseUrl, session, await builtinQuestionnaireId(session, kind), LONG, longText)
+  })
+
+  it.for(languages.flatMap(({ lang, say }) => viewports.map((viewport) => ({ lang, say, ...viewport }))))(
+    'in $lang fits every step on a $width×$height screen without scrolling, keeps its step count, and has no serious axe violation',
+    { timeout: 180_000 },
+    async ({ lang, say, width, height, phone }) => {
+      const viewport = { width, height }
+      const { path } = await createTemplateLink(session, kind, 'kiosk', { languages: [lang] })
       const context = await browser.newContext({ viewport })
       const page = await context.newPage()
       await page.goto(`${baseUrl}${path}`)
-      await page.getByRole('button', { name: 'Bắt đầu' }).waitFor()
-      const checkAxe = viewport.width === 1280
+      await page.getByRole('button', { name: say('Bắt đầu') }).waitFor()
+      const checkAxe = width === 1280
       if (checkAxe) expect(await seriousViolations(page)).toEqual([])
-      await page.getByRole('button', { name: 'Bắt đầu' }).click()
+      await page.getByRole('button', { name: say('Bắt đầu') }).click()
 
-      const totals = new Set<string>()
-      for (let step = 1; step <= 30; step++) {
+      const totals = new Set<string | null>()
+      for (let step = 1; step <= 40; step++) {
         const progress = (await page.getByRole('progressbar').getAttribute('aria-valuetext'))!
-        totals.add(progress.replace(/^Bước \d+\//, ''))
-        if (screenshotDir)
-          await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${viewport.width}x${viewport.height}-${String(step).padStart(2, '0')}.png` })
-        expect(await questionsOffScreen(page), `${progress}: questions under the buttons`).toEqual([])
+        totals.add(await page.getByRole('progressbar').getAttribute('aria-valuemax'))
+        if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${lang}-${width}x${height}-${String(step).padStart(2, '0')}.png` })
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${progress}: scrolls sideways`).toBeLessThanOrEqual(width)
+        if (!phone) {
+          expect(await questionsOffScreen(page), `${progress}: questions under the buttons`).toEqual([])
+          expect(await page.evaluate(() => document.documentElement.scrollHeight), `${progress}: scrolls`).toBeLessThanOrEqual(height)
+        }
         if (checkAxe && step <= 2) expect(await seriousViolations(page)).toEqual([])
 
         // answer every face on the step; say yes to the feedback question so its element is seen too
@@ -66,16 +84,16 @@ describe.each(['sipas2017', 'sipas2022', 'onestop2018'])('the kiosk of %s', (kin
         const yes = page.locator('input[name=gaveFeedback][value=yes]')
         if (await yes.count()) await yes.check()
         const submit = page.locator('form.step button[type=submit]')
-        if ((await submit.innerText()) === 'Gửi đánh giá') {
+        if ((await submit.innerText()) === say('Gửi đánh giá')) {
           await submit.click()
           break
         }
         await submit.click()
-        if (await page.locator('.unanswered').count()) await page.getByRole('button', { name: 'Bỏ qua, sang trang sau' }).click()
+        if (await page.locator('.unanswered').count()) await page.getByRole('button', { name: say('Bỏ qua, sang trang sau') }).click()
       }
-      await page.getByRole('heading', { name: 'Xin cảm ơn ông/bà!' }).waitFor()
-      await page.getByText('Ý kiến của ông/bà đã được ghi nhận.').waitFor()
-      if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${viewport.width}x${viewport.height}-thanks.png` })
+      await page.getByRole('heading', { name: say('Xin cảm ơn ông/bà!') }).waitFor()
+      await page.getByText(say('Ý kiến của ông/bà đã được ghi nhận.')).waitFor()
+      if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/kiosk-${kind}-${lang}-${width}x${height}-thanks.png` })
       expect([...totals]).toHaveLength(1)
       await context.close()
     },

@@ -112,7 +112,7 @@ it('tells a phone user whose slip code was not valid that the answer is recorded
 
 it('tells citizens when a campaign not started yet begins, and lets staff preview it without sending', { timeout: 60_000 }, async () => {
   const next = new Date().getUTCFullYear() + 1
-  const { path } = await createTemplateLink(session, 'onestop2018', 'qr', `${next}-03-01`)
+  const { path } = await createTemplateLink(session, 'onestop2018', 'qr', { startsOn: `${next}-03-01` })
   const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true })
   const page = await context.newPage()
   const posts: string[] = []

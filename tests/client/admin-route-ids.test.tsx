@@ -4,21 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../client/admin/App'
 import { routeIdsValid } from '../../client/admin/route-ids'
 import { setLanguage } from '../../client/i18n/language'
-import type { Campaign } from '../../shared/campaigns/schemas'
+import { campaignFixture } from '../helpers/fixtures'
 
-const campaign: Campaign = {
-  id: 7,
-  name: 'Khảo sát 2026',
-  year: 2026,
-  startsOn: '2026-01-01',
-  endsOn: '2026-12-31',
-  questionnaireId: 3,
-  status: 'open',
-  agencyIds: [1],
-  planId: null,
-  warnings: [],
-  caseRule: 'dissatisfied_or_requested',
-}
+const campaign = campaignFixture([1])
 let root: HTMLElement
 let requests: string[]
 

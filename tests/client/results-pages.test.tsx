@@ -7,24 +7,11 @@ import { OverviewPage, ReportPage, UnitPage } from '../../client/admin/results'
 import { SessionProvider, useSession } from '../../client/admin/session'
 import { setLanguage } from '../../client/i18n/language'
 import type { Role } from '../../shared/auth/schemas'
-import type { Campaign } from '../../shared/campaigns/schemas'
 import type { CampaignIndices, Estimate, UnitIndices } from '../../shared/indices/schemas'
 import type { Questionnaire } from '../../shared/questionnaires/schemas'
-import { smallSipasDefinition } from '../helpers/fixtures'
+import { campaignFixture, smallSipasDefinition } from '../helpers/fixtures'
 
-const campaign: Campaign = {
-  id: 7,
-  name: 'Khảo sát 2026',
-  year: 2026,
-  startsOn: '2026-01-01',
-  endsOn: '2026-12-31',
-  questionnaireId: 3,
-  status: 'open',
-  agencyIds: [1, 2],
-  planId: null,
-  warnings: [],
-  caseRule: 'dissatisfied_or_requested',
-}
+const campaign = campaignFixture([1, 2])
 const questionnaire = {
   ...smallSipasDefinition,
   id: 3,

@@ -5,7 +5,9 @@ import {
   isStepShown,
   kioskSteps,
   newClientId,
+  ONE_QUESTION_A_STEP,
   type Questionnaire,
+  type ScreenFit,
   setAnswer,
   toggleExpectation,
   unansweredOnStep,
@@ -19,26 +21,51 @@ import { smallSipasDefinition } from '../helpers/fixtures'
 const questionnaire: Questionnaire = { ...localizeDefinition(smallSipasDefinition, 'vi'), id: 1, kind: 'sipas2017', scoring: 'share45', version: 1 }
 const meta = { clientId: '0b7f4a8e-3c1d-4e5f-9a6b-7c8d9e0f1a2b', answeredAt: '2026-11-22T09:30:00.000Z' }
 
+/** A screen of `room` px where every question takes 1 px unless `heights` says otherwise, and headings none. */
+const screenOf = (room: number, heights: Record<string, number> = {}): ScreenFit => ({
+  room,
+  height: (key) => heights[key] ?? (key.startsWith('element.') || key.startsWith('app.') ? 0 : 1),
+  most: Number.POSITIVE_INFINITY,
+})
+
 describe('kiosk steps', () => {
   const name = (step: ReturnType<typeof kioskSteps>[number]) => (step.kind === 'element' ? `${step.element.key} ${step.part}/${step.parts}` : step.kind)
 
   it('asks the feedback question before the element behind it, and shows that element only after a yes, without changing the step count', () => {
-    const steps = kioskSteps(questionnaire, 8)
+    const steps = kioskSteps(questionnaire, screenOf(8))
     expect(steps.map(name)).toEqual(['staff 1/1', 'feedback', 'feedback 1/1', 'overall', 'expectations', 'about'])
     const shown = (state = emptyAnswers()) => steps.filter((step) => isStepShown(step, state)).map(name)
     expect(shown({ ...emptyAnswers(), gaveFeedback: false })).toEqual(['staff 1/1', 'feedback', 'overall', 'expectations', 'about'])
     expect(shown({ ...emptyAnswers(), gaveFeedback: true })).toEqual(['staff 1/1', 'feedback', 'feedback 1/1', 'overall', 'expectations', 'about'])
   })
 
-  it('splits an element that does not fit the screen into even parts, in order', () => {
-    const keys = 'abcdefg'.split('').map((letter) => ({ key: `long.${letter}`, label: letter }))
-    const long: Questionnaire = { ...questionnaire, feedbackQuestion: undefined, elements: [{ key: 'long', label: 'Long', criteria: keys }] }
-    const parts = kioskSteps(long, 3).filter((step) => step.kind === 'element')
-    expect(parts.map((step) => step.criteria.map((c) => c.key.slice(5)).join(''))).toEqual(['abc', 'de', 'fg'])
-    expect(parts.map((step) => `${step.part}/${step.parts}`)).toEqual(['1/3', '2/3', '3/3'])
+  const keys = 'abcdefg'.split('').map((letter) => ({ key: `long.${letter}`, label: letter }))
+  const long: Questionnaire = { ...questionnaire, feedbackQuestion: undefined, elements: [{ key: 'long', label: 'Long', criteria: keys }] }
+  const parts = (fit: ScreenFit) =>
+    kioskSteps(long, fit)
+      .filter((step) => step.kind === 'element')
+      .map((step) => step.criteria.map((c) => c.key.slice(5)).join(''))
+
+  it('splits an element that does not fit the screen into the fewest even parts that do, in order', () => {
+    const steps = kioskSteps(long, screenOf(3)).filter((step) => step.kind === 'element')
+    expect(steps.map((step) => step.criteria.map((c) => c.key.slice(5)).join(''))).toEqual(['abc', 'de', 'fg'])
+    expect(steps.map((step) => `${step.part}/${step.parts}`)).toEqual(['1/3', '2/3', '3/3'])
+    expect(parts(screenOf(7))).toEqual(['abcdefg'])
   })
 
-  it('packs the optional questions into screens of the rows available', () => {
+  it('splits by the height each question and the heading take on the screen (long texts wrap), not by their count', () => {
+    // a criterion whose text wraps to three lines, and the element's heading taking a row
+    expect(parts(screenOf(7, { 'criterion.long.b': 3 }))).toEqual(['abcd', 'efg'])
+    expect(parts(screenOf(7, { 'element.long': 1 }))).toEqual(['abcd', 'efg'])
+    expect(parts(screenOf(4, { 'criterion.long.a': 2, 'criterion.long.e': 2 }))).toEqual(['abc', 'de', 'fg'])
+    // a question taller than the screen still gets a step of its own
+    expect(parts(screenOf(2, { 'criterion.long.c': 5 }))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'])
+    // A++ and interviews: one question a step, whatever the room
+    expect(parts({ ...screenOf(100), most: 1 })).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'])
+    expect(parts(ONE_QUESTION_A_STEP)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'])
+  })
+
+  it('packs the optional questions in order into screens of the height available', () => {
     const withAbout: Questionnaire = {
       ...questionnaire,
       demographics: ['gender', 'age', 'job'].map((key, i) => ({
@@ -47,8 +74,8 @@ describe('kiosk steps', () => {
         options: Array.from({ length: [2, 5, 8][i]! }, (_, j) => ({ key: `o${j}`, label: `o${j}` })),
       })),
     }
-    const about = kioskSteps(withAbout, 3).filter((step) => step.kind === 'about')
     // gender and age take a row each, the 8 jobs two, the comment two
+    const about = kioskSteps(withAbout, screenOf(3, { 'demographic.job': 2, comment: 2 })).filter((step) => step.kind === 'about')
     expect(about.map((step) => [...step.demographics.map((item) => item.key), ...(step.comment ? ['comment'] : [])])).toEqual([
       ['gender', 'age'],
       ['job'],
@@ -57,12 +84,12 @@ describe('kiosk steps', () => {
   })
 
   it('counts the questions of a step not touched yet, "no answer" counting as answered', () => {
-    const [staff, feedback] = kioskSteps(questionnaire, 8)
+    const [staff, feedback] = kioskSteps(questionnaire, screenOf(8))
     let state = emptyAnswers()
-    expect(unansweredOnStep(staff!, questionnaire, state)).toEqual(['staff.polite', 'staff.listened'])
+    expect(unansweredOnStep(staff!, state)).toEqual(['staff.polite', 'staff.listened'])
     state = setAnswer(setAnswer(state, 'staff.polite', 4), 'staff.listened', null)
-    expect(unansweredOnStep(staff!, questionnaire, state)).toEqual([])
-    expect(unansweredOnStep(feedback!, questionnaire, state)).toEqual(['gaveFeedback'])
+    expect(unansweredOnStep(staff!, state)).toEqual([])
+    expect(unansweredOnStep(feedback!, state)).toEqual(['gaveFeedback'])
   })
 
   it('has only criteria and the overall rating for a questionnaire without the optional parts', () => {
@@ -75,7 +102,7 @@ describe('kiosk steps', () => {
       comment: undefined,
       elements: [questionnaire.elements[0]!],
     }
-    expect(kioskSteps(quick, 8).map((step) => step.kind)).toEqual(['element', 'overall'])
+    expect(kioskSteps(quick, screenOf(8)).map((step) => step.kind)).toEqual(['element', 'overall'])
   })
 })
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
+import type { Campaign } from '../../shared/campaigns/schemas'
 import type { QuestionnaireDefinition } from '../../shared/questionnaires/definition'
 
 const text = (vi: string, en: string) => ({ vi, en })
@@ -108,4 +109,21 @@ export async function createSurveyFixture(
     .executeTakeFirstOrThrow()
   await db.insertInto('campaign_units').values({ campaign_id: campaign.id, agency_id: agency.id }).execute()
   return { agencyId: agency.id, questionnaireId: questionnaire.id, campaignId: campaign.id }
+}
+
+/** An open campaign of 2026 as the API gives it, for client tests that answer its calls themselves. */
+export function campaignFixture(agencyIds: number[]): Campaign {
+  return {
+    id: 7,
+    name: 'Khảo sát 2026',
+    year: 2026,
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    questionnaireId: 3,
+    status: 'open',
+    agencyIds,
+    planId: null,
+    warnings: [],
+    caseRule: 'dissatisfied_or_requested',
+  }
 }

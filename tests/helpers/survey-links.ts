@@ -61,22 +61,34 @@ export async function createSurveyLink(session: ApiSession, channel: Channel): P
  * A link on a new open campaign of one built-in questionnaire (`sipas2017`, `sipas2022`,
  * `onestop2018`) over a demo unit; `startsOn` in the future makes a campaign not started yet.
  */
-export async function createTemplateLink(session: ApiSession, kind: string, channel: Channel, startsOn?: string): Promise<{ code: string; path: string }> {
-  const questionnaires = await session.call<{ id: number; kind: string; builtin: boolean }[]>('/questionnaires')
-  const questionnaire = questionnaires.body.find((q) => q.builtin && q.kind === kind)
-  expect(questionnaire, `the built-in ${kind} questionnaire`).toBeDefined()
+export async function createTemplateLink(
+  session: ApiSession,
+  kind: string,
+  channel: Channel,
+  options: { startsOn?: string; languages?: string[] } = {},
+): Promise<{ code: string; path: string }> {
+  const { startsOn, languages } = options
+  const questionnaireId = await builtinQuestionnaireId(session, kind)
   const agencies = await session.call<{ id: number }[]>('/agencies')
   const year = Number((startsOn ?? new Date().toISOString()).slice(0, 4))
   const campaign = await session.call<Campaign>('/campaigns', {
-    body: { name: `Kiểm thử ${kind} ${Date.now()}`, year, startsOn: startsOn ?? `${year}-01-01`, endsOn: `${year}-12-31`, questionnaireId: questionnaire!.id },
+    body: { name: `Kiểm thử ${kind} ${Date.now()}`, year, startsOn: startsOn ?? `${year}-01-01`, endsOn: `${year}-12-31`, questionnaireId },
   })
   expect(campaign.status).toBe(201)
   const agencyId = agencies.body[agencies.body.length - 1]!.id
   expect((await session.call(`/campaigns/${campaign.body.id}/units`, { method: 'PUT', body: { agencyIds: [agencyId] } })).status).toBe(200)
   expect((await session.call(`/campaigns/${campaign.body.id}`, { method: 'PATCH', body: { status: 'open' } })).status).toBe(200)
   const link = await session.call<SurveyLink>(`/campaigns/${campaign.body.id}/units/${agencyId}/links`, {
-    body: { channel, label: `Kiểm thử ${kind} ${channel}` },
+    body: { channel, label: `Kiểm thử ${kind} ${channel}`, ...(languages ? { languages } : {}) },
   })
   expect(link.status).toBe(201)
   return { code: link.body.code, path: new URL(link.body.url).pathname }
+}
+
+/** The id of a built-in questionnaire (`sipas2017`, `sipas2022`, `onestop2018`). */
+export async function builtinQuestionnaireId(session: ApiSession, kind: string): Promise<number> {
+  const questionnaires = await session.call<{ id: number; kind: string; builtin: boolean }[]>('/questionnaires')
+  const questionnaire = questionnaires.body.find((q) => q.builtin && q.kind === kind)
+  expect(questionnaire, `the built-in ${kind} questionnaire`).toBeDefined()
+  return questionnaire!.id
 }

@@ -18,6 +18,15 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     units: await t.ctx.db.selectFrom('campaign_units').selectAll().orderBy('campaign_id').orderBy('agency_id').execute(),
   })
   const call = (method: string, path: string, body?: unknown) => t.request(`/api/v1${path}`, { method, body, headers: admin.headers })
+  /** The campaign's newest audit entry. */
+  const lastAudit = (id: number) =>
+    t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'campaign')
+      .where('entity_id', '=', String(id))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
   const newCampaign = async (overrides: Record<string, unknown> = {}) => {
     const res = await call('POST', '/campaigns', {
       name: 'Khảo sát năm 2027',
@@ -230,13 +239,7 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     const extended = await call('PATCH', `/campaigns/${id}`, { endsOn: '2027-11-30', year: 2027 })
     expect(extended.status).toBe(200)
     expect(extended.body).toMatchObject({ status: 'open', endsOn: '2027-11-30' })
-    const entry = await t.ctx.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('entity', '=', 'campaign')
-      .where('entity_id', '=', String(id))
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow()
+    const entry = await lastAudit(id)
     expect(entry.action).toBe('update')
     expect(entry.details).toEqual({ changes: { endsOn: { from: '2027-12-31', to: '2027-11-30' } } })
   })
@@ -252,13 +255,7 @@ describe.each(databaseKinds)('campaigns on %s', (kind) => {
     expect(deleted.status).toBe(204)
     expect((await call('GET', `/campaigns/${id}`)).status).toBe(404)
     expect(await t.ctx.db.selectFrom('campaign_units').select('agency_id').where('campaign_id', '=', id).execute()).toEqual([])
-    const audit = await t.ctx.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('entity', '=', 'campaign')
-      .where('entity_id', '=', String(id))
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow()
+    const audit = await lastAudit(id)
     expect(audit.action).toBe('delete')
     expect((await call('DELETE', `/campaigns/${id}`)).status).toBe(404)
 

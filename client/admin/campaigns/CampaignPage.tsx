@@ -16,27 +16,21 @@ import { can, useUser } from '../session'
 import { TargetsCard } from '../targets/TargetsCard'
 import { TeamCard } from '../teams/TeamCard'
 import { Alert } from '../ui/Alert'
+import { FormActions } from '../ui/FormActions'
 import { Loaded } from '../ui/Loaded'
+import { loadAll } from '../ui/load-all'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
 import { CampaignForm, shiftPeriod } from './CampaignForm'
 import { campaignMessages } from './messages'
 import { UnitPicker } from './UnitPicker'
 
-interface CampaignData {
-  campaign: Campaign
-  agencies: Agency[]
-  questionnaires: QuestionnaireSummary[]
-}
-
-async function loadCampaign(id: string, signal: AbortSignal): Promise<CampaignData> {
-  const [campaign, agencies, questionnaires] = await Promise.all([
-    call(endpoints.campaigns.get, { params: { id }, signal }),
-    call(endpoints.agencies.list, { signal }),
-    call(endpoints.questionnaires.list, { signal }),
-  ])
-  return { campaign, agencies, questionnaires }
-}
+const loadCampaign = (id: string, signal: AbortSignal) =>
+  loadAll({
+    campaign: call(endpoints.campaigns.get, { params: { id }, signal }),
+    agencies: call(endpoints.agencies.list, { signal }),
+    questionnaires: call(endpoints.questionnaires.list, { signal }),
+  })
 
 const NEXT_STATUS: Record<CampaignStatus, { to: CampaignStatus; label: 'open' | 'close' | 'reopen'; confirm: 'confirmOpen' | 'confirmClose' }> = {
   draft: { to: 'open', label: 'open', confirm: 'confirmOpen' },
@@ -78,12 +72,9 @@ function UnitsEditor({
         onChange={(next) => (setSelected(next), setSaved(false), onDirty(true))}
         error={submit.fields.agencyIds}
       />
-      <div class="actions">
-        <button type="button" class="button primary" disabled={submit.busy} onClick={save}>
-          {t('saveUnits')}
-        </button>
+      <FormActions busy={submit.busy} label={t('saveUnits')} onSave={save}>
         {saved && <span role="status">{t('unitsSaved')}</span>}
-      </div>
+      </FormActions>
     </section>
   )
 }

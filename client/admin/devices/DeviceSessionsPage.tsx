@@ -5,6 +5,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/language'
 import { useT } from '../../i18n/translate'
 import { Alert } from '../ui/Alert'
+import { ListTable, PageHead } from '../ui/ListPage'
 import { Loaded } from '../ui/Loaded'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
@@ -22,54 +23,38 @@ export function DeviceSessionsPage() {
   }
   return (
     <section>
-      <h1>{t('title')}</h1>
-      <p class="muted">{t('intro')}</p>
+      <PageHead title={t('title')} intro={t('intro')} />
       {revoke.error && <Alert>{revoke.error}</Alert>}
       <Loaded resource={resource}>
         {(sessions) =>
           sessions.length === 0 ? (
             <p class="muted">{t('empty')}</p>
           ) : (
-            <div class="table-wrap">
-              <table class="table devices">
-                <thead>
-                  <tr>
-                    <th>{t('surveyor')}</th>
-                    <th>{t('organisation')}</th>
-                    <th>{t('label')}</th>
-                    <th>{t('createdAt')}</th>
-                    <th>{t('lastSeenAt')}</th>
-                    <th>{t('expiresAt')}</th>
-                    <th>{t('status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sessions.map((session) => (
-                    <tr key={session.id} class={session.revokedAt ? 'inactive' : undefined}>
-                      <td>
-                        <strong>{session.userName}</strong>
-                        <br />
-                        <small class="muted">{session.userEmail}</small>
-                      </td>
-                      <td>{session.organisationName ?? '—'}</td>
-                      <td>{session.label}</td>
-                      <td class="nowrap">{formatDateTime(session.createdAt, lang)}</td>
-                      <td class="nowrap">{formatDateTime(session.lastSeenAt, lang)}</td>
-                      <td class="nowrap">{formatDateTime(session.expiresAt, lang)}</td>
-                      <td>
-                        {session.revokedAt ? (
-                          t('revokedAt', { time: formatDateTime(session.revokedAt, lang) })
-                        ) : (
-                          <button type="button" class="button small danger" disabled={revoke.busy} onClick={() => onRevoke(session)}>
-                            {t('revoke')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable name="devices" headers={[t('surveyor'), t('organisation'), t('label'), t('createdAt'), t('lastSeenAt'), t('expiresAt'), t('status')]}>
+              {sessions.map((session) => (
+                <tr key={session.id} class={session.revokedAt ? 'inactive' : undefined}>
+                  <td>
+                    <strong>{session.userName}</strong>
+                    <br />
+                    <small class="muted">{session.userEmail}</small>
+                  </td>
+                  <td>{session.organisationName ?? '—'}</td>
+                  <td>{session.label}</td>
+                  <td class="nowrap">{formatDateTime(session.createdAt, lang)}</td>
+                  <td class="nowrap">{formatDateTime(session.lastSeenAt, lang)}</td>
+                  <td class="nowrap">{formatDateTime(session.expiresAt, lang)}</td>
+                  <td>
+                    {session.revokedAt ? (
+                      t('revokedAt', { time: formatDateTime(session.revokedAt, lang) })
+                    ) : (
+                      <button type="button" class="button small danger" disabled={revoke.busy} onClick={() => onRevoke(session)}>
+                        {t('revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </ListTable>
           )
         }
       </Loaded>

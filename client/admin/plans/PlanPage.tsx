@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import type { Agency } from '../../../shared/agencies/schemas'
 import { endpoints } from '../../../shared/api/endpoints'
-import type { Organisation } from '../../../shared/organisations/schemas'
 import type { Plan, PlanCell, PlanSummary, PlanWarning } from '../../../shared/plans/schemas'
 import { call } from '../../api/client'
 import { formatDate, formatNumber } from '../../i18n/format'
@@ -13,25 +12,19 @@ import { adminMessages } from '../messages'
 import { formatFigure, formatInterval } from '../results/view-model'
 import { can, useUser } from '../session'
 import { Alert } from '../ui/Alert'
+import { FormActions } from '../ui/FormActions'
 import { Loaded } from '../ui/Loaded'
+import { loadAll } from '../ui/load-all'
 import { useReloadable } from '../ui/use-reloadable'
 import { useSubmit } from '../ui/use-submit'
 import { planMessages } from './messages'
 
-interface PlanData {
-  summary: PlanSummary
-  agencies: Agency[]
-  organisations: Organisation[]
-}
-
-async function loadPlan(id: string, signal: AbortSignal): Promise<PlanData> {
-  const [summary, agencies, organisations] = await Promise.all([
-    call(endpoints.plans.summary, { params: { id }, signal }),
-    call(endpoints.agencies.list, { signal }),
-    call(endpoints.organisations.list, { signal }),
-  ])
-  return { summary, agencies, organisations }
-}
+const loadPlan = (id: string, signal: AbortSignal) =>
+  loadAll({
+    summary: call(endpoints.plans.summary, { params: { id }, signal }),
+    agencies: call(endpoints.agencies.list, { signal }),
+    organisations: call(endpoints.organisations.list, { signal }),
+  })
 
 function Cell({ cell, scoring }: { cell: PlanCell; scoring: PlanSummary['scoring'] }) {
   const t = useT(planMessages)
@@ -100,12 +93,9 @@ function UnitsByYear({ plan, agencies, onSaved }: { plan: Plan; agencies: Agency
           <UnitPicker agencies={active} selected={chosen.get(year)!} onChange={(next) => (setChosen(new Map(chosen).set(year, next)), setSaved(false))} />
         </details>
       ))}
-      <div class="actions">
-        <button type="button" class="button primary" disabled={submit.busy} onClick={save}>
-          {t('saveUnits')}
-        </button>
+      <FormActions busy={submit.busy} label={t('saveUnits')} onSave={save}>
         {saved && <span role="status">{t('unitsSaved')}</span>}
-      </div>
+      </FormActions>
     </section>
   )
 }

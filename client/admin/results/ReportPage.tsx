@@ -1,4 +1,4 @@
-import { Fragment } from 'preact'
+import { type ComponentChildren, Fragment } from 'preact'
 import { useMemo } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { todayInVietnam } from '../../../shared/calendar/vietnam-time'
@@ -23,6 +23,31 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = []
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
   return out
+}
+
+type ReportUnit = CampaignResults['indices']['units'][number]
+
+/** Units side by side, UNITS_PER_TABLE to a table: the first column's heading, a column per unit, then the rows for that group. */
+function UnitTables({ units, first, children }: { units: ReportUnit[]; first: string; children: (group: ReportUnit[]) => ComponentChildren }) {
+  return (
+    <>
+      {chunks(units, UNITS_PER_TABLE).map((group, g) => (
+        <table key={g} class="results-table report-table matrix">
+          <thead>
+            <tr>
+              <th scope="col">{first}</th>
+              {group.map((u) => (
+                <th key={u.agencyId} scope="col" class="num">
+                  {u.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children(group)}</tbody>
+        </table>
+      ))}
+    </>
+  )
 }
 
 /** `/admin/results/:campaignId/report`: the campaign's results as an A4 document for the browser's "Print → PDF". */
@@ -151,64 +176,42 @@ function Report({ data }: { data: CampaignResults }) {
 
       <h2 class="page-break">{heading(points ? t('report.indicators') : t('report.criteria'))}</h2>
       {silent.length > 0 && <p class="report-note">{t('report.silentUnits', { units: silent.map((u) => u.name).join(', ') })}</p>}
-      {chunks(units, UNITS_PER_TABLE).map((group, g) => (
-        <table key={g} class="results-table report-table matrix">
-          <thead>
-            <tr>
-              <th scope="col">{points ? t('col.indicator') : t('col.criterion')}</th>
-              {group.map((u) => (
-                <th key={u.agencyId} scope="col" class="num">
-                  {u.name}
-                </th>
+      <UnitTables units={units} first={points ? t('col.indicator') : t('col.criterion')}>
+        {(group) =>
+          questionnaire.elements.map((element) => (
+            <Fragment key={element.key}>
+              {!points && (
+                <tr class="group-row">
+                  <th scope="rowgroup" colSpan={group.length + 1}>
+                    {labels.element(element.key)}
+                  </th>
+                </tr>
+              )}
+              {element.criteria.map((criterion) => (
+                <tr key={criterion.key}>
+                  <th scope="row">{labels.criterion(criterion.key)}</th>
+                  {group.map((u) => {
+                    const c = u.criteria.find((x) => x.key === criterion.key)
+                    return (
+                      <td key={u.agencyId} class="num">
+                        {c ? formatFigure(c.value, indices.unit, lang) : '—'}
+                        {c && c.value !== null && <small class="n"> n={c.n}</small>}
+                      </td>
+                    )
+                  })}
+                </tr>
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {questionnaire.elements.map((element) => (
-              <Fragment key={element.key}>
-                {!points && (
-                  <tr class="group-row">
-                    <th scope="rowgroup" colSpan={group.length + 1}>
-                      {labels.element(element.key)}
-                    </th>
-                  </tr>
-                )}
-                {element.criteria.map((criterion) => (
-                  <tr key={criterion.key}>
-                    <th scope="row">{labels.criterion(criterion.key)}</th>
-                    {group.map((u) => {
-                      const c = u.criteria.find((x) => x.key === criterion.key)
-                      return (
-                        <td key={u.agencyId} class="num">
-                          {c ? formatFigure(c.value, indices.unit, lang) : '—'}
-                          {c && c.value !== null && <small class="n"> n={c.n}</small>}
-                        </td>
-                      )
-                    })}
-                  </tr>
-                ))}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      ))}
+            </Fragment>
+          ))
+        }
+      </UnitTables>
 
       {questionnaire.expectations && (
         <>
           <h2>{heading(t('report.expectations'))}</h2>
-          {chunks(units, UNITS_PER_TABLE).map((group, g) => (
-            <table key={g} class="results-table report-table matrix">
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.expectation')}</th>
-                  {group.map((u) => (
-                    <th key={u.agencyId} scope="col" class="num">
-                      {u.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
+          <UnitTables units={units} first={t('col.expectation')}>
+            {(group) => (
+              <>
                 {questionnaire.expectations!.options.map((option) => (
                   <tr key={option.key}>
                     <th scope="row">{labels.expectation(option.key)}</th>
@@ -227,9 +230,9 @@ function Report({ data }: { data: CampaignResults }) {
                     </td>
                   ))}
                 </tr>
-              </tbody>
-            </table>
-          ))}
+              </>
+            )}
+          </UnitTables>
         </>
       )}
 
