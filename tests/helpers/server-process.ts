@@ -42,10 +42,11 @@ export interface ServerProcess {
 
 /**
  * Runs the server with `npm start`'s command (through sh, whose `exec` leaves one process: the
- * child's pid is the server's), with the given environment, and waits for /healthz.
+ * child's pid is the server's), with the given environment, and waits for /healthz. On a free
+ * port unless `env.PORT` names one (a node restarted where its proxy expects it).
  */
 export async function startServerProcess(env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
-  const port = await freePort()
+  const port = env.PORT ? Number(env.PORT) : await freePort()
   const child = spawn('sh', ['-c', `exec ${START_COMMAND} "$@"`, 'npm-start', ...args], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
