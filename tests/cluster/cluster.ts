@@ -69,9 +69,12 @@ export interface Cluster {
 export async function startCluster(nodeEnv: Record<string, string> = {}): Promise<Cluster> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-cluster-'))
   const cleanups: (() => Promise<unknown>)[] = [async () => fs.rmSync(workDir, { recursive: true, force: true })]
-  const stop = async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error) => console.error('cluster clean-up:', error))
-  }
+  let stopping: Promise<void> | undefined
+  // once, whoever asks first (an interrupted run, then its finally block): later calls wait for it
+  const stop = () =>
+    (stopping ??= (async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error) => console.error('cluster clean-up:', error))
+    })())
   const outputs: (() => string)[] = []
   try {
     // max_connections: two nodes' pools (10 each), a restarted node's, the replica's sender and the checks

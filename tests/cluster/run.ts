@@ -14,6 +14,13 @@ if (unavailable) {
 const sizes = sizesFromEnv(FULL_SIZES, process.env)
 log('starting a PostgreSQL primary and streaming replica, two app nodes and nginx')
 const cluster = await startCluster({ KIOSK_MIN_INTERVAL_SECONDS: String(sizes.kioskIntervalSeconds) })
+// pg_ctl's servers run detached from this process: stopped by hand when the run is interrupted
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the cluster`)
+    void cluster.stop().finally(() => process.exit(130))
+  })
+}
 let failed: string[]
 try {
   const run = await runClusterScenario(cluster, sizes, log)

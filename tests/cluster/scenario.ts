@@ -305,6 +305,7 @@ function sampleReplicaLag(cluster: Cluster): { maxBytes: number; maxMs: number; 
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
   })()
+  sampling.catch(() => {}) // reported by stop()
   return {
     get maxBytes() {
       return lag.maxBytes
