@@ -29,7 +29,7 @@ export interface ClusterSizes {
 }
 
 /** The issue's burst: 500 kiosks × 200 answers (`npm run cluster`). */
-export const FULL_SIZES: ClusterSizes = { kiosks: 500, queueLength: 200, resendShare: 0.03, tooSoonShare: 0.05, kioskIntervalSeconds: 20, timeoutSeconds: 1200 }
+export const FULL_SIZES: ClusterSizes = { kiosks: 500, queueLength: 200, resendShare: 0.03, tooSoonShare: 0.05, kioskIntervalSeconds: 20, timeoutSeconds: 3600 }
 
 /** CLUSTER_KIOSKS and CLUSTER_QUEUE override the kiosks and their queue's length. */
 export function sizesFromEnv(defaults: ClusterSizes, env: NodeJS.ProcessEnv): ClusterSizes {
@@ -127,6 +127,7 @@ export async function runClusterScenario(cluster: Cluster, sizes: ClusterSizes, 
     seed: 17,
     timeoutSeconds: sizes.timeoutSeconds,
     onAcknowledged(count) {
+      if (count % Math.ceil(queued / 10) === 0) log(`${count} answers acknowledged`)
       if (count !== killAt) return
       killedAtSeconds = (performance.now() - started) / 1000
       kill = killedNode.kill()
