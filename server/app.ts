@@ -18,6 +18,7 @@ import { limitRequestBodies } from './http/body-limits'
 import { compressResponses } from './http/compress-responses'
 import type { AppContext, AppEnv } from './http/context'
 import { ApiError, handleError } from './http/errors'
+import { markRecentWrites } from './http/recent-writes'
 import { requestLogger } from './http/request-logger'
 import { sameOriginWrites } from './http/same-origin-writes'
 import { securityHeaders } from './http/security-headers'
@@ -54,6 +55,7 @@ const OPENAPI_HEADER = {
 export function createApi(ctx: AppContext) {
   const api = new OpenAPIHono<AppEnv>()
   api.doc31('/openapi.json', OPENAPI_HEADER)
+  if (ctx.database.replica) api.use('*', markRecentWrites())
   api.route('/auth', authRoutes(ctx))
   api.route('/users', usersRoutes(ctx))
   api.route('/agencies', agenciesRoutes(ctx))

@@ -7,6 +7,8 @@ export interface Config {
   host: string
   /** `postgres://…` selects a PostgreSQL server; unset means embedded PGlite under dataDir. */
   databaseUrl: string | undefined
+  /** A PostgreSQL replica of `databaseUrl` for the read-only result routes (docs/scaling.md); unset: they read the primary. */
+  databaseReadUrl: string | undefined
   dataDir: string
   /** PGlite's shared buffers, in MB (docs/performance.md: its memory never shrinks once used). */
   pgliteSharedBuffersMb: number
@@ -89,6 +91,13 @@ function parseTrustedProxies(value: string | undefined): string[] {
   return entries
 }
 
+function parsePostgresUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]
+  if (!value) return undefined
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new ConfigError(`${name} must start with postgres:// or postgresql://`)
+  return value
+}
+
 function parseSharedBuffers(env: NodeJS.ProcessEnv): number {
   const mb = parsePositiveInt(env, 'PGLITE_SHARED_BUFFERS_MB', DEFAULT_PGLITE_SHARED_BUFFERS_MB)
   if (mb < 1 || mb > 1024) throw new ConfigError(`PGLITE_SHARED_BUFFERS_MB must be between 1 and 1024, got "${env.PGLITE_SHARED_BUFFERS_MB}"`)
@@ -118,9 +127,12 @@ function parseHolidays(value: string | undefined): string[] {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
   const port = parsePort(env.PORT)
   const host = env.HOST || '0.0.0.0'
-  const databaseUrl = env.DATABASE_URL || undefined
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://')
+  const databaseUrl = parsePostgresUrl(env, 'DATABASE_URL')
+  const databaseReadUrl = parsePostgresUrl(env, 'DATABASE_READ_URL')
+  if (databaseReadUrl && !databaseUrl) {
+    throw new ConfigError(
+      'DATABASE_READ_URL names a replica of the PostgreSQL server of DATABASE_URL: set DATABASE_URL too (the embedded database has no replica)',
+    )
   }
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel']
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`)
@@ -129,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     port,
     host,
     databaseUrl,
+    databaseReadUrl,
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     pgliteSharedBuffersMb: parseSharedBuffers(env),
     publicUrl,

@@ -19,7 +19,13 @@ async function main() {
     await buildClient(config.clientDir)
   }
 
-  const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb, log })
+  const database = await Database.open({
+    url: config.databaseUrl,
+    readUrl: config.databaseReadUrl,
+    dataDir: config.dataDir,
+    sharedBuffersMb: config.pgliteSharedBuffersMb,
+    log,
+  })
   const { results } = await database.migrateToLatest()
   for (const migration of results ?? []) log.info('migration applied', { migration: migration.migrationName })
   const ctx = createAppContext(config, database, log)
@@ -29,7 +35,12 @@ async function main() {
   ctx.backups.start()
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    log.info('listening', { url: `http://${config.host}:${info.port}`, database: database.kind, publicUrl: config.publicUrl })
+    log.info('listening', {
+      url: `http://${config.host}:${info.port}`,
+      database: database.kind,
+      readReplica: Boolean(database.replica),
+      publicUrl: config.publicUrl,
+    })
     warnIfLoopbackPublicUrl(ctx)
   })
 

@@ -8,13 +8,17 @@ import { migrationProvider } from '../../migrations'
 import { DEFAULT_PGLITE_SHARED_BUFFERS_MB } from '../config'
 import type { Logger } from '../log'
 import { holdsCluster, prepareCluster, readTemplate } from './prepared-cluster'
+import { ReadReplica } from './read-replica'
 import type { DatabaseSchema } from './schema'
+import { isDatabaseUnavailable } from './unavailable'
 
 export type DatabaseKind = 'pglite' | 'postgres'
 
 export interface DatabaseOptions {
   /** `postgres://…`; when absent the embedded PGlite is used. */
   url?: string
+  /** A streaming replica of `url` for the read-only result routes (`Database.reader`). */
+  readUrl?: string
   /** Directory holding the PGlite data files; absent means in memory (tests). */
   dataDir?: string
   /**
@@ -44,34 +48,38 @@ export class Database {
     readonly db: Kysely<DatabaseSchema>,
     readonly kind: DatabaseKind,
     private readonly onClose: () => Promise<void>,
+    /**
+     * The handle of the read-only result routes (indices, breakdowns, trends, exports, plan
+     * summaries, the national ranking): the replica of DATABASE_READ_URL, or the primary's
+     * connections while the replica is unreachable. Without a replica it is `db` itself.
+     * Never write through it, nor read through it what this request or the user's last one
+     * has just written (docs/scaling.md).
+     */
+    readonly reader: Kysely<DatabaseSchema> = db,
+    /** The replica behind `reader`, when DATABASE_READ_URL is set. */
+    readonly replica?: ReadReplica,
   ) {}
 
   static async open(options: DatabaseOptions = {}): Promise<Database> {
     return options.url
-      ? Database.openPostgres(options.url, options.poolSize ?? 10, options.log)
+      ? Database.openPostgres(options.url, options.readUrl, options.poolSize ?? 10, options.log)
       : Database.openPglite(options.dataDir, options.sharedBuffersMb ?? DEFAULT_PGLITE_SHARED_BUFFERS_MB)
   }
 
-  private static async openPostgres(url: string, poolSize: number, log?: Logger): Promise<Database> {
-    const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 })
-    const connectionLost = (err: Error) => log?.warn('database connection lost', { error: errorMessage(err), code: (err as { code?: string }).code })
-    // Every client gets a listener for as long as it lives: the pool's own listens only while
-    // the client is idle (it removes that client and makes new ones on demand), so a server
-    // going away between two queries of a transaction (57P01 on a restart) raised an
-    // unhandled 'error' event and ended the process. The query in progress fails on its
-    // own, and the pool discards the broken client when it is released.
-    pool.on('connect', (client) => client.on('error', connectionLost))
-    pool.on('error', () => {}) // the same error, already logged by the client's listener
-    try {
-      const client = await pool.connect()
-      client.release()
-    } catch (err) {
-      await pool.end().catch(() => {})
-      const target = describeUrl(url)
-      throw new DatabaseConnectionError(`cannot connect to PostgreSQL at ${target}: ${errorMessage(err)}`)
-    }
+  private static async openPostgres(url: string, readUrl: string | undefined, poolSize: number, log?: Logger): Promise<Database> {
+    const pool = await connectPool(url, 'database', poolSize, log)
     const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) })
-    return new Database(db, 'postgres', () => db.destroy())
+    if (!readUrl) return new Database(db, 'postgres', () => db.destroy())
+    const replica = new ReadReplica(newPool(readUrl, 'read replica', poolSize, log), pool, describeUrl(readUrl), log)
+    try {
+      await checkReplica(replica, log)
+    } catch (err) {
+      await replica.pool.end().catch(() => {})
+      await db.destroy()
+      throw err
+    }
+    const reader = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: replica.fallbackPool() }) })
+    return new Database(db, 'postgres', async () => void (await Promise.all([reader.destroy(), db.destroy()])), reader, replica)
   }
 
   private static async openPglite(dataDir: string | undefined, sharedBuffersMb: number): Promise<Database> {
@@ -130,6 +138,52 @@ export class Database {
   async close(): Promise<void> {
     await this.onClose()
   }
+}
+
+/**
+ * A pool whose clients report a lost connection instead of ending the process. Every client
+ * gets a listener for as long as it lives: the pool's own listens only while the client is
+ * idle (it removes that client and makes new ones on demand), so a server going away between
+ * two queries of a transaction (57P01 on a restart) raised an unhandled 'error' event and
+ * ended the process. The query in progress fails on its own, and the pool discards the broken
+ * client when it is released.
+ */
+function newPool(url: string, role: string, poolSize: number, log?: Logger): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 })
+  const connectionLost = (err: Error) => log?.warn(`${role} connection lost`, { error: errorMessage(err), code: (err as { code?: string }).code })
+  pool.on('connect', (client) => client.on('error', connectionLost))
+  pool.on('error', () => {}) // the same error, already logged by the client's listener
+  return pool
+}
+
+/** A new pool that has made one connection, or a DatabaseConnectionError naming the server. */
+async function connectPool(url: string, role: string, poolSize: number, log?: Logger): Promise<pg.Pool> {
+  const pool = newPool(url, role, poolSize, log)
+  try {
+    const client = await pool.connect()
+    client.release()
+  } catch (err) {
+    await pool.end().catch(() => {})
+    throw new DatabaseConnectionError(`cannot connect to PostgreSQL at ${describeUrl(url)}: ${errorMessage(err)}`)
+  }
+  return pool
+}
+
+/**
+ * At start: a replica that cannot be reached now is read around (the primary serves the
+ * reads until it answers); one that refuses us (unknown database, wrong password) is a
+ * configuration error. A server that is not a standby is allowed, with a warning.
+ */
+async function checkReplica(replica: ReadReplica, log?: Logger): Promise<void> {
+  let lag: number | null
+  try {
+    lag = await replica.lagSeconds()
+  } catch (err) {
+    if (!isDatabaseUnavailable(err)) throw new DatabaseConnectionError(`cannot use the read replica (DATABASE_READ_URL): ${errorMessage(err)}`)
+    replica.markDown(err)
+    return
+  }
+  if (lag === null) log?.warn('DATABASE_READ_URL is not a standby server: the result routes read a database the primary does not replicate to')
 }
 
 function describeUrl(url: string): string {

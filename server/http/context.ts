@@ -1,3 +1,4 @@
+import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import { type HolidayCalendar, holidayCalendar } from '../../shared/calendar/working-days'
 import type { SessionUser } from '../auth/session-user'
@@ -14,6 +15,7 @@ import { PublicResultsCache } from '../public-results/results-cache'
 import { PublishedQuestionnaires } from '../questionnaires/published-questionnaires'
 import { ResponseWriter } from '../responses/response-writer'
 import { SurveyLinkCache } from '../surveys/survey-link-cache'
+import { wroteRecently } from './recent-writes'
 
 const SURVEY_LINK_TTL_MS = 5000
 
@@ -22,6 +24,11 @@ export interface AppContext {
   config: Config
   database: Database
   db: Kysely<DatabaseSchema>
+  /**
+   * The read-only result routes' handle (`database.reader`): the replica of DATABASE_READ_URL,
+   * `db` itself without one. Routes reach it through `readingContext`, never directly.
+   */
+  readDb: Kysely<DatabaseSchema>
   log: Logger
   /** Group-committing writer of survey responses; close it before the database. */
   responseWriter: ResponseWriter
@@ -43,7 +50,7 @@ export interface AppContext {
 export function createAppContext(config: Config, database: Database, log: Logger): AppContext {
   const questionnaires = new PublishedQuestionnaires()
   const rollupApplier = new RollupApplier(database.db, questionnaires, log, config.rollupIntervalMs)
-  const metrics = new Metrics(database.db, () => rollupApplier.drainedAt)
+  const metrics = new Metrics(database.db, () => rollupApplier.drainedAt, database.replica)
   const responseWriter = new ResponseWriter(database.db, log, {
     burstMinIdentical: config.burstMinIdentical,
     burstWindowSeconds: config.burstWindowSeconds,
@@ -53,6 +60,7 @@ export function createAppContext(config: Config, database: Database, log: Logger
     config,
     database,
     db: database.db,
+    readDb: database.reader,
     log,
     responseWriter,
     rollupApplier,
@@ -63,6 +71,16 @@ export function createAppContext(config: Config, database: Database, log: Logger
     publicResults: new PublicResultsCache(),
     holidays: holidayCalendar(config.publicHolidays),
   }
+}
+
+/**
+ * The context a read-only result route (indices, breakdowns, trends, exports, plan summaries,
+ * the national ranking) queries through: its `db` is the read replica, except for a browser
+ * that changed something in the last seconds (`wroteRecently`), which reads the primary to
+ * see its change. Without a replica it is `ctx` itself. Only for routes that write nothing.
+ */
+export function readingContext(ctx: AppContext, c: Context): AppContext {
+  return ctx.readDb === ctx.db || wroteRecently(c) ? ctx : { ...ctx, db: ctx.readDb }
 }
 
 export type AppEnv = {

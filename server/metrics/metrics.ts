@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
+import type { ReadReplica } from '../db/read-replica'
 import type { DatabaseSchema } from '../db/schema'
 import type { MaskKind } from '../responses/mask-personal-data'
 
@@ -40,7 +41,7 @@ export class Metrics {
     registers: [this.registry],
   })
 
-  constructor(db: Kysely<DatabaseSchema>, rollupQueueDrainedAt: () => number) {
+  constructor(db: Kysely<DatabaseSchema>, rollupQueueDrainedAt: () => number, replica?: ReadReplica) {
     collectDefaultMetrics({ register: this.registry, prefix: 'hailong_' })
     // One query per scrape serves both queue gauges (prom-client collects them concurrently).
     let reading: Promise<number> | undefined
@@ -65,6 +66,16 @@ export class Metrics {
         this.set((await queueDepth()) === 0 ? 0 : (Date.now() - rollupQueueDrainedAt()) / 1000)
       },
     })
+    if (replica) {
+      new Gauge({
+        name: 'hailong_read_replica_lag_seconds',
+        help: 'How far the read replica’s replay is behind (0 when it has replayed all it received; NaN when it does not answer or is not a standby)',
+        registers: [this.registry],
+        async collect() {
+          this.set((await replica.lagSeconds().catch(() => null)) ?? Number.NaN)
+        },
+      })
+    }
   }
 
   countCommentMasks(counts: Record<MaskKind, number>): void {

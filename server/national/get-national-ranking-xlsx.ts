@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { nationalRankingQuerySchema } from '../../shared/national/schemas'
 import { attachment } from '../exports/file-names'
-import type { AppContext } from '../http/context'
+import { type AppContext, readingContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { buildRankingWorkbook } from './build-ranking-workbook'
 import { computeNationalRanking } from './compute-national-ranking'
@@ -20,7 +20,7 @@ const getNationalRankingXlsxRoute = createRoute({
 export function getNationalRankingXlsx(ctx: AppContext) {
   return createRouter().openapi(getNationalRankingXlsxRoute, async (c) => {
     const query = c.req.valid('query')
-    const body = await buildRankingWorkbook(computeNationalRanking(query, await loadNationalBundles(ctx.db, query)))
+    const body = await buildRankingWorkbook(computeNationalRanking(query, await loadNationalBundles(readingContext(ctx, c).db, query)))
     return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, ...attachment(`hai-long-toan-quoc-${query.year}-${query.kind}.xlsx`) })
   })
 }

@@ -1,5 +1,5 @@
 import { endpoints } from '../../shared/api/endpoints'
-import type { AppContext } from '../http/context'
+import { type AppContext, readingContext } from '../http/context'
 import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { computeNationalRanking } from './compute-national-ranking'
@@ -13,6 +13,6 @@ const getNationalRankingRoute = endpointRoute(endpoints.national.ranking, {
 export function getNationalRanking(ctx: AppContext) {
   return createRouter().openapi(getNationalRankingRoute, async (c) => {
     const query = c.req.valid('query')
-    return c.json(computeNationalRanking(query, await loadNationalBundles(ctx.db, query)), 200)
+    return c.json(computeNationalRanking(query, await loadNationalBundles(readingContext(ctx, c).db, query)), 200)
   })
 }

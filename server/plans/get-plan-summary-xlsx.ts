@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { idParams } from '../../shared/api/params'
 import { attachment } from '../exports/file-names'
-import type { AppContext } from '../http/context'
+import { type AppContext, readingContext } from '../http/context'
 import { createRouter } from '../http/router'
 import { buildPlanWorkbook } from './build-plan-workbook'
 import { loadPlanSummary } from './load-plan-summary'
@@ -23,7 +23,7 @@ const getPlanSummaryXlsxRoute = createRoute({
 export function getPlanSummaryXlsx(ctx: AppContext) {
   return createRouter().openapi(getPlanSummaryXlsxRoute, async (c) => {
     const id = c.req.valid('param').id
-    const body = await buildPlanWorkbook(await loadPlanSummary(ctx, c.var.user, id))
+    const body = await buildPlanWorkbook(await loadPlanSummary(readingContext(ctx, c), c.var.user, id))
     return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, ...attachment(`hai-long-ke-hoach-${id}.xlsx`) })
   })
 }

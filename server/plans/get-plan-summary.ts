@@ -1,5 +1,5 @@
 import { endpoints } from '../../shared/api/endpoints'
-import type { AppContext } from '../http/context'
+import { type AppContext, readingContext } from '../http/context'
 import { endpointRoute } from '../http/endpoint-route'
 import { createRouter } from '../http/router'
 import { loadPlanSummary } from './load-plan-summary'
@@ -11,5 +11,7 @@ const getPlanSummaryRoute = endpointRoute(endpoints.plans.summary, {
 })
 
 export function getPlanSummary(ctx: AppContext) {
-  return createRouter().openapi(getPlanSummaryRoute, async (c) => c.json(await loadPlanSummary(ctx, c.var.user, c.req.valid('param').id), 200))
+  return createRouter().openapi(getPlanSummaryRoute, async (c) =>
+    c.json(await loadPlanSummary(readingContext(ctx, c), c.var.user, c.req.valid('param').id), 200),
+  )
 }

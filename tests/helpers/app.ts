@@ -26,13 +26,18 @@ interface RequestInit {
 
 /**
  * Registers beforeAll/afterAll hooks that give the enclosing describe block an app on a
- * fresh database of the given kind. Read the returned object's fields inside tests.
+ * fresh database of the given kind (or the one `openDatabase` gives). Read the returned
+ * object's fields inside tests.
  */
-export function useTestApp(kind: DatabaseKind, configOverrides: Partial<Config> = {}): TestApp {
+export function useTestApp(
+  kind: DatabaseKind,
+  configOverrides: Partial<Config> = {},
+  openDatabase: () => Promise<TestDatabase> = () => createTestDatabase(kind),
+): TestApp {
   let testDb: TestDatabase
   const testApp = {} as TestApp
   beforeAll(async () => {
-    testDb = await createTestDatabase(kind)
+    testDb = await openDatabase()
     const config = { ...loadConfig({}), ...configOverrides }
     const ctx = createAppContext(config, testDb.database, silentLogger)
     await ensureBuiltinQuestionnaires(ctx.db)

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Database } from '../../server/db/database'
+import { createTestDatabase } from '../helpers/databases'
 import { startServerProcess, stubClientDir } from '../helpers/server-process'
 
 // These run the server as a separate process with `npm start`'s command. A prebuilt
@@ -28,6 +29,35 @@ describe('start-up', () => {
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/^hai-long: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/test: /)
   })
+
+  it('exits non-zero with one clear line when DATABASE_READ_URL is set without DATABASE_URL', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, DATABASE_URL: '', DATABASE_READ_URL: 'postgres://postgres@127.0.0.1:5432/replica', CLIENT_DIR: clientDir, PORT: '0' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^hai-long: DATABASE_READ_URL .*set DATABASE_URL too/)])
+  })
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'starts through npm start with DATABASE_URL and DATABASE_READ_URL, and reports the replica (PostgreSQL only: skipped when DATABASE_URL is unset)',
+    async () => {
+      const primary = await createTestDatabase('postgres', { migrate: false })
+      const replica = await createTestDatabase('postgres')
+      try {
+        const server = await startServerProcess({ CLIENT_DIR: clientDir, DATABASE_URL: primary.url!, DATABASE_READ_URL: replica.url!, LOG_LEVEL: 'info' })
+        expect(await (await fetch(`${server.baseUrl}/readyz`)).json()).toEqual({ status: 'ready', readReplica: 'up' })
+        expect(await server.stop()).toBe(0)
+        expect(server.output()).toMatch(/"msg":"listening".*"readReplica":true/)
+        expect(server.output()).toContain('DATABASE_READ_URL is not a standby server')
+      } finally {
+        await primary.cleanup()
+        await replica.cleanup()
+      }
+    },
+    120_000,
+  )
 
   it('keeps PGlite data across a graceful restart and does not re-run migrations', async () => {
     const dataDir = path.join(workDir, 'data')

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { idParams } from '../../../shared/api/params'
 import { requireUser } from '../../auth/middleware'
 import { loadLoopFigures } from '../../cases/loop-figures'
-import type { AppContext } from '../../http/context'
+import { type AppContext, readingContext } from '../../http/context'
 import { createRouter } from '../../http/router'
 import { indicesScope } from '../../indices/scope'
 import { CSV_DIALECTS, csvDocument } from '../csv'
@@ -30,8 +30,9 @@ export function getCasesCsv(ctx: AppContext) {
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
     const { dialect, agencyId } = c.req.valid('query')
-    const scope = await indicesScope(ctx, c.var.user, id, agencyId)
-    const figures = await loadLoopFigures(ctx.db, { campaignIds: [id], agencyIds: scope.units.map((u) => u.agencyId) })
+    const reads = readingContext(ctx, c)
+    const scope = await indicesScope(reads, c.var.user, id, agencyId)
+    const figures = await loadLoopFigures(reads.db, { campaignIds: [id], agencyIds: scope.units.map((u) => u.agencyId) })
     const table = loopTable(scope.units, figures)
     const csv = csvDocument(
       table.columns.map((col) => col.header),

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { idParams } from '../../../shared/api/params'
 import { exportCsvQuerySchema } from '../../../shared/indices/schemas'
 import { requireUser } from '../../auth/middleware'
-import type { AppContext } from '../../http/context'
+import { type AppContext, readingContext } from '../../http/context'
 import { createRouter } from '../../http/router'
 import { CSV_DIALECTS, csvDocument } from '../csv'
 import { type ExportSlots, exportSlot } from '../export-slots'
@@ -29,7 +29,7 @@ export function getExportCsv(ctx: AppContext, slots: ExportSlots) {
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
     const { dialect, ...query } = c.req.valid('query')
-    const { report, definition } = await loadReport(ctx, c.var.user, id, query)
+    const { report, definition } = await loadReport(readingContext(ctx, c), c.var.user, id, query)
     const table = criteriaTable(report, definition)
     const csv = csvDocument(
       table.columns.map((col) => col.header),

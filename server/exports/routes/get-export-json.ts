@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { idParams } from '../../../shared/api/params'
 import { campaignIndicesSchema, indicesQuerySchema } from '../../../shared/indices/schemas'
 import { requireUser } from '../../auth/middleware'
-import type { AppContext } from '../../http/context'
+import { type AppContext, readingContext } from '../../http/context'
 import { createRouter } from '../../http/router'
 import { type ExportSlots, exportSlot } from '../export-slots'
 import { attachment, exportFileName } from '../file-names'
@@ -30,7 +30,7 @@ export function getExportJson(ctx: AppContext, slots: ExportSlots) {
   })
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
-    const { report } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
+    const { report } = await loadReport(readingContext(ctx, c), c.var.user, id, c.req.valid('query'))
     c.header('Content-Disposition', attachment(exportFileName('chi-so', { id, name: report.campaignName }, [], 'json'))['Content-Disposition'])
     return c.json({ ...report, method: exportMethodLines(report) }, 200)
   })

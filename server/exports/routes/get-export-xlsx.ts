@@ -3,7 +3,7 @@ import { idParams } from '../../../shared/api/params'
 import { indicesQuerySchema } from '../../../shared/indices/schemas'
 import { requireUser } from '../../auth/middleware'
 import { loadLoopFigures } from '../../cases/loop-figures'
-import type { AppContext } from '../../http/context'
+import { type AppContext, readingContext } from '../../http/context'
 import { createRouter } from '../../http/router'
 import { buildWorkbook } from '../build-workbook'
 import { type ExportSlots, exportSlot } from '../export-slots'
@@ -29,8 +29,9 @@ export function getExportXlsx(ctx: AppContext, slots: ExportSlots) {
   })
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
-    const { report, definition } = await loadReport(ctx, c.var.user, id, c.req.valid('query'))
-    const figures = await loadLoopFigures(ctx.db, { campaignIds: [id], agencyIds: report.units.map((u) => u.agencyId) })
+    const reads = readingContext(ctx, c)
+    const { report, definition } = await loadReport(reads, c.var.user, id, c.req.valid('query'))
+    const figures = await loadLoopFigures(reads.db, { campaignIds: [id], agencyIds: report.units.map((u) => u.agencyId) })
     const body = await buildWorkbook(report, definition, loopTable(report.units, figures))
     return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, ...attachment(exportFileName('bao-cao', { id, name: report.campaignName }, [], 'xlsx')) })
   })

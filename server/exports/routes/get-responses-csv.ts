@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { idParams } from '../../../shared/api/params'
 import { responsesExportQuerySchema } from '../../../shared/indices/schemas'
 import { requireRole, requireUser } from '../../auth/middleware'
-import type { AppContext } from '../../http/context'
+import { type AppContext, readingContext } from '../../http/context'
 import { fieldError, notFound } from '../../http/errors'
 import { createRouter } from '../../http/router'
 import { loadIndicesCampaign } from '../../indices/queries/load-indices-campaign'
@@ -26,11 +26,12 @@ export function getResponsesCsv(ctx: AppContext) {
   return createRouter().openapi(route, async (c) => {
     const id = c.req.valid('param').id
     const query = c.req.valid('query')
-    const campaign = await loadIndicesCampaign(ctx.db, ctx.questionnaires, id)
+    const { db } = readingContext(ctx, c)
+    const campaign = await loadIndicesCampaign(db, ctx.questionnaires, id)
     if (!campaign) throw notFound('Campaign')
     if (query.agencyId && !campaign.units.some((u) => u.agencyId === query.agencyId))
       throw fieldError('agencyId', 'not_in_campaign', 'is not a unit of this campaign')
-    const stream = await rawResponsesCsv(ctx.db, campaign, query)
+    const stream = await rawResponsesCsv(db, campaign, query)
     const variants = [
       query.labels === 'vi' ? 'nhan-tieng-viet' : 'ma-may',
       query.includeComments ? 'co-y-kien' : '',

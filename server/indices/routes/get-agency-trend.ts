@@ -1,6 +1,6 @@
 import { endpoints } from '../../../shared/api/endpoints'
 import { requireUser } from '../../auth/middleware'
-import type { AppContext } from '../../http/context'
+import { type AppContext, readingContext } from '../../http/context'
 import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
 import { agencyTrend } from '../agency-trend'
@@ -13,6 +13,6 @@ export function getAgencyTrend(ctx: AppContext) {
     errors: { 403: 'The agency is outside the account’s scope', 404: 'No such agency' },
   })
   return createRouter().openapi(route, async (c) => {
-    return c.json(await agencyTrend(ctx, c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)
+    return c.json(await agencyTrend(readingContext(ctx, c), c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)
   })
 }

@@ -1,6 +1,6 @@
 import { endpoints } from '../../../shared/api/endpoints'
 import { requireUser } from '../../auth/middleware'
-import type { AppContext } from '../../http/context'
+import { type AppContext, readingContext } from '../../http/context'
 import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
 import { campaignIndices } from '../campaign-indices'
@@ -15,6 +15,6 @@ export function getCampaignIndices(ctx: AppContext) {
     errors: { 400: 'A filter is invalid', 403: 'The unit is outside the account’s scope', 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
-    return c.json(await campaignIndices(ctx, c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)
+    return c.json(await campaignIndices(readingContext(ctx, c), c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)
   })
 }

@@ -1,6 +1,6 @@
 import { endpoints } from '../../../shared/api/endpoints'
 import { requireUser } from '../../auth/middleware'
-import type { AppContext } from '../../http/context'
+import { type AppContext, readingContext } from '../../http/context'
 import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
 import { campaignTimeline } from '../campaign-timeline'
@@ -13,6 +13,6 @@ export function getCampaignTimeline(ctx: AppContext) {
     errors: { 403: 'The unit is outside the account’s scope', 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
-    return c.json(await campaignTimeline(ctx, c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)
+    return c.json(await campaignTimeline(readingContext(ctx, c), c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)
   })
 }
