@@ -38,7 +38,7 @@ export async function syncBurst(options: {
   seed: number
   timeoutSeconds: number
   tooSoonShare?: number
-  /** Told the number of answers acknowledged so far, after each acknowledgement. */
+  /** Told the number of distinct answers acknowledged so far, each time it grows. */
   onAcknowledged?: (count: number) => void
 }): Promise<BurstResult> {
   const random = seededRandom(options.seed)
@@ -83,7 +83,7 @@ export async function syncBurst(options: {
         continue
       }
       statuses[status] = (statuses[status] ?? 0) + 1
-      if (status === 200 || status === 201) {
+      if ((status === 200 || status === 201) && !acknowledged.has(submission.clientId)) {
         acknowledged.set(submission.clientId, (JSON.parse(response.body) as { id: number }).id)
         options.onAcknowledged?.(acknowledged.size)
       }
