@@ -15,6 +15,7 @@ import * as m20261203T1120ResultPublications from './20261203T1120-result-public
 import * as m20261203T1130FeedbackCases from './20261203T1130-feedback-cases'
 import * as m20261203T1140Integrity from './20261203T1140-integrity'
 import * as m20261203T1150DeviceSessions from './20261203T1150-device-sessions'
+import * as m20261203T1220RollupAddPlpgsql from './20261203T1220-rollup-add-plpgsql'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
 // vitest and a bundler. Keys sort by timestamp; never rename or edit a landed migration.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1130-feedback-cases': m20261203T1130FeedbackCases,
   '20261203T1140-integrity': m20261203T1140Integrity,
   '20261203T1150-device-sessions': m20261203T1150DeviceSessions,
+  '20261203T1220-rollup-add-plpgsql': m20261203T1220RollupAddPlpgsql,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -33,12 +33,15 @@ export async function createBenchTarget(kind: DatabaseKind, postgresUrl: string 
   fs.utimesSync(path.join(clientDir, 'index.html'), future, future)
   const baseEnv = { CLIENT_DIR: clientDir, ADMIN_EMAIL, ADMIN_PASSWORD, LOG_LEVEL: 'warn' }
   const removeWorkDir = () => fs.rmSync(workDir, { recursive: true, force: true })
+  const profileDir = process.env.BENCH_PROFILE
+  // A CPU profile of each server process (written when it stops) and its GC trace (on stdout, saved by the bench).
+  const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir, kind)}`, '--trace-gc'] : []
 
   if (kind === 'pglite') {
     const dataDir = path.join(workDir, 'data')
     return {
       kind,
-      startServer: () => startServerProcess({ ...baseEnv, DATA_DIR: dataDir, DATABASE_URL: '' }),
+      startServer: () => startServerProcess({ ...baseEnv, DATA_DIR: dataDir, DATABASE_URL: '' }, [], nodeFlags),
       openDatabase: () => Database.open({ dataDir }),
       cleanup: async () => removeWorkDir(),
     }
@@ -48,7 +51,7 @@ export async function createBenchTarget(kind: DatabaseKind, postgresUrl: string 
   const scratch = await scratchPostgresDatabase(postgresUrl)
   return {
     kind,
-    startServer: () => startServerProcess({ ...baseEnv, DATABASE_URL: scratch.url }),
+    startServer: () => startServerProcess({ ...baseEnv, DATABASE_URL: scratch.url }, [], nodeFlags),
     openDatabase: () => Database.open({ url: scratch.url, poolSize: 4 }),
     async cleanup() {
       removeWorkDir()

@@ -5,9 +5,13 @@
 //   BENCH_QUICK=1 npm run bench        a quick run (about 3 minutes)
 //   BENCH_ENGINES=postgres npm run bench, BENCH_KIOSKS=100 …  (see sizes.ts)
 //   BENCH_ONLY=first-start npm run bench   only the first start's memory (about a minute)
+//   BENCH_ONLY=ingest npm run bench    only the ingest: healthz, the latency by rate, saturation
+//   BENCH_PROFILE=dir npm run bench    a CPU profile and a GC trace of each server process in dir
 // PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test if it answers; a
 // new database is created for the run and dropped after. PGlite: a temp data directory.
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { type Kysely, sql } from 'kysely'
 import type { DatabaseKind } from '../../server/db/database'
@@ -70,20 +74,8 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
     await pause(2000)
     const rssRestMb = rssMb(pid)
 
-    log(`${kind}: GET /healthz for ${sizes.healthzSeconds} s`)
-    const healthz = await loadHealthz({ baseUrl: server.baseUrl, connections: sizes.connections, seconds: sizes.healthzSeconds })
     const ingest = { baseUrl: server.baseUrl, codes: qrCodes, questionnaire: campaign.questionnaire, connections: sizes.connections }
-    const ladder = [sizes.lowRate, sizes.midRate, sizes.lightRate, sizes.steadyRate]
-    log(
-      `${kind}: ingest at ${sizes.steadyRate}/s for ${WARMUP_SECONDS} s (warm-up, not reported), then at ${ladder.join(', ')}/s for ${sizes.steadySeconds} s each`,
-    )
-    const warmUp = await loadIngest({ ...ingest, seconds: WARMUP_SECONDS, rate: sizes.steadyRate, seed: 4 })
-    const low = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.lowRate, seed: 6 })
-    const mid = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.midRate, seed: 7 })
-    const light = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.lightRate, seed: 5 })
-    const steady = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.steadyRate, seed: 1 })
-    log(`${kind}: ingest at saturation for ${sizes.saturationSeconds} s`)
-    const saturation = await peakRssDuring(pid, () => loadIngest({ ...ingest, seconds: sizes.saturationSeconds, seed: 2 }))
+    const { healthz, warmUp, low, mid, light, steady, saturation } = await ingestRuns(kind, sizes, ingest, pid)
     log(`${kind}: sync burst, ${sizes.kiosks} kiosks × ${sizes.kioskQueue} queued answers`)
     const burst = await peakRssDuring(pid, () =>
       syncBurst({
@@ -105,7 +97,7 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
       seconds: sizes.publicSeconds,
       readers: sizes.publicReaders,
     })
-    await stopServer(server)
+    await stopServer(server, `${kind}-http`)
 
     // Phase 2, straight into the database (the server is stopped: PGlite has one owner).
     const database = await target.openDatabase()
@@ -144,7 +136,7 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
     log(`${kind}: export.xlsx of ${sizes.exportUnits} units`)
     const restMb = rssMb(pid)
     const exported = await peakRssDuring(pid, () => timeExport(server.baseUrl, session, exportCampaign.campaignId))
-    await stopServer(server)
+    await stopServer(server, `${kind}-indices`)
     return {
       kind,
       firstStart,
@@ -180,8 +172,65 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
   }
 }
 
-async function stopServer(server: { stop(): Promise<number | null>; output(): string }): Promise<void> {
+/** Where the ingest runs send their answers. */
+type IngestTarget = Omit<Parameters<typeof loadIngest>[0], 'seconds' | 'seed' | 'rate'>
+
+type IngestRuns = Pick<EngineResult, 'healthz' | 'warmUp' | 'low' | 'mid' | 'light' | 'steady'> & { saturation: { result: IngestResult; peakMb: number } }
+
+/** /healthz, then ingest over the QR links: warm-up, the steady rates from the lowest to the target, saturation. */
+async function ingestRuns(kind: DatabaseKind, sizes: BenchSizes, ingest: IngestTarget, pid: number): Promise<IngestRuns> {
+  log(`${kind}: GET /healthz for ${sizes.healthzSeconds} s`)
+  const healthz = await loadHealthz({ baseUrl: ingest.baseUrl, connections: ingest.connections, seconds: sizes.healthzSeconds })
+  const ladder = [sizes.lowRate, sizes.midRate, sizes.lightRate, sizes.steadyRate]
+  log(
+    `${kind}: ingest at ${sizes.steadyRate}/s for ${WARMUP_SECONDS} s (warm-up, not reported), then at ${ladder.join(', ')}/s for ${sizes.steadySeconds} s each`,
+  )
+  const warmUp = await loadIngest({ ...ingest, seconds: WARMUP_SECONDS, rate: sizes.steadyRate, seed: 4 })
+  const low = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.lowRate, seed: 6 })
+  const mid = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.midRate, seed: 7 })
+  const light = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.lightRate, seed: 5 })
+  const steady = await loadIngest({ ...ingest, seconds: sizes.steadySeconds, rate: sizes.steadyRate, seed: 1 })
+  log(`${kind}: ingest at saturation for ${sizes.saturationSeconds} s`)
+  const saturation = await peakRssDuring(pid, () => loadIngest({ ...ingest, seconds: sizes.saturationSeconds, seed: 2 }))
+  return { healthz, warmUp, low, mid, light, steady, saturation }
+}
+
+/** BENCH_ONLY=ingest: the ingest runs alone on a new database, their exactly-once check, the latency by rate. */
+async function benchIngestOnly(kind: DatabaseKind, postgresUrl: string | undefined): Promise<string> {
+  const sizes = benchSizes(kind, process.env)
+  const target = await createBenchTarget(kind, postgresUrl)
+  try {
+    const server = await target.startServer()
+    const session = await loginAs(server.baseUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
+    log(`${kind}: setting up ${sizes.httpUnits} units and ${sizes.httpUnits} QR links through the API`)
+    const campaign = await createHttpCampaign(session, sizes.httpUnits, 'Bench HTTP')
+    const qrCodes = await createLinks(session, campaign, 'qr', sizes.httpUnits)
+    await pause(2000)
+    const ingest = { baseUrl: server.baseUrl, codes: qrCodes, questionnaire: campaign.questionnaire, connections: sizes.connections }
+    const runs = await ingestRuns(kind, sizes, ingest, server.child.pid!)
+    await stopServer(server, `${kind}-ingest`)
+    const database = await target.openDatabase()
+    let check: string
+    try {
+      check = await checkIngest(database.db, qrCodes, [runs.warmUp, runs.low, runs.mid, runs.light, runs.steady, runs.saturation.result])
+    } finally {
+      await database.close()
+    }
+    const { healthz, saturation } = runs
+    return [
+      `${ENGINE_NAMES[kind]}: /healthz ${fixed(healthz.perSecond)}/s; ingest saturation ${fixed(saturation.result.perSecond)}/s, p50 ${ms(saturation.result.p50)}, p99 ${ms(saturation.result.p99)} (${fixed((100 * saturation.result.perSecond) / healthz.perSecond)} % of /healthz); RSS peak ${mb(saturation.peakMb)}; ${check}`,
+      '',
+      latencyByRate([{ kind, sizes, ...runs }]),
+    ].join('\n')
+  } finally {
+    await target.cleanup()
+  }
+}
+
+/** Stops the server; with BENCH_PROFILE, keeps what it printed (its GC trace) beside its CPU profile as `<name>.log`. */
+async function stopServer(server: { stop(): Promise<number | null>; output(): string }, name: string): Promise<void> {
   const code = await server.stop()
+  if (process.env.BENCH_PROFILE) fs.writeFileSync(path.join(process.env.BENCH_PROFILE, `${name}.log`), server.output())
   if (code !== 0) throw new Error(`the server stopped with exit code ${code}:\n${server.output()}`)
 }
 
@@ -276,8 +325,11 @@ const FIRST_START_ROWS: [string, (r: FirstStart) => string, string][] = [
   ['server RSS at rest after the first start; after a second start', (r) => `${mb(r.restAfterFirstMb)}; ${mb(r.restAfterSecondMb)}`, 'PGlite: < 200 MB'],
 ]
 
+/** The steady runs of one engine, from the lowest rate to the target. */
+type Ladder = Pick<EngineResult, 'kind' | 'sizes' | 'low' | 'mid' | 'light' | 'steady'>
+
 /** Latency by asked rate, one table per engine: where the curve bends. */
-function latencyByRate(results: EngineResult[]): string {
+function latencyByRate(results: Ladder[]): string {
   return results
     .map((r) => {
       const runs: [number, IngestResult][] = [
@@ -382,6 +434,11 @@ async function main(): Promise<void> {
   const engines = wanted.filter((e): e is DatabaseKind => e === 'pglite' || (e === 'postgres' && postgresUrl !== undefined))
   if (engines.length === 0) throw new Error(`BENCH_ENGINES: nothing to run (postgres, pglite); sizes: ${sizeVariables.join(', ')}`)
   const started = performance.now()
+  if (process.env.BENCH_PROFILE) fs.mkdirSync(process.env.BENCH_PROFILE, { recursive: true })
+  if (process.env.BENCH_ONLY === 'ingest') {
+    for (const kind of engines) console.log(`\n${await benchIngestOnly(kind, postgresUrl)}\n`)
+    return
+  }
   log('reference: initdb and the client build inside one process')
   const before = await measureOneProcessStart()
   if (process.env.BENCH_ONLY === 'first-start') {

@@ -321,6 +321,16 @@ describe.each(databaseKinds)('rollups on %s', (kind) => {
     }
   })
 
+  it('add vectors slot by slot in the database, a missing slot counting 0', async () => {
+    const add = async (a: string, b: string) =>
+      (await sql<{ sum: string }>`select rollup_add(${a}::bigint[], ${b}::bigint[])::text as sum`.execute(t.ctx.db)).rows[0]!.sum
+    expect(await add('{1,2,3}', '{10,20,30}')).toBe('{11,22,33}')
+    expect(await add('{1,2,3}', '{-1}')).toBe('{0,2,3}')
+    expect(await add('{5}', '{0,4500000000}')).toBe('{5,4500000000}')
+    expect(await add('{}', '{7,8}')).toBe('{7,8}')
+    expect(await add('{}', '{}')).toBe('{}')
+  })
+
   it('are applied in the background, and by two appliers at once each response exactly once', async () => {
     const fixture = await createSurveyFixture(t.ctx.db)
     const background = new RollupApplier(t.ctx.db, t.ctx.questionnaires, silentLogger, 20)
