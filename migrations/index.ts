@@ -16,6 +16,7 @@ import * as m20261203T1130FeedbackCases from './20261203T1130-feedback-cases'
 import * as m20261203T1140Integrity from './20261203T1140-integrity'
 import * as m20261203T1150DeviceSessions from './20261203T1150-device-sessions'
 import * as m20261203T1220RollupAddPlpgsql from './20261203T1220-rollup-add-plpgsql'
+import * as m20261203T1230IndicesVersions from './20261203T1230-indices-versions'
 
 // Listed explicitly (not read from the directory) so the same list works under tsx,
 // vitest and a bundler. Keys sort by timestamp; never rename or edit a landed migration.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1140-integrity': m20261203T1140Integrity,
   '20261203T1150-device-sessions': m20261203T1150DeviceSessions,
   '20261203T1220-rollup-add-plpgsql': m20261203T1220RollupAddPlpgsql,
+  '20261203T1230-indices-versions': m20261203T1230IndicesVersions,
 }
 
 export const migrationProvider: MigrationProvider = {

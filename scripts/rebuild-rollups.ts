@@ -13,7 +13,12 @@ import { PublishedQuestionnaires } from '../server/questionnaires/published-ques
 
 const config = loadConfig(process.env, [])
 const log = createLogger(config.logLevel)
-const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb })
+const database = await Database.open({
+  url: config.databaseUrl,
+  dataDir: config.dataDir,
+  sharedBuffersMb: config.pgliteSharedBuffersMb,
+  pgliteCompiler: config.pgliteCompiler,
+})
 try {
   await database.migrateToLatest()
   await database.db

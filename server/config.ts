@@ -12,6 +12,8 @@ export interface Config {
   dataDir: string
   /** PGlite's shared buffers, in MB (docs/performance.md: its memory never shrinks once used). */
   pgliteSharedBuffersMb: number
+  /** How V8 compiles PGlite's WebAssembly (docs/performance.md: the optimizing tier costs ~80 MB). */
+  pgliteCompiler: PgliteCompiler
   /** Origin encoded in QR codes and survey links, e.g. `https://hailong.sonla.gov.vn`. */
   publicUrl: string
   clientDir: string
@@ -29,6 +31,8 @@ export interface Config {
   burstWindowSeconds: number
   /** How often stored responses are folded into the rollups (readers add the rest themselves). */
   rollupIntervalMs: number
+  /** Memory for the computed figures kept per process (docs/indices.md#caching), in MB. */
+  indicesCacheMb: number
   logLevel: 'debug' | 'info' | 'warn' | 'error'
   /** Reverse proxies whose `X-Forwarded-For` names the client (addresses or CIDRs); empty trusts none. */
   trustedProxies: string[]
@@ -50,6 +54,8 @@ export interface Config {
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const
 export const DEFAULT_PGLITE_SHARED_BUFFERS_MB = 16
+export const PGLITE_COMPILERS = ['baseline', 'optimizing'] as const
+export type PgliteCompiler = (typeof PGLITE_COMPILERS)[number]
 
 export class ConfigError extends Error {}
 
@@ -104,6 +110,14 @@ function parseSharedBuffers(env: NodeJS.ProcessEnv): number {
   return mb
 }
 
+function parsePgliteCompiler(value: string | undefined): PgliteCompiler {
+  if (value === undefined || value === '') return 'baseline'
+  if (!(PGLITE_COMPILERS as readonly string[]).includes(value)) {
+    throw new ConfigError(`PGLITE_COMPILER must be one of ${PGLITE_COMPILERS.join(', ')}, got "${value}"`)
+  }
+  return value as PgliteCompiler
+}
+
 function parseProvince(env: NodeJS.ProcessEnv): Config['province'] {
   const code = env.PROVINCE_CODE?.trim()
   const name = env.PROVINCE_NAME?.trim()
@@ -144,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     databaseReadUrl,
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     pgliteSharedBuffersMb: parseSharedBuffers(env),
+    pgliteCompiler: parsePgliteCompiler(env.PGLITE_COMPILER),
     publicUrl,
     clientDir: path.resolve(env.CLIENT_DIR || 'dist/client'),
     buildClient: env.SKIP_CLIENT_BUILD !== '1',
@@ -156,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     burstMinIdentical: parsePositiveInt(env, 'BURST_MIN_IDENTICAL', 5),
     burstWindowSeconds: parsePositiveInt(env, 'BURST_WINDOW_SECONDS', 600),
     rollupIntervalMs: parsePositiveInt(env, 'ROLLUP_INTERVAL_MS', 1000),
+    indicesCacheMb: parsePositiveInt(env, 'INDICES_CACHE_MB', 16),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     metricsToken: env.METRICS_TOKEN || undefined,
     backupDir: env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : undefined,

@@ -24,6 +24,7 @@ async function main() {
     readUrl: config.databaseReadUrl,
     dataDir: config.dataDir,
     sharedBuffersMb: config.pgliteSharedBuffersMb,
+    pgliteCompiler: config.pgliteCompiler,
     log,
   })
   const { results } = await database.migrateToLatest()

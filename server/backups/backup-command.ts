@@ -38,7 +38,12 @@ export async function runBackup(config: Config, file: string, options: { logical
     }
     return 'logical'
   }
-  const database = await Database.open({ url: config.databaseUrl, dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb })
+  const database = await Database.open({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    sharedBuffersMb: config.pgliteSharedBuffersMb,
+    pgliteCompiler: config.pgliteCompiler,
+  })
   try {
     const format = backupFormat(database, options)
     await takeBackup(database, config.databaseUrl, file, format)

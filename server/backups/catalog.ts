@@ -10,8 +10,12 @@ export interface TableInfo {
   selfReferences: string[]
 }
 
-/** The migrator's own bookkeeping: a restore brings the database to the backup's migrations itself. */
-const isMigratorTable = (name: string) => name.startsWith('kysely_migration')
+/**
+ * Tables a backup leaves out: the migrator's own bookkeeping (a restore brings the database to
+ * the backup's migrations itself), and the indices versions, which the triggers write again as
+ * the restored tables load (restored rows would collide with them).
+ */
+const isLeftOut = (name: string) => name.startsWith('kysely_migration') || name === 'indices_versions'
 
 /** The application's tables, each after every table it references, read from the catalog (the same on PostgreSQL and PGlite). */
 export async function listTables(db: Kysely<any>): Promise<TableInfo[]> {
@@ -31,7 +35,7 @@ export async function listTables(db: Kysely<any>): Promise<TableInfo[]> {
     where k.contype = 'f' and n.nspname = current_schema()`.execute(db)
   const tables = new Map<string, TableInfo>()
   for (const c of columns.rows) {
-    if (isMigratorTable(c.table_name)) continue
+    if (isLeftOut(c.table_name)) continue
     const table = tables.get(c.table_name) ?? { name: c.table_name, columns: [], identityColumns: [], primaryKey: [], selfReferences: [] }
     tables.set(c.table_name, table)
     if (c.is_generated === 'ALWAYS') continue

@@ -8,6 +8,7 @@ import type { Database } from '../db/database'
 import type { DatabaseSchema } from '../db/schema'
 import type { Channel } from '../db/schema/survey-link'
 import type { FieldDeviceSession } from '../device-sessions/device-sessions'
+import { IndicesCache } from '../indices/indices-cache'
 import { RollupApplier } from '../indices/rollups/rollup-applier'
 import type { Logger } from '../log'
 import { Metrics } from '../metrics/metrics'
@@ -43,6 +44,8 @@ export interface AppContext {
   backups: BackupSchedule
   /** Published results and their pages; publishing, withdrawing and units' notes call `forget()`. */
   publicResults: PublicResultsCache
+  /** Computed indices, breakdowns and timelines, each read again while its campaign's indices version holds. */
+  indicesCache: IndicesCache
   /** Public holidays for working-day deadlines (fixed ones and the configured movable ones). */
   holidays: HolidayCalendar
 }
@@ -69,6 +72,7 @@ export function createAppContext(config: Config, database: Database, log: Logger
     metrics,
     backups: new BackupSchedule(config, database, log),
     publicResults: new PublicResultsCache(),
+    indicesCache: new IndicesCache(config.indicesCacheMb * 1024 * 1024),
     holidays: holidayCalendar(config.publicHolidays),
   }
 }

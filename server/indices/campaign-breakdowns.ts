@@ -6,14 +6,17 @@ import type { AppContext } from '../http/context'
 import { fieldError } from '../http/errors'
 import { computeUnitIndices } from './compute/compute-unit-indices'
 import { loadRollups, type RollupGrouping } from './queries/load-rollups'
-import { appliedFilters, indicesScope } from './scope'
+import { appliedFilters, type IndicesScope, indicesScope } from './scope'
 
 /**
  * Indices per channel (kiosk, QR, and interview and paper when the campaign has them) or per demographic group of each unit. Cells with fewer than 5
  * respondents are listed as hidden, without any figure (k-anonymity).
  */
 export async function campaignBreakdowns(ctx: AppContext, user: SessionUser, campaignId: number, query: BreakdownQuery): Promise<Breakdowns> {
-  const { campaign, units } = await indicesScope(ctx, user, campaignId, query.agencyId)
+  return breakdownsForScope(ctx, await indicesScope(ctx, user, campaignId, query.agencyId), query)
+}
+
+export async function breakdownsForScope(ctx: AppContext, { campaign, units }: IndicesScope, query: BreakdownQuery): Promise<Breakdowns> {
   let grouping: RollupGrouping
   let groups: string[] | undefined
   if (query.by === 'channel') {

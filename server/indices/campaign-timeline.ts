@@ -2,7 +2,7 @@ import type { Timeline, TimelineQuery } from '../../shared/indices/schemas'
 import type { SessionUser } from '../auth/session-user'
 import type { AppContext } from '../http/context'
 import { loadDailyRespondents } from './queries/load-daily-respondents'
-import { appliedFilters, indicesScope } from './scope'
+import { appliedFilters, type IndicesScope, indicesScope } from './scope'
 
 /** Monday (YYYY-MM-DD) of the week of a day. */
 export function weekStart(day: string): string {
@@ -17,7 +17,10 @@ export function weekStart(day: string): string {
  * filters apply.
  */
 export async function campaignTimeline(ctx: AppContext, user: SessionUser, campaignId: number, query: TimelineQuery): Promise<Timeline> {
-  const { campaign, units } = await indicesScope(ctx, user, campaignId, query.agencyId)
+  return timelineForScope(ctx, await indicesScope(ctx, user, campaignId, query.agencyId), query)
+}
+
+export async function timelineForScope(ctx: AppContext, { campaign, units }: IndicesScope, query: TimelineQuery): Promise<Timeline> {
   const points = new Map<string, { responses: number; flagged: number }>()
   if (units.length > 0) {
     const rows = await loadDailyRespondents(

@@ -1,16 +1,4 @@
-import { createHash } from 'node:crypto'
-import { promisify } from 'node:util'
-import { gzip } from 'node:zlib'
-
-const gzipAsync = promisify(gzip)
-
-/** A cached public body and its validator. */
-export interface CachedBody {
-  body: string
-  /** The body gzipped once, for the many readers whose browser accepts it. */
-  gzipped: Buffer
-  etag: string
-}
+import { type CachedBody, cachedBody } from '../http/cached-body'
 
 const MAX_ENTRIES = 500
 /** How long which campaigns are published is trusted without asking the database. */
@@ -52,10 +40,7 @@ export class PublicResultsCache {
 
   /** A rendered body with its gzipped copy and its ETag, built once per key. */
   body(key: string, render: () => Promise<string>): Promise<CachedBody> {
-    return this.get(key, async () => {
-      const body = await render()
-      return { body, gzipped: await gzipAsync(body), etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` }
-    })
+    return this.get(key, async () => cachedBody(await render()))
   }
 
   forget(): void {

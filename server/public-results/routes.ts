@@ -2,13 +2,13 @@ import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import type { Language } from '../../shared/i18n'
 import { CSV_DIALECTS } from '../exports/csv'
+import { type CachedBody, sendCached } from '../http/cached-body'
 import type { AppContext } from '../http/context'
 import { notFound } from '../http/errors'
 import { openDataCsv, openDataJson, openDataReadme } from './open-data'
 import { figuresKey, findPublishedCampaign, listPublishedCampaigns, type PublishedCampaign, publishedCampaignsOfUnit } from './published-campaigns'
 import { cachedPublishedResults } from './published-results'
 import { type PageFrame, renderCampaign, renderCampaignList, renderNotFound, renderUnit } from './render-pages'
-import type { CachedBody } from './results-cache'
 
 /** Browsers and proxies keep a page a minute, then revalidate with its ETag (a withdrawal reaches them within that minute). */
 const CACHE_CONTROL = 'public, max-age=60'
@@ -28,15 +28,7 @@ export function publicResultsRoutes(ctx: AppContext) {
     licence: ctx.config.openDataLicence.id,
   })
   const figures = (campaign: PublishedCampaign) => cachedPublishedResults(ctx, campaign)
-  const send = (c: Context, cached: CachedBody, type: string) => {
-    c.header('Cache-Control', CACHE_CONTROL)
-    c.header('ETag', cached.etag)
-    c.header('Vary', 'Accept-Encoding')
-    if (c.req.header('If-None-Match') === cached.etag) return c.body(null, 304)
-    if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? ''))
-      return c.body(new Uint8Array(cached.gzipped), 200, { 'Content-Type': type, 'Content-Encoding': 'gzip' })
-    return c.body(cached.body, 200, { 'Content-Type': type })
-  }
+  const send = (c: Context, cached: CachedBody, type: string) => sendCached(c, cached, type, CACHE_CONTROL)
   const html = 'text/html; charset=utf-8'
   const published = async (c: Context) => {
     const id = idSchema.safeParse(c.req.param('id'))

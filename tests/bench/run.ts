@@ -16,12 +16,12 @@ import { performance } from 'node:perf_hooks'
 import { type Kysely, sql } from 'kysely'
 import type { DatabaseKind } from '../../server/db/database'
 import type { DatabaseSchema } from '../../server/db/schema'
-import type { CampaignIndices } from '../../shared/indices/schemas'
 import { type ApiSession, loginAs } from '../helpers/survey-links'
 import { createHttpCampaign, createLinks } from './bench-campaign-api'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createBenchTarget, findPostgres, postgresVersion } from './bench-target'
-import { createBulkCampaign, median, percentile, timeRawGroupBy } from './bulk'
+import { createBulkCampaign, timeRawGroupBy } from './bulk'
 import { type FirstStart, measureFirstStart, measureOneProcessStart, type OneProcessStart } from './first-start'
+import { type IndicesCalls, timeIndicesCalls } from './indices-calls'
 import { type IngestResult, type LoadResult, loadHealthz, loadIngest } from './ingest'
 import { peakRssDuring, rssMb } from './memory'
 import { type PublicReadersResult, publicReaders } from './public-readers'
@@ -45,7 +45,7 @@ interface EngineResult {
   burst: BurstResult
   burstCheck: string
   publicPage: PublicReadersResult
-  indices: { responses: number; units: number; generateSeconds: number; rebuildSeconds: number; p50: number; p95: number; groupByMs: number; check: string }
+  indices: { responses: number; units: number; generateSeconds: number; rebuildSeconds: number; calls: IndicesCalls; groupByMs: number; check: string }
   exportResult: { units: number; seconds: number; bytes: number; peakMb: number; restMb: number }
   rssRestLargeMb: number
 }
@@ -127,12 +127,18 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
     session = await loginAs(server.baseUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
     await pause(2000)
     const rssRestLargeMb = rssMb(pid)
-    log(`${kind}: GET /campaigns/:id/indices × ${sizes.indicesRuns}`)
-    const indices = await timeIndices(server.baseUrl, session, indicesCampaign.campaignId, sizes.indicesRuns)
-    const indicesCheck =
-      indices.respondents === indicesCampaign.responses
-        ? `${indices.respondents} respondents in the indices = ${indicesCampaign.responses} stored`
-        : `MISMATCH: ${indices.respondents} respondents in the indices, ${indicesCampaign.responses} stored`
+    log(
+      `${kind}: GET /campaigns/:id/indices: repeated, conditional and after a change × ${sizes.indicesRuns}, then during ${sizes.indicesIngestSeconds} s of ingest at ${sizes.lowRate}/s`,
+    )
+    const indices = await timeIndicesCalls({
+      baseUrl: server.baseUrl,
+      session,
+      campaign: { campaignId: indicesCampaign.campaignId, questionnaire: campaign.questionnaire, agencyIds: indicesCampaign.agencyIds },
+      name: 'Bench indices',
+      runs: sizes.indicesRuns,
+      ingest: { rate: sizes.lowRate, seconds: sizes.indicesIngestSeconds, connections: sizes.connections },
+    })
+    const indicesCheck = checkIndices(indicesCampaign.responses, indices)
     log(`${kind}: export.xlsx of ${sizes.exportUnits} units`)
     const restMb = rssMb(pid)
     const exported = await peakRssDuring(pid, () => timeExport(server.baseUrl, session, exportCampaign.campaignId))
@@ -159,8 +165,7 @@ async function benchEngine(kind: DatabaseKind, postgresUrl: string | undefined):
         units: sizes.indicesUnits,
         generateSeconds: indicesCampaign.generateSeconds,
         rebuildSeconds: indicesCampaign.rebuildSeconds,
-        p50: indices.p50,
-        p95: indices.p95,
+        calls: indices,
         groupByMs: groupBy.ms,
         check: indicesCheck,
       },
@@ -277,23 +282,16 @@ async function checkBurst(db: Kysely<DatabaseSchema>, codes: string[], burst: Bu
   return `${ok ? 'OK' : 'FAILED'}: ${burst.clientIds.length} queued, ${stored} stored once, ${onLinks.rows - onLinks.distinct} twice, ${burst.duplicatesSent} resent (answered 200: ${burst.statuses[200] ?? 0})${otherText}`
 }
 
-/** Time until the whole body is received (gzip, as a browser asks); parsing it is the client's time, not the server's. */
-async function timeIndices(baseUrl: string, session: ApiSession, campaignId: number, runs: number): Promise<{ p50: number; p95: number; respondents: number }> {
-  const call = async () => {
-    const response = await fetch(`${baseUrl}/api/v1/campaigns/${campaignId}/indices`, { headers: { Cookie: session.cookie, 'Accept-Encoding': 'gzip' } })
-    const body = await response.arrayBuffer()
-    if (response.status !== 200) throw new Error(`indices: HTTP ${response.status}`)
-    return body
-  }
-  const first = JSON.parse(Buffer.from(await call()).toString('utf8')) as CampaignIndices
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await call()
-    samples.push(performance.now() - start)
-  }
-  const respondents = first.units.reduce((n, u) => n + u.n + u.flagged, 0)
-  return { p50: median(samples), p95: percentile(samples, 95), respondents }
+/**
+ * The indices count every stored response once: the bulk campaign's before the ingest, and
+ * after it each acknowledged answer too (plus any cut off in flight at the end and stored).
+ */
+function checkIndices(stored: number, calls: IndicesCalls): string {
+  const acknowledged = calls.duringIngest.ingest.acknowledged.length
+  const cutOff = calls.duringIngest.ingest.statuses[0] ?? 0
+  const added = calls.respondentsAfter - calls.respondents
+  const ok = calls.respondents === stored && added >= acknowledged && added <= acknowledged + cutOff
+  return `${ok ? '' : 'MISMATCH: '}${calls.respondents} respondents in the indices, ${stored} stored; after the ingest ${added} more, ${acknowledged} acknowledged${cutOff ? ` and ${cutOff} cut off in flight` : ''}`
 }
 
 async function timeExport(baseUrl: string, session: ApiSession, campaignId: number): Promise<{ seconds: number; bytes: number }> {
@@ -314,6 +312,7 @@ const statusText = (statuses: Record<number, number>) =>
     .map(([s, n]) => `${s === '0' ? 'no answer' : s}×${fixed(n)}`)
     .join(' ')
 
+const callText = (calls: { p50: number; p95: number; calls: number }) => `p50 ${ms(calls.p50)}, p95 ${ms(calls.p95)} over ${fixed(calls.calls)} calls`
 const steadyText = (run: IngestResult, rate: number) => `${fixed(run.perSecond)}/s (asked ${fixed(rate)}/s), p50 ${ms(run.p50)}, p99 ${ms(run.p99)}`
 
 const FIRST_START_ROWS: [string, (r: FirstStart) => string, string][] = [
@@ -395,8 +394,22 @@ function table(results: EngineResult[]): string {
       (r) => `${fixed(r.indices.responses)} responses over ${r.indices.units} units (SQL-generated in ${fixed(r.indices.generateSeconds)} s)`,
       '1,000,000',
     ],
-    ['GET /campaigns/:id/indices (rollups)', (r) => `p50 ${ms(r.indices.p50)}, p95 ${ms(r.indices.p95)} over ${r.sizes.indicesRuns} calls`, '< 50 ms'],
-    ['plain SQL GROUP BY over the raw responses', (r) => `${ms(r.indices.groupByMs)} (${fixed(r.indices.groupByMs / r.indices.p50)}× the indices call)`, ''],
+    ['GET /campaigns/:id/indices, first call after a change (computed from the rollups)', (r) => callText(r.indices.calls.changed), '< 30 ms'],
+    ['the same call repeated, nothing changed (server cache)', (r) => callText(r.indices.calls.repeated), ''],
+    ['the same call with If-None-Match (304, no body)', (r) => callText(r.indices.calls.conditional), ''],
+    [
+      'the call while answers arrive in the same campaign',
+      (r) => {
+        const during = r.indices.calls.duringIngest
+        return `${callText(during)}, ${fixed(during.computed)} of them computed; ingest ${steadyText(during.ingest, during.rate)}`
+      },
+      '< 30 ms',
+    ],
+    [
+      'plain SQL GROUP BY over the raw responses',
+      (r) => `${ms(r.indices.groupByMs)} (${fixed(r.indices.groupByMs / r.indices.calls.changed.p50, 1)}× the computed indices call)`,
+      '',
+    ],
     [
       'rebuild the rollups from scratch',
       (r) => `${fixed(r.indices.rebuildSeconds, 1)} s (${fixed(r.indices.responses / r.indices.rebuildSeconds)} responses/s)`,

@@ -24,6 +24,8 @@ export interface BenchSizes {
   indicesUnits: number
   indicesResponses: number
   indicesRuns: number
+  /** Seconds of ingest into the indices' campaign (at the lowest steady rate) while its indices are read. */
+  indicesIngestSeconds: number
   groupByRuns: number
   exportUnits: number
   exportResponses: number
@@ -52,6 +54,7 @@ const full: Defaults = {
     indicesUnits: 50,
     indicesResponses: 1_000_000,
     indicesRuns: 30,
+    indicesIngestSeconds: 20,
     groupByRuns: 3,
     exportUnits: 100,
     exportResponses: 20_000,
@@ -78,6 +81,7 @@ const full: Defaults = {
     indicesUnits: 50,
     indicesResponses: 100_000,
     indicesRuns: 30,
+    indicesIngestSeconds: 20,
     groupByRuns: 3,
     exportUnits: 100,
     exportResponses: 20_000,
@@ -96,6 +100,7 @@ const quick: Partial<BenchSizes> = {
   burstTimeoutSeconds: 120,
   indicesResponses: 20_000,
   indicesRuns: 10,
+  indicesIngestSeconds: 5,
   groupByRuns: 1,
   exportResponses: 5_000,
   publicSeconds: 5,

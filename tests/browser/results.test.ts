@@ -136,6 +136,22 @@ describe('results dashboard', () => {
     await page.close()
   })
 
+  it('asks for the figures again with their ETag when the page is opened again, and shows the copy the browser kept', async () => {
+    const page = await context.newPage()
+    const isIndices = (url: string) => new RegExp(`/campaigns/${campaign.id}/indices(\\?|$)`).test(url)
+    const first = page.waitForResponse((r) => isIndices(r.url()))
+    await page.goto(`${baseUrl}/admin/results/${campaign.id}`)
+    const etag = await (await first).headerValue('etag')
+    expect(etag).toMatch(/^W\/"/)
+    await page.locator('table.results-table tbody tr').first().waitFor()
+    const again = page.waitForRequest((r) => isIndices(r.url()))
+    await page.reload()
+    expect(await (await again).headerValue('if-none-match')).toBe(etag)
+    await page.locator('table.results-table tbody tr').first().waitFor()
+    expect(await rankingRows(page)).toEqual(expectedRanking(await indices()))
+    await page.close()
+  })
+
   it('shows a unit: elements, criteria weakest first, channels, and explains elements without data', async () => {
     const data = await indices()
     const weakUnit = data.units.find((u) => u.elementsWithoutData.length > 0 && u.n > 0)!

@@ -89,6 +89,21 @@ describe('PGlite shared buffers', () => {
   }, 60_000)
 })
 
+describe('PGlite compiler', () => {
+  it('is the baseline unless PGLITE_COMPILER says otherwise, and either one runs queries', async () => {
+    expect(loadConfig({}).pgliteCompiler).toBe('baseline')
+    expect(loadConfig({ PGLITE_COMPILER: 'optimizing' }).pgliteCompiler).toBe('optimizing')
+    for (const bad of ['turbofan', 'fast', 'Baseline']) expect(() => loadConfig({ PGLITE_COMPILER: bad })).toThrow(ConfigError)
+    // the V8 flag changes at run time between two instances of one process
+    for (const pgliteCompiler of ['optimizing', 'baseline'] as const) {
+      const database = await Database.open({ pgliteCompiler })
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from generate_series(1, 50000)`.execute(database.db)
+      await database.close()
+      expect(rows[0]?.n).toBe(50000)
+    }
+  }, 60_000)
+})
+
 describe('the client build at start-up', () => {
   it('runs vite in a child process and writes both entry pages', async () => {
     const outDir = path.join(workDir, 'client')

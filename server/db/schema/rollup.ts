@@ -35,6 +35,12 @@ export interface RollupRebuildRow {
   campaign_id: number
 }
 
+/** A campaign's indices version (docs/indices.md#caching): bumped by whatever changes the figures but an answer still queued. */
+export interface IndicesVersionRow {
+  campaign_id: number
+  version: string
+}
+
 export type { MomentSums, RollupFact } from '../../indices/compute/rollup-facts'
 
 export type PartialDB = {
@@ -43,4 +49,5 @@ export type PartialDB = {
   rollup_monthly_cells: RollupMonthlyCellRow
   rollup_rebuilds: RollupRebuildRow
   rollup_pending: RollupPendingRow
+  indices_versions: IndicesVersionRow
 }

@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '../../db/unavailable'
 import type { Logger } from '../../log'
 import type { PublishedQuestionnaires } from '../../questionnaires/published-questionnaires'
 import { addRollupCells } from '../queries/add-rollup-cells'
+import { bumpIndicesVersions } from '../queries/bump-indices-versions'
 import { loadRolledUpResponses } from '../queries/load-rolled-up-responses'
 import { takePendingResponseIds } from '../queries/take-pending-response-ids'
 import { RollupFold } from './rollup-fold'
@@ -57,6 +58,7 @@ export class RollupApplier {
         const ids = await takePendingResponseIds(trx, BATCH)
         if (ids.length === 0) return 0
         const fold = new RollupFold()
+        const campaignIds = new Set<number>()
         let folded = 0
         for (let i = 0; i < ids.length; i += FOLD_CHUNK) {
           const rows = await loadRolledUpResponses(trx, { ids: ids.slice(i, i + FOLD_CHUNK) })
@@ -65,10 +67,12 @@ export class RollupApplier {
             rows.map((r) => r.questionnaire_id),
           )
           fold.add(rows, layouts)
+          for (const row of rows) campaignIds.add(row.campaign_id)
           folded += rows.length
           await yieldToRequests()
         }
         await addRollupCells(trx, fold)
+        await bumpIndicesVersions(trx, campaignIds)
         return folded
       })
       total += applied

@@ -1,20 +1,24 @@
 import { endpoints } from '../../../shared/api/endpoints'
 import { requireUser } from '../../auth/middleware'
-import { type AppContext, readingContext } from '../../http/context'
+import type { AppContext } from '../../http/context'
 import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
-import { campaignIndices } from '../campaign-indices'
+import { indicesForScope } from '../campaign-indices'
+import { sendFigures } from './send-figures'
 
 export function getCampaignIndices(ctx: AppContext) {
   const route = endpointRoute(endpoints.indices.campaign, {
     summary: 'SIPAS indices per unit, with n and 95% intervals',
     description:
-      'Units outside the account’s scope are left out; asking for one with agencyId is 403. Flagged responses are excluded unless includeFlagged=true.',
+      'Units outside the account’s scope are left out; asking for one with agencyId is 403. Flagged responses are excluded unless includeFlagged=true. Sent with an ETag; If-None-Match answers 304 while the figures are unchanged.',
     middleware: [requireUser(ctx)],
     returns: 'The indices',
-    errors: { 400: 'A filter is invalid', 403: 'The unit is outside the account’s scope', 404: 'No such campaign' },
+    errors: { 304: 'Not modified (If-None-Match)', 400: 'A filter is invalid', 403: 'The unit is outside the account’s scope', 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
-    return c.json(await campaignIndices(readingContext(ctx, c), c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)
+    const query = c.req.valid('query')
+    return sendFigures(c, ctx, 'indices', { user: c.var.user, campaignId: c.req.valid('param').id, query }, (reading, scope) =>
+      indicesForScope(reading, scope, query),
+    )
   })
 }

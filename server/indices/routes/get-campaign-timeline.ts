@@ -1,18 +1,22 @@
 import { endpoints } from '../../../shared/api/endpoints'
 import { requireUser } from '../../auth/middleware'
-import { type AppContext, readingContext } from '../../http/context'
+import type { AppContext } from '../../http/context'
 import { endpointRoute } from '../../http/endpoint-route'
 import { createRouter } from '../../http/router'
-import { campaignTimeline } from '../campaign-timeline'
+import { timelineForScope } from '../campaign-timeline'
+import { sendFigures } from './send-figures'
 
 export function getCampaignTimeline(ctx: AppContext) {
   const route = endpointRoute(endpoints.indices.timeline, {
     summary: 'Responses per day or week and the flagged share',
     middleware: [requireUser(ctx)],
     returns: 'The timeline',
-    errors: { 403: 'The unit is outside the account’s scope', 404: 'No such campaign' },
+    errors: { 304: 'Not modified (If-None-Match)', 403: 'The unit is outside the account’s scope', 404: 'No such campaign' },
   })
   return createRouter().openapi(route, async (c) => {
-    return c.json(await campaignTimeline(readingContext(ctx, c), c.var.user, c.req.valid('param').id, c.req.valid('query')), 200)
+    const query = c.req.valid('query')
+    return sendFigures(c, ctx, 'timeline', { user: c.var.user, campaignId: c.req.valid('param').id, query }, (reading, scope) =>
+      timelineForScope(reading, scope, query),
+    )
   })
 }
