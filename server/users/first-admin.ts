@@ -27,11 +27,15 @@ export async function ensureFirstAdmin(ctx: AppContext): Promise<{ email: string
   }
   const generatedPassword = ctx.config.adminPassword === undefined ? randomBytes(12).toString('base64url') : undefined
   const password = ctx.config.adminPassword ?? generatedPassword!
-  const { id } = await ctx.db
+  const created = await ctx.db
     .insertInto('users')
     .values({ email, name: 'Quản trị viên', password_hash: await hashPassword(password), role: 'admin', agency_id: null })
+    // several nodes starting at once on a new database: the first one creates the account
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow()
+    .executeTakeFirst()
+  if (!created) return undefined
+  const { id } = created
   await recordAudit(ctx.db, { userId: null, action: 'create', entity: 'user', entityId: id, details: { email, role: 'admin', firstAdmin: true } })
   ctx.log.info('first admin account created', { email })
   if (generatedPassword) {

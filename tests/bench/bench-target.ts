@@ -91,7 +91,7 @@ export async function postgresVersion(postgresUrl: string): Promise<string> {
   }
 }
 
-async function adminQuery(url: string, text: string): Promise<void> {
+export async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
   await client.connect()
   try {

@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser'
 import { answerOnce, queued } from '../helpers/kiosk-page'
+import { type PrivateNginx, startPrivateNginx } from '../helpers/private-nginx'
 import { freePort } from '../helpers/server-process'
 import { createSurveyLink, loginAs } from '../helpers/survey-links'
 
@@ -14,8 +15,7 @@ import { createSurveyLink, loginAs } from '../helpers/survey-links'
 const SITE = fs.readFileSync(new URL('../../deploy/nginx/hailong.conf', import.meta.url), 'utf8')
 const baseUrl = inject('baseUrl')
 let workDir: string
-let nginx: ChildProcess
-let nginxLog = ''
+let nginx: PrivateNginx | undefined
 let httpsUrl: string
 let browser: Browser
 
@@ -53,35 +53,13 @@ beforeAll(async () => {
     .replace('/etc/ssl/hailong/privkey.pem', key)
   expect(site).not.toContain('/etc/ssl/hailong')
   fs.writeFileSync(path.join(workDir, 'site.conf'), site)
-  const temp = (name: string) => `${name}_temp_path ${path.join(workDir, name)};`
-  fs.writeFileSync(
-    path.join(workDir, 'nginx.conf'),
-    [
-      'daemon off;',
-      'worker_processes 1;',
-      // as root (CI), the workers would otherwise become nobody and could not use the temporary folder
-      process.getuid?.() === 0 ? 'user root;' : '',
-      `pid ${path.join(workDir, 'nginx.pid')};`,
-      `error_log ${path.join(workDir, 'error.log')} warn;`,
-      'events { worker_connections 64; }',
-      'http {',
-      '  include /etc/nginx/mime.types;',
-      '  access_log off;',
-      `  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join(' ')}`,
-      `  include ${path.join(workDir, 'site.conf')};`,
-      '}',
-    ].join('\n'),
-  )
-  nginx = spawn('/usr/sbin/nginx', ['-p', workDir, '-c', path.join(workDir, 'nginx.conf'), '-e', path.join(workDir, 'error.log')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  nginx.stderr!.on('data', (d) => (nginxLog += d))
+  nginx = startPrivateNginx(workDir, ['access_log off;', `include ${path.join(workDir, 'site.conf')};`])
   httpsUrl = `https://localhost:${httpsPort}`
   browser = await launchBrowser(['--ignore-certificate-errors'])
   // nginx is up when it answers through to the server
   const probe = await browser.newContext({ ignoreHTTPSErrors: true })
   for (let attempt = 0; ; attempt++) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited: ${nginxLog}`)
+    if (nginx.child.exitCode !== null) throw new Error(`nginx exited: ${nginx.output()}`)
     if (
       (await probe.request.get(`${httpsUrl}/healthz`).then(
         (r) => r.status(),
@@ -89,7 +67,7 @@ beforeAll(async () => {
       )) === 200
     )
       break
-    if (attempt > 100) throw new Error(`nginx did not answer: ${nginxLog}${fs.readFileSync(path.join(workDir, 'error.log'), 'utf8')}`)
+    if (attempt > 100) throw new Error(`nginx did not answer: ${nginx.output()}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   await probe.close()
@@ -97,11 +75,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx.once('exit', resolve))
-    nginx.kill('SIGQUIT')
-    await exited
-  }
+  await nginx?.stop()
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
 })
 

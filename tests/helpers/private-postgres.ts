@@ -22,6 +22,8 @@ export class PrivatePostgres {
   private constructor(
     private readonly dir: string,
     readonly port: number,
+    /** Server settings given on pg_ctl's command line (`-c name=value`), beside the test defaults. */
+    private readonly settings: Record<string, string>,
   ) {}
 
   get url(): string {
@@ -32,25 +34,48 @@ export class PrivatePostgres {
     return path.join(this.dir, 'data')
   }
 
-  static async start(): Promise<PrivatePostgres> {
+  static async start(settings: Record<string, string> = {}): Promise<PrivatePostgres> {
     if (!fs.existsSync(path.join(POSTGRES_BIN_DIR, 'pg_ctl'))) {
       throw new Error(
         `PostgreSQL server binaries are not installed in ${POSTGRES_BIN_DIR} (Debian: apt-get install postgresql-15; or set POSTGRES_BIN_DIR). ` +
-          'The database outage test needs them to run a private PostgreSQL it may restart.',
+          'The database outage and cluster tests need them to run a private PostgreSQL.',
       )
     }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-pg-'))
-    if (process.getuid?.() === 0) await execFileAsync('chown', ['postgres:postgres', dir])
-    const cluster = new PrivatePostgres(dir, await freePort())
+    const cluster = new PrivatePostgres(await PrivatePostgres.makeDir(), await freePort(), settings)
     await cluster.run('initdb', ['-D', cluster.dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'])
     await cluster.startServer()
     return cluster
   }
 
+  /**
+   * A streaming replica of this cluster on a port and folder of its own: `pg_basebackup -R`
+   * (which writes `standby.signal` and the connection to this primary) through a new
+   * replication slot, so the primary keeps the WAL the replica has not replayed yet.
+   */
+  async startReplica(slot: string): Promise<PrivatePostgres> {
+    const replica = new PrivatePostgres(await PrivatePostgres.makeDir(), await freePort(), this.settings)
+    const source = ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres']
+    // a fast checkpoint: a spread one makes the copy wait minutes on an idle test cluster
+    await replica.run('pg_basebackup', [...source, '-D', replica.dataDir, '-R', '-C', '-S', slot, '-X', 'stream', '--checkpoint=fast', '--no-sync'])
+    await replica.startServer()
+    return replica
+  }
+
+  /** true when the server binaries this class runs are installed. */
+  static installed(): boolean {
+    return ['initdb', 'pg_ctl', 'pg_basebackup'].every((binary) => fs.existsSync(path.join(POSTGRES_BIN_DIR, binary)))
+  }
+
   /** pg_ctl start, waiting until it accepts connections. The load of a test goes on meanwhile. */
   async startServer(): Promise<void> {
-    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=40`
+    const settings = { listen_addresses: '127.0.0.1', fsync: 'off', max_connections: '40', ...this.settings }
+    const options = [`-p ${this.port} -k ${this.dir}`, ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`)].join(' ')
     await this.run('pg_ctl', ['start', '-w', '-D', this.dataDir, '-l', path.join(this.dir, 'server.log'), '-o', options])
+  }
+
+  /** The server's log so far (for a failure's message). */
+  log(): string {
+    return fs.readFileSync(path.join(this.dir, 'server.log'), 'utf8')
   }
 
   async stopServer(mode: StopMode): Promise<void> {
@@ -66,6 +91,12 @@ export class PrivatePostgres {
   async destroy(): Promise<void> {
     await this.stopServer('immediate').catch(() => {}) // already stopped
     fs.rmSync(this.dir, { recursive: true, force: true })
+  }
+
+  private static async makeDir(): Promise<string> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hailong-pg-'))
+    if (process.getuid?.() === 0) await execFileAsync('chown', ['postgres:postgres', dir])
+    return dir
   }
 
   private async run(binary: string, args: string[]): Promise<void> {

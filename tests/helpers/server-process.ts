@@ -42,11 +42,12 @@ export interface ServerProcess {
 
 /**
  * Runs the server with `npm start`'s command (through sh, whose `exec` leaves one process: the
- * child's pid is the server's), with the given environment, and waits for /healthz.
+ * child's pid is the server's), with the given environment, and waits for /healthz. On a free
+ * port unless `env.PORT` names one (a node restarted where its proxy expects it).
  * `nodeFlags` go to node before the script (the bench's profiles: `--cpu-prof` is refused in NODE_OPTIONS).
  */
 export async function startServerProcess(env: Record<string, string>, args: string[] = [], nodeFlags: string[] = []): Promise<ServerProcess> {
-  const port = await freePort()
+  const port = env.PORT ? Number(env.PORT) : await freePort()
   const command = START_COMMAND.replace(/^node /, ['node', ...nodeFlags, ''].join(' '))
   const child = spawn('sh', ['-c', `exec ${command} "$@"`, 'npm-start', ...args], {
     cwd: ROOT,

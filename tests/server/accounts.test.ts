@@ -281,6 +281,16 @@ describe.each(databaseKinds)('first start on %s', (kind) => {
     })
   })
 
+  describe('on two nodes starting at once', () => {
+    const t = useTestApp(kind, { adminEmail: 'admin@sonla.gov.vn', adminPassword: 'mật-khẩu-hai-nút-cùng-lúc' })
+
+    it('creates the first admin once, and neither node fails', async () => {
+      const results = await Promise.all([ensureFirstAdmin(t.ctx), ensureFirstAdmin(t.ctx)])
+      expect(results.filter(Boolean)).toEqual([{ email: 'admin@sonla.gov.vn' }])
+      expect(await t.ctx.db.selectFrom('users').select('email').execute()).toEqual([{ email: 'admin@sonla.gov.vn' }])
+    })
+  })
+
   describe('without them', () => {
     const t = useTestApp(kind)
 
