@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DatabaseSchema } from '../../server/db/schema'
+import type { TestApp } from './app'
+import { createUserAndLogin, type LoggedInUser } from './auth'
 import { createSurveyFixture, type SurveyFixture } from './fixtures'
 import { knownResponses } from './indices-dataset'
 import { insertResponses, times } from './indices-responses'
@@ -34,4 +36,9 @@ export async function createKnownCampaign(db: Kysely<DatabaseSchema>): Promise<K
     ...times(6, { answers: fours, demographics: { gender: 'male' } }),
   ])
   return { ...fixture, otherAgencyId: other.id }
+}
+
+/** The known campaign in the app's database, and an admin logged in to read it. */
+export async function knownCampaignWithAdmin(t: TestApp): Promise<{ known: KnownCampaign; admin: LoggedInUser }> {
+  return { known: await createKnownCampaign(t.ctx.db), admin: await createUserAndLogin(t, 'admin') }
 }

@@ -7,7 +7,7 @@ import { databaseKinds } from '../helpers/databases'
 import { createSurveyFixture } from '../helpers/fixtures'
 import { knownExpected } from '../helpers/indices-dataset'
 import { insertResponses, times } from '../helpers/indices-responses'
-import { createKnownCampaign, type KnownCampaign } from '../helpers/indices-setup'
+import { type KnownCampaign, knownCampaignWithAdmin } from '../helpers/indices-setup'
 
 async function download(t: ReturnType<typeof useTestApp>, path: string, user: LoggedInUser) {
   return t.app.request(`/api/v1${path}`, { headers: user.headers })
@@ -19,8 +19,7 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
   let admin: LoggedInUser
 
   beforeAll(async () => {
-    known = await createKnownCampaign(t.ctx.db)
-    admin = await createUserAndLogin(t, 'admin')
+    ;({ known, admin } = await knownCampaignWithAdmin(t))
   })
 
   it('writes an XLSX report with the hand-calculated figures, Vietnamese text and percent formats', async () => {

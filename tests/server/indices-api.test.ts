@@ -7,7 +7,7 @@ import { databaseKinds } from '../helpers/databases'
 import { createSurveyFixture } from '../helpers/fixtures'
 import { knownExpected } from '../helpers/indices-dataset'
 import { insertResponses, times } from '../helpers/indices-responses'
-import { createKnownCampaign, type KnownCampaign } from '../helpers/indices-setup'
+import { type KnownCampaign, knownCampaignWithAdmin } from '../helpers/indices-setup'
 
 describe.each(databaseKinds)('indices API on %s', (kind) => {
   const t = useTestApp(kind)
@@ -15,8 +15,7 @@ describe.each(databaseKinds)('indices API on %s', (kind) => {
   let admin: LoggedInUser
 
   beforeAll(async () => {
-    known = await createKnownCampaign(t.ctx.db)
-    admin = await createUserAndLogin(t, 'admin')
+    ;({ known, admin } = await knownCampaignWithAdmin(t))
   })
 
   const indices = async (query = '', user = admin) => {

@@ -10,7 +10,7 @@ import { useTestApp } from '../helpers/app'
 import { createUserAndLogin, type LoggedInUser } from '../helpers/auth'
 import { databaseKinds } from '../helpers/databases'
 import { insertResponses } from '../helpers/indices-responses'
-import { createKnownCampaign, type KnownCampaign } from '../helpers/indices-setup'
+import { type KnownCampaign, knownCampaignWithAdmin } from '../helpers/indices-setup'
 
 describe('the indices cache', () => {
   const body = (text: string) => async () => text
@@ -47,8 +47,7 @@ describe.each(databaseKinds)('cached indices on %s', (kind) => {
   let admin: LoggedInUser
 
   beforeAll(async () => {
-    known = await createKnownCampaign(t.ctx.db)
-    admin = await createUserAndLogin(t, 'admin')
+    ;({ known, admin } = await knownCampaignWithAdmin(t))
   })
 
   const read = async (path = 'indices', { user = admin, etag }: { user?: LoggedInUser; etag?: string } = {}) => {
